@@ -1,0 +1,18 @@
+// Stancegraph schema. Applied by the app at every start, in embedded and external mode alike: every statement
+// is idempotent (IF NOT EXISTS). Run it by hand in Neo4j Browser or cypher-shell on a database of your own.
+
+// Every id is unique and indexed: the loader MERGEs on them and every query anchors on them.
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
+CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE;
+CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE;
+
+// The loader finds the claims behind a derived edge by holder, relation and target.
+CREATE INDEX claim_triple IF NOT EXISTS FOR (c:Claim) ON (c.holder, c.relation, c.target);
+// Claims by date: timelines and "as of" questions.
+CREATE INDEX claim_date IF NOT EXISTS FOR (c:Claim) ON (c.date);
+// Entities by kind: "all states", "all propositions".
+CREATE INDEX entity_kind IF NOT EXISTS FOR (e:Entity) ON (e.kind);
+
+// Search over names and aliases, case- and accent-insensitive (Türkiye = turkiye).
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.searchText]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};

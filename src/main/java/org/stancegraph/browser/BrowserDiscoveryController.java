@@ -1,0 +1,40 @@
+package org.stancegraph.browser;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.neo4j.kernel.internal.Version;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.stancegraph.database.EmbeddedBolt;
+
+/**
+ * Neo4j Browser asks the host that served it ({@code GET /}, JSON) where Bolt is, as it asks a Neo4j server. The
+ * answer points it at the embedded server's actual Bolt port, or at {@code spring.neo4j.uri} in external mode.
+ */
+@RestController
+class BrowserDiscoveryController {
+
+	private final Optional<EmbeddedBolt> embedded;
+	private final String externalUri;
+
+	BrowserDiscoveryController(Optional<EmbeddedBolt> embedded,
+			@Value("${spring.neo4j.uri:bolt://localhost:7687}") String externalUri) {
+		this.embedded = embedded;
+		this.externalUri = externalUri;
+	}
+
+	@GetMapping(path = "/", produces = MediaType.APPLICATION_JSON_VALUE)
+	Map<String, Object> discovery() {
+		Map<String, Object> discovery = new LinkedHashMap<>();
+		discovery.put("bolt_direct", embedded.map(EmbeddedBolt::uri).orElse(externalUri));
+		embedded.ifPresent(bolt -> {
+			discovery.put("neo4j_version", Version.getNeo4jVersion());
+			discovery.put("neo4j_edition", "community");
+		});
+		return discovery;
+	}
+}

@@ -1,0 +1,17 @@
+package org.stancegraph.claims;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One statement found in a source: {@code holder RELATION target}, said or reported on {@code date}, with its
+ * evidence (the first from the claim file's own document, more from {@code alsoIn}).
+ */
+public record ClaimDefinition(String id, String source, String holder, Relation relation, String target,
+		LocalDate date, String speaker, String reportedBy, String condition, String detail, String regarding,
+		LocalDate validFrom, LocalDate validUntil, List<Evidence> evidence, String file) {
+
+	public String quote() {
+		return evidence.getFirst().quote();
+	}
+}

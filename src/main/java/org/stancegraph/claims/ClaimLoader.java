@@ -1,0 +1,361 @@
+package org.stancegraph.claims;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.neo4j.driver.summary.ResultSummary;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes a validated claim set into the graph, all or nothing, in batches of {@code UNWIND $rows ... MERGE}.
+ * <p>
+ * Every source, entity and claim carries a hash of its content; rows whose hash the graph already has are not
+ * written at all, so loading the same files again writes nothing. From the claims the loader maintains the direct
+ * edges {@code (holder)-[:RELATION]->(target)} that analysts query, recomputing only those whose claims changed.
+ */
+@Service
+public class ClaimLoader {
+
+	static final int BATCH_SIZE = 1_000;
+
+	private final Neo4jClient neo4j;
+
+	public ClaimLoader(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	/** A holder-relation-target triple whose derived edge must be recomputed. */
+	private record Triple(String holder, String relation, String target) {
+		Map<String, Object> row() {
+			return Map.of("holder", holder, "relation", relation, "target", target);
+		}
+	}
+
+	private static final class Counters {
+		int nodesCreated, nodesDeleted, relationshipsCreated, relationshipsDeleted, propertiesSet, labelsAdded;
+
+		void add(ResultSummary summary) {
+			var c = summary.counters();
+			nodesCreated += c.nodesCreated();
+			nodesDeleted += c.nodesDeleted();
+			relationshipsCreated += c.relationshipsCreated();
+			relationshipsDeleted += c.relationshipsDeleted();
+			propertiesSet += c.propertiesSet();
+			labelsAdded += c.labelsAdded();
+		}
+	}
+
+	@Transactional
+	public LoadReport load(ClaimSet set) {
+		long started = System.nanoTime();
+		Counters counters = new Counters();
+
+		Map<String, Map<String, Object>> claimRows = rowsById(set.claims(), ClaimDefinition::id, ClaimLoader::claimRow);
+		Map<String, Map<String, Object>> existingClaims = existing(EXISTING_CLAIMS, claimRows.keySet());
+		rejectClaimsOfOtherSources(claimRows, existingClaims);
+
+		Map<String, Map<String, Object>> sourceRows = rowsById(set.documents(), SourceDocument::id, ClaimLoader::sourceRow);
+		List<Map<String, Object>> changedSources = changed(sourceRows, existing(EXISTING_SOURCES, sourceRows.keySet()));
+		batches(WRITE_SOURCES, changedSources, counters);
+
+		Map<String, Map<String, Object>> entityRows = rowsById(set.entities(), EntityDefinition::id, ClaimLoader::entityRow);
+		batches(WRITE_ENTITIES, changed(entityRows, existing(EXISTING_ENTITIES, entityRows.keySet())), counters);
+
+		List<Map<String, Object>> changedClaims = changed(claimRows, existingClaims);
+		Set<Triple> affected = new LinkedHashSet<>();
+		for (Map<String, Object> row : changedClaims) {
+			affected.add(triple(row));
+			Map<String, Object> before = existingClaims.get((String) row.get("id"));
+			if (before != null) {
+				affected.add(triple(before));
+			}
+		}
+		if (!changedSources.isEmpty()) {
+			// a source's publisher counts on the edges of every claim that cites it
+			neo4j.query(CLAIMS_CITING).bind(changedSources.stream().map(r -> r.get("id")).toList()).to("ids")
+					.fetch().all().forEach(row -> affected.add(triple(row)));
+		}
+		batches(WRITE_CLAIMS, changedClaims, counters);
+		batches(LINK_CLAIMS, links(changedClaims), counters);
+		batches(LINK_EVIDENCE, evidence(changedClaims), counters);
+
+		List<Map<String, Object>> triples = affected.stream().map(Triple::row).toList();
+		batches(DERIVE_EDGES, triples, counters);
+		batches(DROP_UNSUPPORTED_EDGES, triples, counters);
+
+		return new LoadReport(set.documents().size(), set.entities().size(), set.claims().size(), changedClaims.size(),
+				triples.size(), counters.nodesCreated, counters.nodesDeleted, counters.relationshipsCreated,
+				counters.relationshipsDeleted, counters.propertiesSet, counters.labelsAdded,
+				(System.nanoTime() - started) / 1_000_000);
+	}
+
+	private static final String EXISTING_SOURCES = """
+			UNWIND $ids AS id
+			MATCH (n:Source {id: id})
+			RETURN n.id AS id, n.hash AS hash
+			""";
+
+	private static final String EXISTING_ENTITIES = """
+			UNWIND $ids AS id
+			MATCH (n:Entity {id: id})
+			RETURN n.id AS id, n.hash AS hash
+			""";
+
+	private static final String EXISTING_CLAIMS = """
+			UNWIND $ids AS id
+			MATCH (n:Claim {id: id})
+			RETURN n.id AS id, n.hash AS hash, n.source AS source, n.holder AS holder, n.relation AS relation, n.target AS target
+			""";
+
+	private Map<String, Map<String, Object>> existing(String query, Set<String> ids) {
+		Map<String, Map<String, Object>> existing = new HashMap<>();
+		for (List<String> batch : partition(List.copyOf(ids))) {
+			neo4j.query(query).bind(batch).to("ids").fetch().all()
+					.forEach(row -> existing.put((String) row.get("id"), row));
+		}
+		return existing;
+	}
+
+	/** A claim id names one claim of one source: the same id from another document is a conflict, not an update. */
+	private static void rejectClaimsOfOtherSources(Map<String, Map<String, Object>> rows, Map<String, Map<String, Object>> existing) {
+		List<Problem> problems = new ArrayList<>();
+		rows.forEach((id, row) -> {
+			Map<String, Object> before = existing.get(id);
+			if (before != null && !Objects.equals(before.get("source"), row.get("source"))) {
+				problems.add(new Problem((String) row.get("file"), 0, "claims.id", "claim id '" + id
+						+ "' already exists in the graph from source '" + before.get("source") + "'; claim ids are unique across files"));
+			}
+		});
+		if (!problems.isEmpty()) {
+			throw new InvalidClaimFilesException(problems);
+		}
+	}
+
+	private static final String WRITE_SOURCES = """
+			UNWIND $rows AS row
+			MERGE (s:Source {id: row.id})
+			SET s += row.properties
+			""";
+
+	private static Map<String, Object> sourceRow(SourceDocument d) {
+		Map<String, Object> p = new LinkedHashMap<>();
+		p.put("title", d.title());
+		p.put("publisher", d.publisher());
+		p.put("published", d.published());
+		p.put("publishedBasis", d.publishedBasis());
+		p.put("authors", d.authors());
+		p.put("corpusFile", d.corpusFile());
+		p.put("text", d.text());
+		return row(d.id(), p);
+	}
+
+	private static final String WRITE_ENTITIES = """
+			UNWIND $rows AS row
+			MERGE (e:Entity {id: row.id})
+			SET e += row.properties
+			REMOVE e:$(row.otherKinds)
+			SET e:$(row.kind)
+			""";
+
+	private static Map<String, Object> entityRow(EntityDefinition e) {
+		Map<String, Object> p = new LinkedHashMap<>();
+		p.put("name", e.name());
+		p.put("kind", e.kind());
+		p.put("aliases", e.aliases());
+		p.put("description", e.description());
+		p.put("role", e.role());
+		// one string for the full-text index, which does not index lists
+		p.put("searchText", String.join(" | ", names(e)));
+		Map<String, Object> row = row(e.id(), p);
+		row.put("kind", e.kind());
+		row.put("otherKinds", EntityDefinition.KINDS.stream().filter(k -> !k.equals(e.kind())).toList());
+		return row;
+	}
+
+	private static List<String> names(EntityDefinition e) {
+		List<String> names = new ArrayList<>();
+		names.add(e.name());
+		names.addAll(e.aliases());
+		names.add(e.id().replace('-', ' '));
+		return names;
+	}
+
+	private static final String WRITE_CLAIMS = """
+			UNWIND $rows AS row
+			MERGE (c:Claim {id: row.id})
+			SET c += row.properties
+			WITH c
+			OPTIONAL MATCH (c)-[old:BY|ABOUT|SPOKEN_BY|REPORTED_BY|REGARDING|EVIDENCED_BY]->()
+			DELETE old
+			""";
+
+	private static Map<String, Object> claimRow(ClaimDefinition c) {
+		Map<String, Object> p = new LinkedHashMap<>();
+		p.put("source", c.source());
+		p.put("holder", c.holder());
+		p.put("relation", c.relation().name());
+		p.put("target", c.target());
+		p.put("date", c.date());
+		p.put("quote", c.quote());
+		p.put("speaker", c.speaker());
+		p.put("reportedBy", c.reportedBy());
+		p.put("condition", c.condition());
+		p.put("detail", c.detail());
+		p.put("regarding", c.regarding());
+		p.put("validFrom", c.validFrom());
+		p.put("validUntil", c.validUntil());
+		// the evidence is relationships, not properties, but a change to it must change the hash
+		Map<String, Object> row = row(c.id(), p, c.evidence());
+		// not stored on the node, used to write its relationships and to name the file in errors
+		row.put("links", claimLinks(c));
+		row.put("evidenceRows", c.evidence().stream()
+				.map(e -> Map.<String, Object>of("claim", c.id(), "source", e.source(), "quote", e.quote())).toList());
+		row.put("file", c.file());
+		row.putAll(Map.of("holder", c.holder(), "relation", c.relation().name(), "target", c.target(), "source", c.source()));
+		return row;
+	}
+
+	private static List<Map<String, Object>> claimLinks(ClaimDefinition c) {
+		List<Map<String, Object>> links = new ArrayList<>();
+		links.add(Map.of("claim", c.id(), "type", "BY", "entity", c.holder()));
+		links.add(Map.of("claim", c.id(), "type", "ABOUT", "entity", c.target()));
+		if (c.speaker() != null) {
+			links.add(Map.of("claim", c.id(), "type", "SPOKEN_BY", "entity", c.speaker()));
+		}
+		if (c.reportedBy() != null) {
+			links.add(Map.of("claim", c.id(), "type", "REPORTED_BY", "entity", c.reportedBy()));
+		}
+		if (c.regarding() != null) {
+			links.add(Map.of("claim", c.id(), "type", "REGARDING", "entity", c.regarding()));
+		}
+		return links;
+	}
+
+	private static final String LINK_CLAIMS = """
+			UNWIND $rows AS row
+			MATCH (c:Claim {id: row.claim})
+			MATCH (e:Entity {id: row.entity})
+			CREATE (c)-[:$(row.type)]->(e)
+			""";
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> links(List<Map<String, Object>> claims) {
+		return claims.stream().flatMap(c -> ((List<Map<String, Object>>) c.get("links")).stream()).toList();
+	}
+
+	private static final String LINK_EVIDENCE = """
+			UNWIND $rows AS row
+			MATCH (c:Claim {id: row.claim})
+			MATCH (s:Source {id: row.source})
+			CREATE (c)-[:EVIDENCED_BY {quote: row.quote}]->(s)
+			""";
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> evidence(List<Map<String, Object>> claims) {
+		return claims.stream().flatMap(c -> ((List<Map<String, Object>>) c.get("evidenceRows")).stream()).toList();
+	}
+
+	private static final String CLAIMS_CITING = """
+			UNWIND $ids AS id
+			MATCH (:Source {id: id})<-[:EVIDENCED_BY]-(c:Claim)
+			RETURN DISTINCT c.holder AS holder, c.relation AS relation, c.target AS target
+			""";
+
+	/** The direct edge analysts query, summarising its claims: ids, dates, distinct sources and publishers, conditions. */
+	private static final String DERIVE_EDGES = """
+			UNWIND $rows AS t
+			MATCH (h:Entity {id: t.holder})
+			MATCH (x:Entity {id: t.target})
+			MATCH (h)<-[:BY]-(c:Claim {relation: t.relation})-[:ABOUT]->(x)
+			MATCH (c)-[:EVIDENCED_BY]->(s:Source)
+			WITH h, x, t, c, s ORDER BY c.date, c.id
+			WITH h, x, t, collect(DISTINCT c.id) AS claimIds, min(c.date) AS firstDate, max(c.date) AS lastDate,
+			     collect(DISTINCT s.id) AS sourceIds, collect(DISTINCT s.publisher) AS publishers,
+			     collect(DISTINCT c.condition) AS conditions
+			MERGE (h)-[r:$(t.relation)]->(x)
+			SET r.claimIds = claimIds, r.firstDate = firstDate, r.lastDate = lastDate,
+			    r.sourceIds = sourceIds, r.sources = size(sourceIds), r.publishers = size(publishers),
+			    r.conditions = conditions,
+			    r.condition = CASE size(conditions) WHEN 0 THEN null
+			                  ELSE reduce(text = head(conditions), more IN tail(conditions) | text + '; ' + more) END
+			""";
+
+	/** An edge whose last claim moved to another holder, relation or target is no longer stated by any source. */
+	private static final String DROP_UNSUPPORTED_EDGES = """
+			UNWIND $rows AS t
+			MATCH (h:Entity {id: t.holder})-[r:$(t.relation)]->(x:Entity {id: t.target})
+			WHERE NOT EXISTS { (h)<-[:BY]-(:Claim {relation: t.relation})-[:ABOUT]->(x) }
+			DELETE r
+			""";
+
+	private void batches(String query, List<Map<String, Object>> rows, Counters counters) {
+		for (List<Map<String, Object>> batch : partition(rows)) {
+			counters.add(neo4j.query(query).bind(batch).to("rows").run());
+		}
+	}
+
+	private static <T> List<List<T>> partition(List<T> rows) {
+		List<List<T>> batches = new ArrayList<>();
+		for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
+			batches.add(rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE)));
+		}
+		return batches;
+	}
+
+	private static Triple triple(Map<String, Object> row) {
+		return new Triple((String) row.get("holder"), (String) row.get("relation"), (String) row.get("target"));
+	}
+
+	private static <T> Map<String, Map<String, Object>> rowsById(List<T> items, Function<T, String> id,
+			Function<T, Map<String, Object>> row) {
+		Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
+		items.forEach(item -> rows.put(id.apply(item), row.apply(item)));
+		return rows;
+	}
+
+	private static List<Map<String, Object>> changed(Map<String, Map<String, Object>> rows, Map<String, Map<String, Object>> existing) {
+		return rows.values().stream().filter(row -> {
+			Map<String, Object> before = existing.get((String) row.get("id"));
+			return before == null || !Objects.equals(before.get("hash"), row.get("hash"));
+		}).toList();
+	}
+
+	/** A row: the id, the node's properties with a hash of them, so that an unchanged row is never written again. */
+	private static Map<String, Object> row(String id, Map<String, Object> properties) {
+		return row(id, properties, List.of());
+	}
+
+	private static Map<String, Object> row(String id, Map<String, Object> properties, List<?> alsoHashed) {
+		properties.put("hash", hash(properties, alsoHashed));
+		Map<String, Object> row = new HashMap<>();
+		row.put("id", id);
+		row.put("properties", properties);
+		row.put("hash", properties.get("hash"));
+		return row;
+	}
+
+	private static String hash(Map<String, Object> properties, List<?> alsoHashed) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			properties.forEach((key, value) -> digest.update((key + "\u001E" + value + "\u001D").getBytes(StandardCharsets.UTF_8)));
+			alsoHashed.forEach(value -> digest.update((value + "\u001D").getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}

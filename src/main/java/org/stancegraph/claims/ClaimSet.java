@@ -1,0 +1,11 @@
+package org.stancegraph.claims;
+
+import java.util.List;
+
+/** A validated dataset, ready to load: every id resolves and every quote occurs in its document. */
+public record ClaimSet(List<SourceDocument> documents, List<EntityDefinition> entities, List<ClaimDefinition> claims) {
+
+	public int size() {
+		return documents.size() + entities.size() + claims.size();
+	}
+}

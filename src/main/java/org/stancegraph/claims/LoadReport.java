@@ -1,0 +1,27 @@
+package org.stancegraph.claims;
+
+/**
+ * What a load wrote. Loading the same files again writes nothing: every count is 0.
+ *
+ * @param documents       source documents in the loaded set
+ * @param entities        entities in the loaded set
+ * @param claims          claims in the loaded set
+ * @param changedClaims   claims that were new or differed from the graph, and so were written
+ * @param derivedEdges    holder-relation-target edges recomputed
+ */
+public record LoadReport(int documents, int entities, int claims, int changedClaims, int derivedEdges,
+		int nodesCreated, int nodesDeleted, int relationshipsCreated, int relationshipsDeleted, int propertiesSet,
+		int labelsAdded, long millis) {
+
+	public boolean wroteNothing() {
+		return nodesCreated == 0 && nodesDeleted == 0 && relationshipsCreated == 0 && relationshipsDeleted == 0
+				&& propertiesSet == 0 && labelsAdded == 0;
+	}
+
+	@Override
+	public String toString() {
+		return "%d documents, %d entities, %d claims (%d new or changed), %d derived edges recomputed; wrote %d nodes, %d relationships, %d properties, %d labels, deleted %d nodes, %d relationships in %d ms"
+			.formatted(documents, entities, claims, changedClaims, derivedEdges, nodesCreated, relationshipsCreated,
+					propertiesSet, labelsAdded, nodesDeleted, relationshipsDeleted, millis);
+	}
+}

@@ -1,0 +1,172 @@
+package org.stancegraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.stancegraph.StancegraphApplication;
+import org.stancegraph.claims.ClaimLoader;
+import org.stancegraph.claims.ClaimSet;
+import org.stancegraph.claims.ClaimValidator;
+import org.stancegraph.claims.DatasetFiles;
+import org.stancegraph.claims.InvalidClaimFilesException;
+import org.stancegraph.claims.LoadReport;
+import org.stancegraph.claims.Problem;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
+
+/**
+ * The command line: {@code serve} (the default), {@code validate <path>}, {@code load <path>}.
+ * Exit codes: 0 done, 1 bad input, 2 cannot reach the database.
+ */
+@Command(name = "stancegraph", mixinStandardHelpOptions = true, version = "Stancegraph 0.1",
+		description = "Who supports, opposes, abstained on and proposed what, according to which source: a Neo4j stance graph.",
+		subcommands = { StancegraphCommand.Serve.class, StancegraphCommand.Validate.class, StancegraphCommand.Load.class })
+public class StancegraphCommand implements Callable<Integer> {
+
+	public static final int OK = 0;
+	public static final int BAD_INPUT = 1;
+	public static final int DATABASE_UNREACHABLE = 2;
+	/** serve returns this: the web server keeps the JVM alive. */
+	public static final int KEEP_RUNNING = -1;
+
+	public static int run(String... args) {
+		// Spring-style options alone (--server.port=9090) mean "serve with these".
+		if (args.length == 0 || (args[0].startsWith("--") && !List.of("--help", "--version").contains(args[0]))) {
+			List<String> serve = new ArrayList<>(List.of("serve"));
+			serve.addAll(List.of(args));
+			args = serve.toArray(String[]::new);
+		}
+		return new CommandLine(new StancegraphCommand()).setUnmatchedOptionsArePositionalParams(false).execute(args);
+	}
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		spec.commandLine().usage(spec.commandLine().getOut());
+		return OK;
+	}
+
+	@Command(name = "serve", mixinStandardHelpOptions = true,
+			description = "Start the REST API, Neo4j Browser at /browser/ and (by default) the embedded Neo4j with the seed data. Spring options (--server.port=9090, --stancegraph.neo4j.mode=external ...) pass through.")
+	static class Serve implements Callable<Integer> {
+
+		@Unmatched
+		List<String> springArguments = new ArrayList<>();
+
+		@Override
+		public Integer call() {
+			SpringApplication.run(StancegraphApplication.class, springArguments.toArray(String[]::new));
+			return KEEP_RUNNING;
+		}
+	}
+
+	@Command(name = "validate", mixinStandardHelpOptions = true,
+			description = "Check claim files without any database: schema, known ids and relations, dates, duplicate ids, and that every quote occurs in its document. Exit code 1 on any error.")
+	static class Validate implements Callable<Integer> {
+
+		@Parameters(paramLabel = "<path>", description = "A dataset folder (with entities.yaml, documents/, claims/), a claims folder or one claim file.")
+		Path path;
+
+		@Spec
+		CommandSpec spec;
+
+		@Override
+		public Integer call() {
+			PrintWriter out = spec.commandLine().getOut();
+			try {
+				ClaimSet set = new ClaimValidator().validate(DatasetFiles.fromPath(path));
+				out.printf("%s: valid: %d documents, %d entities, %d claims%n", path, set.documents().size(),
+						set.entities().size(), set.claims().size());
+				return OK;
+			}
+			catch (InvalidClaimFilesException ex) {
+				return report(spec, ex);
+			}
+		}
+	}
+
+	@Command(name = "load", mixinStandardHelpOptions = true,
+			description = "Validate, then load claim files into the database, all or nothing. Loading the same files again writes nothing. Spring options (--stancegraph.neo4j.mode=external --spring.neo4j.uri=...) choose the database.")
+	static class Load implements Callable<Integer> {
+
+		@Parameters(index = "0", paramLabel = "<path>", description = "A dataset folder, a claims folder or one claim file.")
+		Path path;
+
+		@Unmatched
+		List<String> springArguments = new ArrayList<>();
+
+		@Spec
+		CommandSpec spec;
+
+		@Override
+		public Integer call() {
+			PrintWriter out = spec.commandLine().getOut();
+			ClaimSet set;
+			try {
+				set = new ClaimValidator().validate(DatasetFiles.fromPath(path));
+			}
+			catch (InvalidClaimFilesException ex) {
+				return report(spec, ex);
+			}
+			var app = new SpringApplication(StancegraphApplication.class);
+			app.setWebApplicationType(WebApplicationType.NONE);
+			List<String> arguments = new ArrayList<>(springArguments);
+			arguments.add("--stancegraph.seed.enabled=false");
+			try (ConfigurableApplicationContext context = app.run(arguments.toArray(String[]::new))) {
+				LoadReport report = context.getBean(ClaimLoader.class).load(set);
+				out.printf("%s: loaded: %s%n", path, report);
+				return OK;
+			}
+			catch (InvalidClaimFilesException ex) {
+				return report(spec, ex);
+			}
+			catch (RuntimeException ex) {
+				if (causedBy(ex, ServiceUnavailableException.class) || causedBy(ex, AuthenticationException.class)) {
+					spec.commandLine().getErr().println("Cannot reach the database: " + rootMessage(ex));
+					return DATABASE_UNREACHABLE;
+				}
+				throw ex;
+			}
+		}
+	}
+
+	private static int report(CommandSpec spec, InvalidClaimFilesException ex) {
+		PrintWriter err = spec.commandLine().getErr();
+		for (Problem problem : ex.problems()) {
+			err.println(problem);
+		}
+		err.printf("%d problem(s); nothing written.%n", ex.problems().size());
+		return BAD_INPUT;
+	}
+
+	private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (type.isInstance(t)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable t = ex;
+		while (t.getCause() != null) {
+			t = t.getCause();
+		}
+		return t.getMessage();
+	}
+}

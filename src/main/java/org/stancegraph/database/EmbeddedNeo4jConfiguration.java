@@ -1,0 +1,92 @@
+package org.stancegraph.database;
+
+import java.util.Map;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.graphdb.config.Setting;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.server.configuration.ServerSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The default database: Neo4j Community inside the app, reachable over Bolt on loopback by the app's driver,
+ * by Neo4j Browser (Bolt over WebSocket on the same port) and by any other Bolt client.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "stancegraph.neo4j.mode", havingValue = "embedded", matchIfMissing = true)
+public class EmbeddedNeo4jConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
+
+	@Bean(destroyMethod = "shutdown")
+	DatabaseManagementService embeddedNeo4j(StancegraphNeo4jProperties properties) {
+		var embedded = properties.embedded();
+		Map<Setting<?>, Object> settings = Map.of(
+				BoltConnector.enabled, true,
+				BoltConnector.listen_address, new SocketAddress(embedded.listenAddress(), embedded.boltPort()),
+				BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED,
+				// Its Jersey 2 (javax.ws.rs) server cannot run on the Jakarta EE 11 libraries Boot 4 manages;
+				// the app serves Neo4j Browser itself.
+				HttpConnector.enabled, false,
+				HttpsConnector.enabled, false,
+				// No calls home: there may be no internet, and users may not want it.
+				GraphDatabaseSettings.udc_enabled, false,
+				ServerSettings.allow_telemetry, false,
+				// Loopback only (checked below), so no auth, as with a developer's local server.
+				GraphDatabaseSettings.auth_enabled, false);
+		requireLoopback(embedded.listenAddress());
+		long started = System.nanoTime();
+		var dbms = new DatabaseManagementServiceBuilder(embedded.dataDir().toAbsolutePath().normalize())
+				.setConfig(settings)
+				.build();
+		log.info("Embedded Neo4j started in {} ms, store {}", (System.nanoTime() - started) / 1_000_000,
+				embedded.dataDir().toAbsolutePath().normalize());
+		return dbms;
+	}
+
+	@Bean
+	EmbeddedBolt embeddedBolt(DatabaseManagementService dbms, StancegraphNeo4jProperties properties) {
+		var api = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+		var address = api.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
+				.getLocalAddress(ConnectorType.BOLT);
+		var bolt = new EmbeddedBolt(properties.embedded().listenAddress(), address.getPort());
+		log.info("Embedded Neo4j answers Bolt at {}", bolt.uri());
+		return bolt;
+	}
+
+	/** Replaces Spring Boot's driver: SDN and the app talk to the embedded server over Bolt like any client. */
+	@Bean(destroyMethod = "close")
+	Driver neo4jDriver(EmbeddedBolt bolt) {
+		return GraphDatabase.driver(bolt.uri(), AuthTokens.none(), Config.builder().withoutEncryption().build());
+	}
+
+	private static void requireLoopback(String listenAddress) {
+		try {
+			if (!java.net.InetAddress.getByName(listenAddress).isLoopbackAddress()) {
+				throw new IllegalStateException("stancegraph.neo4j.embedded.listen-address=" + listenAddress
+						+ " is not a loopback address; the embedded Neo4j runs without auth and listens on loopback only."
+						+ " Use stancegraph.neo4j.mode=external with a secured Neo4j server to serve a network.");
+			}
+		}
+		catch (java.net.UnknownHostException ex) {
+			throw new IllegalStateException("stancegraph.neo4j.embedded.listen-address=" + listenAddress
+					+ " cannot be resolved", ex);
+		}
+	}
+}

@@ -1,0 +1,64 @@
+package org.stancegraph.entities;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stancegraph.claims.EntityDefinition;
+import org.stancegraph.web.UnknownEntityException;
+
+@Service
+@Transactional(readOnly = true)
+public class EntityService {
+
+	static final int MAX_RESULTS = 100;
+
+	private final EntityRepository entities;
+
+	EntityService(EntityRepository entities) {
+		this.entities = entities;
+	}
+
+	/**
+	 * Entities whose id, name or an alias matches every word of {@code q} (as a word prefix), case- and
+	 * accent-insensitive: "Türkiye", "turkiye" and "Ankara" all find Turkey.
+	 */
+	public List<EntitySummary> search(String q, String kind) {
+		if (kind != null && !EntityDefinition.KINDS.contains(kind)) {
+			throw new IllegalArgumentException("kind '" + kind + "' is not one of " + EntityDefinition.KINDS);
+		}
+		if (q == null || q.isBlank()) {
+			return entities.list(kind, MAX_RESULTS);
+		}
+		String terms = fullTextTerms(q);
+		return terms.isEmpty() ? List.of() : entities.search(terms, kind, MAX_RESULTS);
+	}
+
+	/**
+	 * The user's words as a Lucene query for the folding analyzer of the index. Only letters and digits survive, so
+	 * nothing the user types is Lucene syntax; accents are stripped here because wildcard terms are not analysed.
+	 */
+	static String fullTextTerms(String q) {
+		String folded = Normalizer.normalize(q, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+		return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+"))
+				.filter(word -> !word.isEmpty())
+				.map(word -> word + "*")
+				.collect(Collectors.joining(" AND "));
+	}
+
+	public EntityDetails get(String id) {
+		EntityNode node = entities.findById(id).orElseThrow(() -> new UnknownEntityException("entity", id));
+		return new EntityDetails(node.id(), node.name(), node.kind(), node.aliases() == null ? List.of() : node.aliases(),
+				node.description(), node.role(), entities.speakersFor(id), entities.spokenForBy(id));
+	}
+
+	/** The entity's summary, or 404 for an id the graph does not have. */
+	public EntitySummary require(String id) {
+		return entities.findById(id).map(n -> new EntitySummary(n.id(), n.name(), n.kind()))
+				.orElseThrow(() -> new UnknownEntityException("entity", id));
+	}
+}
