@@ -54,8 +54,10 @@ public final class ClaimValidator {
 		for (RawFile file : dataset.claimFiles()) {
 			claims.addAll(readClaims(file, documents, problems));
 		}
+		// checks across all claims only make sense when every file could be read; else they would only echo that
+		boolean allRead = problems.isEmpty();
 		checkReferences(entities, documents, claims, problems);
-		if (dataset.wholeDataset()) {
+		if (dataset.wholeDataset() && allRead) {
 			checkSpeakersBacked(entities, claims, problems);
 		}
 		if (!problems.isEmpty()) {

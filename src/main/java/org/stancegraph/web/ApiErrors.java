@@ -1,14 +1,21 @@
 package org.stancegraph.web;
 
+import java.util.stream.Collectors;
+
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every error is application/problem+json: Spring's standard ones (400 for bad parameters, 404 for unknown paths,
- * 405 ...) through the base class, and the application's own here.
+ * Every error is application/problem+json: Spring's standard ones (400 for a missing or mistyped parameter, 404
+ * for unknown paths, 405 ...) through the base class, and the application's own here.
  */
 @RestControllerAdvice
 class ApiErrors extends ResponseEntityExceptionHandler {
@@ -25,5 +32,18 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 		problem.setTitle("Bad parameter");
 		return problem;
+	}
+
+	/** Names each parameter that failed and why, instead of Spring's bare "Validation failure". */
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String detail = ex.getParameterValidationResults().stream()
+				.flatMap(result -> result.getResolvableErrors().stream()
+						.map(error -> result.getMethodParameter().getParameterName() + ": " + error.getDefaultMessage()))
+				.collect(Collectors.joining("; "));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+		problem.setTitle("Bad parameter");
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
 }

@@ -1,0 +1,20 @@
+package org.stancegraph;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole app on a real embedded Neo4j with the seed graph loaded, on free ports and a fresh store. Every test
+ * class with this annotation shares one Spring context, so the embedded server starts once per suite.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"stancegraph.neo4j.embedded.bolt-port=0",
+		"stancegraph.neo4j.embedded.data-dir=target/test-neo4j/${random.uuid}" })
+public @interface StancegraphIntegrationTest {
+}

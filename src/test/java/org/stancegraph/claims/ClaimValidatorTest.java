@@ -1,0 +1,204 @@
+package org.stancegraph.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The validator on a small valid dataset broken one way at a time: each kind of broken file must give a problem
+ * that names the file, the line and the field, and say what is wrong. No database is involved.
+ */
+class ClaimValidatorTest {
+
+	static final Path SMALL = Path.of("src/test/resources/datasets/small");
+	static final String CLAIMS = "claims/test-2025-11-20-small.yaml";
+	static final String ENTITIES = "entities.yaml";
+	static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+
+	@TempDir
+	Path dir;
+
+	final ClaimValidator validator = new ClaimValidator(TODAY);
+
+	@Test
+	void theSmallDatasetIsValid() {
+		ClaimSet set = validator.validate(DatasetFiles.fromPath(SMALL));
+		assertThat(set.documents()).hasSize(1);
+		assertThat(set.entities()).hasSize(7);
+		assertThat(set.claims()).extracting(ClaimDefinition::id).containsExactly("small-israel-opposes-turkish-participation",
+				"small-waltz-speaks-for-us", "small-us-supports-isf", "small-russia-abstained");
+		// the quote spans two lines in the YAML: whitespace is normalised, nothing else
+		assertThat(set.claims().getLast().quote()).isEqualTo("Russia and China abstained.");
+	}
+
+	@Test
+	void theSeedDatasetIsValid() {
+		ClaimSet set = new ClaimValidator().validate(DatasetFiles.fromPath(Path.of("seeds")));
+		assertThat(set.documents()).hasSize(5);
+		assertThat(set.claims()).hasSizeGreaterThan(80);
+	}
+
+	static Stream<Arguments> brokenFiles() {
+		return Stream.of(
+				broken("bad YAML", CLAIMS, "    holder: israel\n", "    holder: [israel\n", 0, "", "not valid YAML"),
+				broken("duplicate YAML key", CLAIMS, "    holder: israel\n", "    holder: israel\n    holder: russia\n", 5, "", "not valid YAML: Duplicate"),
+				broken("unknown entity", CLAIMS, "    holder: israel\n", "    holder: atlantis\n", 4, "claims[0].holder", "unknown entity 'atlantis'"),
+				broken("unknown relation", CLAIMS, "relation: OPPOSES", "relation: ENDORSES", 5, "claims[0].relation", "'ENDORSES'"),
+				broken("missing quote", CLAIMS, "    quote: \"Israel firmly opposes Ankara’s participation in any future ISF.\"\n", "", 3, "claims[0].quote", "required property 'quote'"),
+				broken("quote not in the document", CLAIMS, "Israel firmly opposes", "Israel strongly opposes", 8, "claims[0].quote", "quote does not occur in the text of 'test-2025-11-20-small'"),
+				broken("impossible date", CLAIMS, "    date: \"2025-11-20\"\n    quote: \"Israel", "    date: \"2025-02-30\"\n    quote: \"Israel", 7, "claims[0].date", "'2025-02-30' is not a date"),
+				broken("date in the wrong format", CLAIMS, "    date: \"2025-11-20\"\n    quote: \"Israel", "    date: \"20 November 2025\"\n    quote: \"Israel", 7, "claims[0].date", "pattern"),
+				broken("date in the future", CLAIMS, "    date: \"2025-11-20\"\n    quote: \"Israel", "    date: \"2999-01-01\"\n    quote: \"Israel", 7, "claims[0].date", "is in the future"),
+				broken("duplicate claim id", CLAIMS, "id: small-waltz-speaks-for-us", "id: small-israel-opposes-turkish-participation", 9, "claims[1].id", "duplicate claim id"),
+				broken("duplicate entity id", ENTITIES, "  - id: russia\n", "  - id: israel\n", 9, "entities[2].id", "duplicate entity id 'israel'"),
+				broken("unknown source document", CLAIMS, "source: test-2025-11-20-small", "source: nowhere", 1, "source", "unknown source document 'nowhere'"),
+				broken("speaker who does not speak for the holder", CLAIMS, "    holder: united-states\n", "    holder: israel\n", 20, "claims[2].speaker", "does not speak for the holder 'israel'"),
+				broken("misspelt field", CLAIMS, "    speaker: mike-waltz", "    spekaer: mike-waltz", 20, "claims[2].spekaer", "spekaer"),
+				broken("id that is not kebab-case", CLAIMS, "id: small-russia-abstained", "id: Small_Russia", 22, "claims[3].id", "'Small_Russia'"),
+				broken("holder and target the same", CLAIMS, "    target: resolution-2803\n", "    target: russia\n", 25, "claims[3].target", "holder and target are both 'russia'"),
+				broken("speaksFor with no claim behind it", ENTITIES, "speaksFor: [united-states]", "speaksFor: [united-states, israel]", 25, "entities[6].speaksFor[1]", "no SPEAKS_FOR claim"),
+				broken("unknown kind", ENTITIES, "    kind: Instrument", "    kind: Treaty", 13, "entities[3].kind", "'Treaty'"),
+				broken("validity ending before it starts", CLAIMS, "    speaker: mike-waltz\n", "    speaker: mike-waltz\n    validFrom: \"2027-01-01\"\n    validUntil: \"2026-01-01\"\n", 22, "claims[2].validUntil", "is before validFrom"),
+				broken("empty file", CLAIMS, null, "", 0, "", "the file is empty"),
+				broken("number where text belongs", CLAIMS, "    target: resolution-2803\n", "    target: 2803\n", 25, "claims[3].target", "integer"));
+	}
+
+	static Arguments broken(String kind, String file, String from, String to, int line, String field, String message) {
+		return Arguments.of(kind, file, from, to, line, field, message);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("brokenFiles")
+	void brokenFileIsRejectedWithItsPlace(String kind, String file, String from, String to, int line, String field,
+			String message) throws IOException {
+		Path root = copyOfSmallDataset();
+		Path broken = root.resolve(file);
+		String text = Files.readString(broken);
+		if (from == null) {
+			text = to;
+		}
+		else {
+			assertThat(text).as("fixture text to replace").contains(from);
+			text = text.replace(from, to);
+		}
+		Files.writeString(broken, text);
+
+		List<Problem> problems = problems(root);
+
+		assertThat(problems).as(kind).anySatisfy(problem -> {
+			assertThat(problem.file()).endsWith(file);
+			if (line > 0) {
+				assertThat(problem.line()).isEqualTo(line);
+			}
+			assertThat(problem.field()).isEqualTo(field);
+			assertThat(problem.message()).contains(message);
+			assertThat(problem.toString()).startsWith(broken + ":" + problem.line());
+		});
+	}
+
+	@Test
+	void notUtf8IsRejectedAtItsLine() throws IOException {
+		Path root = copyOfSmallDataset();
+		Path claims = root.resolve(CLAIMS);
+		byte[] bytes = Files.readString(claims).replace("any future ISF", "any future ISF \u0000").getBytes(StandardCharsets.UTF_8);
+		for (int i = 0; i < bytes.length; i++) {
+			if (bytes[i] == 0) {
+				bytes[i] = (byte) 0xC3; // a lead byte followed by an ASCII quote: not UTF-8
+			}
+		}
+		Files.write(claims, bytes);
+		assertThat(problems(root)).singleElement().satisfies(problem -> {
+			assertThat(problem.line()).isEqualTo(8);
+			assertThat(problem.message()).contains("not UTF-8");
+		});
+	}
+
+	@Test
+	void duplicateClaimIdAcrossFilesNamesBothPlaces() throws IOException {
+		Path root = copyOfSmallDataset();
+		// sorted by name, copy.yaml is read first: the original's claims are the duplicates
+		Files.copy(root.resolve(CLAIMS), root.resolve("claims/copy.yaml"));
+		assertThat(problems(root)).hasSize(4).allSatisfy(problem -> {
+			assertThat(problem.file()).endsWith(CLAIMS);
+			assertThat(problem.message()).contains("duplicate claim id").contains("claims/copy.yaml:");
+		});
+	}
+
+	@Test
+	void folderWhereAFileBelongsIsRejected() throws IOException {
+		Path root = copyOfSmallDataset();
+		Files.createDirectories(root.resolve("claims/not-a-file.yaml"));
+		assertThat(problems(root)).singleElement().satisfies(p -> assertThat(p.message()).contains("is a folder"));
+	}
+
+	@Test
+	void symbolicLinkLoopIsRejected() throws IOException {
+		Path root = copyOfSmallDataset();
+		Files.createSymbolicLink(root.resolve("claims/loop"), root.resolve("claims"));
+		assertThat(problems(root)).singleElement().satisfies(p -> assertThat(p.message()).contains("symbolic link loop"));
+	}
+
+	@Test
+	void documentWithoutItsTextIsRejected() throws IOException {
+		Path root = copyOfSmallDataset();
+		Files.delete(root.resolve("documents/test-2025-11-20-small.txt"));
+		assertThat(problems(root)).anySatisfy(p -> {
+			assertThat(p.file()).endsWith("documents/test-2025-11-20-small.yaml");
+			assertThat(p.message()).contains("no text file test-2025-11-20-small.txt");
+		});
+	}
+
+	@Test
+	void singleClaimFileIsValidatedWithItsDataset() {
+		ClaimSet set = validator.validate(DatasetFiles.fromPath(SMALL.resolve(CLAIMS)));
+		assertThat(set.claims()).hasSize(4);
+	}
+
+	@Test
+	void pathOutsideAnyDatasetIsRejected() throws IOException {
+		Path lonely = Files.writeString(dir.resolve("lonely.yaml"), "source: x\n");
+		assertThatThrownBy(() -> DatasetFiles.fromPath(lonely)).isInstanceOf(InvalidClaimFilesException.class)
+				.hasMessageContaining("no entities.yaml");
+	}
+
+	private List<Problem> problems(Path root) {
+		try {
+			validator.validate(DatasetFiles.fromPath(root));
+		}
+		catch (InvalidClaimFilesException ex) {
+			assertThat(ex.problems()).isNotEmpty();
+			return ex.problems();
+		}
+		throw new AssertionError("the broken dataset validated");
+	}
+
+	private Path copyOfSmallDataset() throws IOException {
+		Path root = dir.resolve("dataset");
+		try (Stream<Path> files = Files.walk(SMALL)) {
+			for (Path source : files.toList()) {
+				Path target = root.resolve(SMALL.relativize(source).toString());
+				if (Files.isDirectory(source)) {
+					Files.createDirectories(target);
+				}
+				else {
+					Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+				}
+			}
+		}
+		return root;
+	}
+}

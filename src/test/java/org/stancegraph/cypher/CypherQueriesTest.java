@@ -1,0 +1,204 @@
+package org.stancegraph.cypher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.stancegraph.StancegraphIntegrationTest;
+import org.stancegraph.database.EmbeddedBolt;
+
+/**
+ * Runs every analyst query of {@code cypher/queries} against the seed graph, as Neo4j Browser or cypher-shell would:
+ * the {@code :param name => value;} lines set the parameters (each value is a Cypher expression, evaluated by the
+ * server), comment lines are skipped, and the single query that remains must run read-only, without error, and
+ * return at least one row.
+ */
+@StancegraphIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CypherQueriesTest {
+
+	static final Path QUERIES = Path.of("cypher", "queries");
+	static final String EXAMPLE = "01_backers_of_resolution_opposing_turkish_participation.cypher";
+
+	/** {@code :param name => <Cypher expression>;}, one line, as Neo4j Browser and cypher-shell accept it. */
+	static final Pattern PARAM = Pattern.compile("^:param\\s+([A-Za-z_][A-Za-z0-9_]*)\\s*=>\\s*(.+?)\\s*;?\\s*$");
+	static final Pattern USED_PARAM = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)");
+
+	@Autowired
+	EmbeddedBolt bolt;
+
+	Driver driver;
+
+	@BeforeAll
+	void connect() {
+		driver = GraphDatabase.driver(bolt.uri(), AuthTokens.none());
+	}
+
+	@AfterAll
+	void close() {
+		if (driver != null) {
+			driver.close();
+		}
+	}
+
+	/** One query file, split as the test reads it. */
+	record QueryFile(Path path, String question, Map<String, String> paramExpressions, String query) {
+
+		String name() {
+			return path.getFileName().toString();
+		}
+	}
+
+	static List<Path> queryFiles() throws IOException {
+		try (Stream<Path> files = Files.list(QUERIES)) {
+			return files.filter(p -> p.getFileName().toString().endsWith(".cypher")).sorted().toList();
+		}
+	}
+
+	static QueryFile parse(Path path) throws IOException {
+		List<String> lines = Files.readAllLines(path, StandardCharsets.UTF_8);
+		StringBuilder question = new StringBuilder();
+		Map<String, String> params = new LinkedHashMap<>();
+		StringBuilder query = new StringBuilder();
+		boolean header = true;
+		for (String line : lines) {
+			String trimmed = line.strip();
+			if (trimmed.isEmpty()) {
+				continue;
+			}
+			if (trimmed.startsWith("//")) {
+				if (header && params.isEmpty()) {
+					question.append(trimmed.substring(2).strip()).append(' ');
+				}
+				continue;
+			}
+			if (trimmed.startsWith(":param")) {
+				assertThat(query).as("%s: :param lines come before the query", path).isEmpty();
+				Matcher m = PARAM.matcher(trimmed);
+				if (!m.matches()) {
+					fail("%s: not a ':param name => value;' line: %s", path, trimmed);
+				}
+				assertThat(params).as("%s: parameter %s set twice", path, m.group(1)).doesNotContainKey(m.group(1));
+				params.put(m.group(1), m.group(2));
+				continue;
+			}
+			header = false;
+			query.append(line).append('\n');
+		}
+		String text = query.toString().strip();
+		if (text.endsWith(";")) {
+			text = text.substring(0, text.length() - 1).strip();
+		}
+		return new QueryFile(path, question.toString().strip(), params, text);
+	}
+
+	Map<String, Object> evaluate(QueryFile file) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		try (var session = driver.session()) {
+			file.paramExpressions().forEach((name, expression) -> {
+				Value value = session.run("RETURN " + expression + " AS v").single().get("v");
+				values.put(name, value.asObject());
+			});
+		}
+		return values;
+	}
+
+	/** The rows of one query file and the warnings the server gave about it. */
+	record Outcome(List<Record> rows, List<String> warnings) {
+	}
+
+	Outcome run(QueryFile file) {
+		Map<String, Object> params = evaluate(file);
+		try (var session = driver.session()) {
+			// a read transaction: an analyst query never writes
+			return session.executeRead(tx -> {
+				var result = tx.run(file.query(), params);
+				List<Record> rows = result.list();
+				List<String> warnings = result.consume().notifications().stream()
+					.filter(n -> n.rawSeverityLevel().filter("WARNING"::equalsIgnoreCase).isPresent())
+					.map(n -> n.title() + ": " + n.description())
+					.toList();
+				return new Outcome(rows, warnings);
+			});
+		}
+	}
+
+	@Test
+	void thereAreAtLeastEightQueryFiles() throws IOException {
+		assertThat(queryFiles()).hasSizeGreaterThanOrEqualTo(8);
+		assertThat(QUERIES.resolve(EXAMPLE)).isRegularFile();
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyQueryFileRunsAndReturnsRows() throws IOException {
+		return queryFiles().stream().map(path -> DynamicTest.dynamicTest(path.getFileName().toString(), path.toUri(), () -> {
+			List<String> lines = Files.readAllLines(path, StandardCharsets.UTF_8);
+			assertThat(lines).as("%s is empty", path).isNotEmpty();
+			assertThat(lines.get(0)).as("%s must open with a // comment stating the question", path).startsWith("//");
+
+			QueryFile file = parse(path);
+			assertThat(file.question()).as("%s: question comment", path).isNotBlank();
+			assertThat(file.query()).as("%s: no query", path).isNotBlank();
+			assertThat(file.query()).as("%s: exactly one query (no ';' inside it)", path).doesNotContain(";");
+
+			Set<String> used = new LinkedHashSet<>();
+			Matcher m = USED_PARAM.matcher(file.query());
+			while (m.find()) {
+				used.add(m.group(1));
+			}
+			assertThat(file.paramExpressions().keySet()).as("%s: every :param is used by the query", path)
+				.containsExactlyInAnyOrderElementsOf(used);
+
+			Outcome outcome = run(file);
+			assertThat(outcome.rows()).as("%s returned no rows on the seed graph", path).isNotEmpty();
+			// deprecated syntax, unknown labels, relationship types or properties (typos)
+			assertThat(outcome.warnings()).as("%s: server warnings", path).isEmpty();
+		}));
+	}
+
+	@Test
+	void exampleQuestionFindsIsrael() throws IOException {
+		List<Record> rows = run(parse(QUERIES.resolve(EXAMPLE))).rows();
+		List<String> strings = new ArrayList<>();
+		for (Record row : rows) {
+			for (Value value : row.values()) {
+				if (value.asObject() instanceof String text) {
+					strings.add(text);
+				}
+			}
+		}
+		assertThat(strings).as("the backers of Resolution 2803 who oppose Turkish participation in the ISF")
+			.contains("israel");
+		// both edges, each with its evidence
+		assertThat(rows).extracting(r -> r.get("relation").asString()).contains("SUPPORTS", "OPPOSES");
+		assertThat(rows).allSatisfy(r -> {
+			assertThat(r.get("quote").asString()).isNotBlank();
+			assertThat(r.get("source").asString()).isNotBlank();
+		});
+	}
+}
