@@ -42,13 +42,17 @@ public class StancegraphCommand implements Callable<Integer> {
 	public static final int KEEP_RUNNING = -1;
 
 	public static int run(String... args) {
+		return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+	}
+
+	public static int run(PrintWriter out, PrintWriter err, String... args) {
 		// Spring-style options alone (--server.port=9090) mean "serve with these".
 		if (args.length == 0 || (args[0].startsWith("--") && !List.of("--help", "--version").contains(args[0]))) {
 			List<String> serve = new ArrayList<>(List.of("serve"));
 			serve.addAll(List.of(args));
 			args = serve.toArray(String[]::new);
 		}
-		return new CommandLine(new StancegraphCommand()).setUnmatchedOptionsArePositionalParams(false).execute(args);
+		return new CommandLine(new StancegraphCommand()).setOut(out).setErr(err).execute(args);
 	}
 
 	@Spec

@@ -1,8 +1,8 @@
 package org.stancegraph.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,26 +12,52 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Level;
 
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.json.JsonParserFactory;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
 import org.stancegraph.StancegraphIntegrationTest;
 import org.stancegraph.database.EmbeddedBolt;
 
+/**
+ * Neo4j Browser as the app serves it: its files at /browser/, the discovery answer at / that points it at the
+ * embedded Bolt port, and, in a real headless Chromium, the Browser connecting over Bolt-over-WebSocket and
+ * running a query.
+ */
 @StancegraphIntegrationTest
 class NeoBrowserTest {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private static final Path SCREENSHOT = Path.of("target/browser/neo4j-browser.png");
+
+	private static final Duration WAIT = Duration.ofSeconds(60);
+
+	private static final String QUERY = "MATCH (c:Claim) RETURN count(c) AS claims";
 
 	@LocalServerPort
 	int port;
@@ -39,15 +65,119 @@ class NeoBrowserTest {
 	@Autowired
 	EmbeddedBolt bolt;
 
+	@Autowired
+	Driver neo4j;
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.connectTimeout(Duration.ofSeconds(5))
+		.build();
+
 	@Test
-	void explore() throws Exception {
-		assertThat(port).isPositive();
-		System.out.println("PORT " + port + " BOLT " + bolt.uri());
+	void browserRedirectsToItsFolderWhichServesNeo4jBrowser() throws Exception {
+		var redirect = get("/browser", "text/html");
+		assertThat(redirect.statusCode()).isEqualTo(302);
+		assertThat(URI.create(base()).resolve(redirect.headers().firstValue("Location").orElseThrow()))
+			.isEqualTo(URI.create(base() + "/browser/"));
+
+		var index = get("/browser/", "text/html");
+		assertThat(index.statusCode()).isEqualTo(200);
+		assertThat(index.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+		assertThat(index.body()).contains("<title>Neo4j Browser</title>", "<div id=\"mount\"></div>");
+
+		// and the scripts it names, relative to /browser/
+		var scripts = java.util.regex.Pattern.compile("<script src=\"([^\"]+)\"").matcher(index.body()).results()
+			.map(m -> m.group(1))
+			.toList();
+		assertThat(scripts).isNotEmpty().anySatisfy(src -> assertThat(src).startsWith("app-"));
+		for (String src : scripts) {
+			var script = get("/browser/" + src, "*/*");
+			assertThat(script.statusCode()).as(src).isEqualTo(200);
+			assertThat(script.headers().firstValue("Content-Type").orElseThrow()).as(src).contains("javascript");
+		}
+	}
+
+	@Test
+	void rootAnswersNeo4jDiscoveryWithTheEmbeddedBoltAddress() throws Exception {
+		var response = get("/", "application/json");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+		Map<String, Object> discovery = JsonParserFactory.getJsonParser().parseMap(response.body());
+		assertThat(discovery).containsEntry("bolt_direct", bolt.uri()).containsEntry("neo4j_edition", "community");
+		assertThat(discovery.get("neo4j_version")).asString().matches("\\d+\\.\\d+.*");
+	}
+
+	@Test
+	void neo4jBrowserInChromiumConnectsToTheEmbeddedBoltAndRunsAQuery() throws Exception {
+		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"Neo4j Browser e2e test skipped: install Debian's chromium and chromium-driver "
+						+ "(apt-get install chromium chromium-driver) to run it");
+		long expectedClaims;
+		try (var session = neo4j.session()) {
+			expectedClaims = session.run(QUERY).single().get("claims").asLong();
+		}
+		assertThat(expectedClaims).isPositive();
+
 		Path profile = Files.createTempDirectory("neo4j-browser-chromium");
-		var service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
+		ChromeDriver driver = startChromium(profile);
+		try {
+			var wait = new WebDriverWait(driver, WAIT, Duration.ofMillis(100));
+			driver.get(base() + "/browser/");
+
+			// Discovery (GET / as JSON) filled in the connect form with the embedded Bolt address.
+			WebElement address = wait.until(d -> displayed(d, By.cssSelector("[data-testid='boltaddress']")));
+			wait.until(d -> address.getDomProperty("value").equals(bolt.host() + ":" + bolt.port()));
+			assertThat(new Select(driver.findElement(By.cssSelector("[data-testid='bolt-scheme-select']")))
+				.getFirstSelectedOption().getText()).contains("bolt://");
+
+			// The embedded server runs without auth on loopback.
+			new Select(driver.findElement(By.cssSelector("[data-testid='authenticationMethod']")))
+				.selectByVisibleText("No authentication");
+			driver.findElement(By.cssSelector("[data-testid='connect']")).click();
+			wait.until(d -> d.findElements(By.cssSelector("[data-testid='frame']")).stream()
+				.anyMatch(frame -> frame.getText().contains("You have a working connection")));
+
+			// Type the query into the editor and run it.
+			WebElement editor = wait.until(d -> displayed(d, By.cssSelector("[data-testid='activeEditor']")));
+			editor.click();
+			new Actions(driver).sendKeys(QUERY).perform();
+			wait.until(d -> editor.getText().contains(QUERY));
+			driver.findElement(By.cssSelector("[data-testid='editor-Run']")).click();
+
+			WebElement result = wait.until(d -> d.findElements(By.cssSelector("[data-testid='frame']")).stream()
+				.filter(frame -> frame.findElements(By.cssSelector("[data-testid='frameCommand']")).stream()
+					.anyMatch(command -> command.getText().contains("RETURN count(c) AS claims")))
+				.filter(frame -> frame.getText().contains(Long.toString(expectedClaims)))
+				.findFirst()
+				.orElse(null));
+			assertThat(result.getText()).contains("claims", Long.toString(expectedClaims));
+			assertThat(result.findElements(By.cssSelector("[data-testid='cypherFrameErrorMessage']"))).isEmpty();
+
+			saveScreenshot(driver);
+			System.out.println("BODY " + driver.findElement(By.tagName("body")).getText());
+			for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+				System.out.println("CONSOLE " + e);
+			}
+			System.out.println("REQUESTS " + requestedUrls(driver));
+		}
+		catch (RuntimeException | AssertionError ex) {
+			saveScreenshot(driver);
+			for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+				System.out.println("CONSOLE " + e);
+			}
+			throw ex;
+		}
+		finally {
+			driver.quit();
+			FileSystemUtils.deleteRecursively(profile);
+		}
+	}
+
+	private static ChromeDriver startChromium(Path profile) {
+		var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
-		var options = new ChromeOptions().setBinary("/usr/bin/chromium")
+		var options = new ChromeOptions().setBinary(CHROMIUM.toFile())
 			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-quic", "--no-first-run", "--disable-background-networking",
 					"--disable-component-update", "--disable-sync", "--user-data-dir=" + profile,
@@ -56,36 +186,49 @@ class NeoBrowserTest {
 		logs.enable(LogType.BROWSER, Level.ALL);
 		logs.enable(LogType.PERFORMANCE, Level.ALL);
 		options.setCapability("goog:loggingPrefs", logs);
-		var driver = new ChromeDriver(service, options);
+		return new ChromeDriver(service, options);
+	}
+
+	private static Set<String> requestedUrls(ChromeDriver driver) {
+		Set<String> urls = new TreeSet<>();
+		var parser = JsonParserFactory.getJsonParser();
+		for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+			Map<String, Object> message = (Map<String, Object>) parser.parseMap(entry.getMessage()).get("message");
+			Map<String, Object> params = (Map<String, Object>) message.get("params");
+			String method = (String) message.get("method");
+			if ("Network.requestWillBeSent".equals(method)) {
+				urls.add(((Map<String, Object>) params.get("request")).get("url").toString());
+			}
+			else if ("Network.webSocketCreated".equals(method)) {
+				urls.add(params.get("url").toString());
+			}
+		}
+		return urls;
+	}
+
+	private static WebElement displayed(WebDriver driver, By by) {
+		return driver.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+	}
+
+	private static void saveScreenshot(ChromeDriver driver) {
 		try {
-			driver.get("http://127.0.0.1:" + port + "/browser/");
-			try {
-				new WebDriverWait(driver, Duration.ofSeconds(30))
-					.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid='frame']")));
-				new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> false);
-			}
-			catch (Exception ex) {
-				System.out.println("WAIT: " + ex.getMessage().lines().findFirst().orElse(""));
-			}
-			Path shot = Path.of("target/browser/explore.png");
-			Files.createDirectories(shot.getParent());
-			Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
-			for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
-				System.out.println("CONSOLE " + e);
-			}
-			for (LogEntry e : driver.manage().logs().get(LogType.PERFORMANCE)) {
-				String m = e.getMessage();
-				if (m.contains("chrome://") || m.contains("chrome-error://")) continue;
-				if (m.contains("Network.requestWillBeSent") || m.contains("Network.webSocketCreated")
-						|| m.contains("Network.loadingFailed") || m.contains("webSocketFrameError")
-						|| m.contains("webSocketClosed")) {
-					System.out.println("NET " + m.substring(0, Math.min(400, m.length())));
-				}
-			}
-			System.out.println("BODY " + driver.findElement(By.tagName("body")).getText());
+			Files.createDirectories(SCREENSHOT.getParent());
+			Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOT,
+					StandardCopyOption.REPLACE_EXISTING);
 		}
-		finally {
-			driver.quit();
+		catch (IOException | RuntimeException ex) {
+			System.err.println("No screenshot: " + ex);
 		}
+	}
+
+	private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create(base() + path)).header("Accept", accept)
+			.timeout(Duration.ofSeconds(10))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private String base() {
+		assertThat(port).as("@LocalServerPort").isPositive();
+		return "http://127.0.0.1:" + port;
 	}
 }

@@ -1,0 +1,133 @@
+package org.stancegraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.stancegraph.StancegraphIntegrationTest;
+import org.stancegraph.database.EmbeddedBolt;
+
+/**
+ * The command line as a user runs it: validate needs no database; load goes to a Neo4j chosen by URI (here the
+ * test's embedded server, reached over Bolt as an external server would be).
+ */
+@StancegraphIntegrationTest
+class StancegraphCommandTest {
+
+	static final Path CLI_DATASET = Path.of("src/test/resources/datasets/cli");
+
+	@Autowired
+	EmbeddedBolt bolt;
+
+	@Autowired
+	Neo4jClient neo4j;
+
+	@TempDir
+	Path dir;
+
+	final StringWriter out = new StringWriter();
+	final StringWriter err = new StringWriter();
+
+	@AfterEach
+	void removeTestData() {
+		neo4j.query("MATCH (n) WHERE n.id STARTS WITH 'zz-test-' DETACH DELETE n").run();
+	}
+
+	int run(String... args) {
+		return StancegraphCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+	}
+
+	@Test
+	void validateTheSeedsExitsZero() {
+		assertThat(run("validate", "seeds")).isZero();
+		assertThat(out.toString()).contains("seeds: valid: 5 documents");
+	}
+
+	@Test
+	void validateABrokenFileExitsOneNamingFileAndLine() throws IOException {
+		Path root = copy(CLI_DATASET);
+		Path claims = root.resolve("claims/zz-test-cli-source.yaml");
+		Files.writeString(claims, Files.readString(claims).replace("relation: OPPOSES", "relation: DISLIKES"));
+		assertThat(run("validate", claims.toString())).isEqualTo(StancegraphCommand.BAD_INPUT);
+		assertThat(err.toString()).contains(claims + ":11: claims[1].relation: 'DISLIKES'").contains("1 problem(s)");
+	}
+
+	@Test
+	void loadWritesOnceThenNothingAndABadLoadWritesNothing() throws IOException {
+		String[] database = { "--stancegraph.neo4j.mode=external", "--spring.neo4j.uri=" + bolt.uri() };
+		assertThat(run(load(CLI_DATASET.toString(), database))).as(err.toString()).isZero();
+		assertThat(out.toString()).contains("2 claims (2 new or changed)");
+		assertThat(edges()).isEqualTo(2);
+
+		assertThat(run(load(CLI_DATASET.toString(), database))).isZero();
+		assertThat(out.toString()).contains("2 claims (0 new or changed)").contains("wrote 0 nodes, 0 relationships, 0 properties");
+
+		Path root = copy(CLI_DATASET);
+		Path claims = root.resolve("claims/zz-test-cli-source.yaml");
+		Files.writeString(claims, Files.readString(claims).replace("backs the Test Accord.\"", "adores the Test Accord.\""));
+		long before = nodes();
+		assertThat(run(load(root.toString(), database))).isEqualTo(StancegraphCommand.BAD_INPUT);
+		assertThat(err.toString()).contains("quote does not occur").contains("nothing written");
+		assertThat(nodes()).isEqualTo(before);
+	}
+
+	@Test
+	void loadExitsTwoWhenTheDatabaseCannotBeReached() throws IOException {
+		int closedPort;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			closedPort = socket.getLocalPort();
+		}
+		int exit = run(load(CLI_DATASET.toString(), "--stancegraph.neo4j.mode=external",
+				"--spring.neo4j.uri=bolt://127.0.0.1:" + closedPort));
+		assertThat(exit).isEqualTo(StancegraphCommand.DATABASE_UNREACHABLE);
+		assertThat(err.toString()).contains("Cannot reach the database");
+	}
+
+	@Test
+	void helpListsTheCommands() {
+		assertThat(run("--help")).isZero();
+		assertThat(out.toString()).contains("serve", "validate", "load");
+	}
+
+	private static String[] load(String path, String... options) {
+		String[] args = new String[options.length + 2];
+		args[0] = "load";
+		args[1] = path;
+		System.arraycopy(options, 0, args, 2, options.length);
+		return args;
+	}
+
+	private long edges() {
+		return neo4j.query("MATCH (:Entity {id: 'zz-test-accord'})<-[r:SUPPORTS|OPPOSES]-() RETURN count(r)").fetchAs(Long.class).one().orElseThrow();
+	}
+
+	private long nodes() {
+		return neo4j.query("MATCH (n) RETURN count(n)").fetchAs(Long.class).one().orElseThrow();
+	}
+
+	private Path copy(Path dataset) throws IOException {
+		Path root = dir.resolve("dataset");
+		try (var files = Files.walk(dataset)) {
+			for (Path source : files.toList()) {
+				Path target = root.resolve(dataset.relativize(source).toString());
+				if (Files.isDirectory(source)) {
+					Files.createDirectories(target);
+				}
+				else {
+					Files.copy(source, target);
+				}
+			}
+		}
+		return root;
+	}
+}
