@@ -31,6 +31,8 @@ public class ClaimLoader {
 
 	static final int BATCH_SIZE = 1_000;
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ClaimLoader.class);
+
 	private final Neo4jClient neo4j;
 
 	public ClaimLoader(Neo4jClient neo4j) {
@@ -303,7 +305,12 @@ public class ClaimLoader {
 
 	private void batches(String query, List<Map<String, Object>> rows, Counters counters) {
 		for (List<Map<String, Object>> batch : partition(rows)) {
+			long started = System.nanoTime();
 			counters.add(neo4j.query(query).bind(batch).to("rows").run());
+			if (log.isDebugEnabled()) {
+				log.debug("{} rows in {} ms: {}", batch.size(), (System.nanoTime() - started) / 1_000_000,
+						query.lines().findFirst().orElse("") + " " + query.lines().skip(1).findFirst().orElse("").strip());
+			}
 		}
 	}
 

@@ -48,6 +48,9 @@ public class EmbeddedNeo4jConfiguration {
 				// No calls home: there may be no internet, and users may not want it.
 				GraphDatabaseSettings.udc_enabled, false,
 				ServerSettings.allow_telemetry, false,
+				// Neo4j Browser may load guides (:play) from these hosts only; neo4j.com is not among them.
+				// (What the Browser itself wires in is kept in by BrowserContentPolicy.)
+				ServerSettings.browser_remote_content_hostname_whitelist, "localhost",
 				// Loopback only (checked below), so no auth, as with a developer's local server.
 				GraphDatabaseSettings.auth_enabled, false);
 		requireLoopback(embedded.listenAddress());

@@ -1,0 +1,54 @@
+package org.stancegraph.browser;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.stancegraph.database.EmbeddedBolt;
+
+/**
+ * Keeps Neo4j Browser from calling out. Browser 5.24 has hosts wired in that no server setting turns off against a
+ * Community server: Google Fonts (a CSS import), Sentry (performance traces on page load), and once connected
+ * Segment's and Canny's scripts. A Content-Security-Policy on the pages served under /browser/ lets the page load
+ * only from the app and talk only to the Bolt address it was given.
+ */
+@Component
+class BrowserContentPolicy extends OncePerRequestFilter {
+
+	private final String policy;
+
+	BrowserContentPolicy(Optional<EmbeddedBolt> embedded, @Value("${spring.neo4j.uri:bolt://localhost:7687}") String externalUri) {
+		this.policy = policy(embedded.map(EmbeddedBolt::uri).orElse(externalUri));
+	}
+
+	/** Bolt from a browser is a WebSocket (ws, or wss for +s schemes) on the Bolt port; it also probes it over HTTP. */
+	static String policy(String boltUri) {
+		URI uri = URI.create(boltUri);
+		boolean secure = uri.getScheme().endsWith("+s") || uri.getScheme().endsWith("+ssc");
+		String authority = uri.getHost().contains(":") ? "[" + uri.getHost() + "]" : uri.getHost();
+		authority += ":" + (uri.getPort() == -1 ? 7687 : uri.getPort());
+		String bolt = (secure ? "wss://" : "ws://") + authority + " " + (secure ? "https://" : "http://") + authority;
+		return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+				+ "img-src 'self' data: blob:; font-src 'self' data:; worker-src 'self' blob:; "
+				+ "connect-src 'self' " + bolt + "; frame-src 'self'; object-src 'none'; base-uri 'self'";
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !request.getRequestURI().startsWith("/browser/");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		response.setHeader("Content-Security-Policy", policy);
+		chain.doFilter(request, response);
+	}
+}
