@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -24,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ClaimValidatorTest {
 
-	static final Path SMALL = Path.of("src/test/resources/datasets/small");
+	static final Path SMALL = TestDatasets.SMALL;
 	static final String CLAIMS = "claims/test-2025-11-20-small.yaml";
 	static final String ENTITIES = "entities.yaml";
 	static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
@@ -186,19 +185,7 @@ class ClaimValidatorTest {
 		throw new AssertionError("the broken dataset validated");
 	}
 
-	private Path copyOfSmallDataset() throws IOException {
-		Path root = dir.resolve("dataset");
-		try (Stream<Path> files = Files.walk(SMALL)) {
-			for (Path source : files.toList()) {
-				Path target = root.resolve(SMALL.relativize(source).toString());
-				if (Files.isDirectory(source)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-				}
-			}
-		}
-		return root;
+	private Path copyOfSmallDataset() {
+		return TestDatasets.copy(SMALL, dir);
 	}
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.stancegraph.StancegraphIntegrationTest;
+import org.stancegraph.claims.TestDatasets;
 import org.stancegraph.database.EmbeddedBolt;
 
 /**
@@ -24,7 +25,7 @@ import org.stancegraph.database.EmbeddedBolt;
 @StancegraphIntegrationTest
 class StancegraphCommandTest {
 
-	static final Path CLI_DATASET = Path.of("src/test/resources/datasets/cli");
+	static final Path CLI_DATASET = TestDatasets.CLI;
 
 	@Autowired
 	EmbeddedBolt bolt;
@@ -115,19 +116,7 @@ class StancegraphCommandTest {
 		return neo4j.query("MATCH (n) RETURN count(n)").fetchAs(Long.class).one().orElseThrow();
 	}
 
-	private Path copy(Path dataset) throws IOException {
-		Path root = dir.resolve("dataset");
-		try (var files = Files.walk(dataset)) {
-			for (Path source : files.toList()) {
-				Path target = root.resolve(dataset.relativize(source).toString());
-				if (Files.isDirectory(source)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(source, target);
-				}
-			}
-		}
-		return root;
+	private Path copy(Path dataset) {
+		return TestDatasets.copy(dataset, dir);
 	}
 }
