@@ -5,6 +5,7 @@
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
 CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE;
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE;
+CREATE CONSTRAINT vote_id IF NOT EXISTS FOR (v:Vote) REQUIRE v.id IS UNIQUE;
 
 // The loader finds the claims behind a derived edge by holder, relation and target.
 CREATE INDEX claim_triple IF NOT EXISTS FOR (c:Claim) ON (c.holder, c.relation, c.target);

@@ -74,7 +74,9 @@ public class ClaimLoader {
 		batches(WRITE_SOURCES, changedSources, counters);
 
 		Map<String, Map<String, Object>> entityRows = rowsById(set.entities(), EntityDefinition::id, ClaimLoader::entityRow);
-		batches(WRITE_ENTITIES, changed(entityRows, existing(EXISTING_ENTITIES, entityRows.keySet())), counters);
+		List<Map<String, Object>> changedEntities = changed(entityRows, existing(EXISTING_ENTITIES, entityRows.keySet()));
+		batches(WRITE_ENTITIES, changedEntities, counters);
+		batches(LINK_CONCERNS, changedEntities, counters);
 
 		List<Map<String, Object>> changedClaims = changed(claimRows, existingClaims);
 		Set<Triple> affected = new LinkedHashSet<>();
@@ -94,11 +96,16 @@ public class ClaimLoader {
 		batches(LINK_CLAIMS, links(changedClaims), counters);
 		batches(LINK_EVIDENCE, evidence(changedClaims), counters);
 
+		Map<String, Map<String, Object>> voteRows = rowsById(set.votes(), VoteRecord::id, ClaimLoader::voteRow);
+		List<Map<String, Object>> changedVotes = changed(voteRows, existing(EXISTING_VOTES, voteRows.keySet()));
+		batches(WRITE_VOTES, changedVotes, counters);
+
 		List<Map<String, Object>> triples = affected.stream().map(Triple::row).toList();
 		batches(DERIVE_EDGES, triples, counters);
 		batches(DROP_UNSUPPORTED_EDGES, triples, counters);
 
-		return new LoadReport(set.documents().size(), set.entities().size(), set.claims().size(), changedClaims.size(),
+		return new LoadReport(set.documents().size(), set.entities().size(), set.claims().size() + set.votes().size(),
+				changedClaims.size() + changedVotes.size(),
 				triples.size(), counters.nodesCreated, counters.nodesDeleted, counters.relationshipsCreated,
 				counters.relationshipsDeleted, counters.propertiesSet, counters.labelsAdded,
 				(System.nanoTime() - started) / 1_000_000);
@@ -113,6 +120,12 @@ public class ClaimLoader {
 	private static final String EXISTING_ENTITIES = """
 			UNWIND $ids AS id
 			MATCH (n:Entity {id: id})
+			RETURN n.id AS id, n.hash AS hash
+			""";
+
+	private static final String EXISTING_VOTES = """
+			UNWIND $ids AS id
+			MATCH (n:Vote {id: id})
 			RETURN n.id AS id, n.hash AS hash
 			""";
 
@@ -181,9 +194,51 @@ public class ClaimLoader {
 		p.put("role", e.role());
 		// one string for the full-text index, which does not index lists
 		p.put("searchText", String.join(" | ", names(e)));
-		Map<String, Object> row = row(e.id(), p);
+		Map<String, Object> row = row(e.id(), p, e.concerns());
+		row.put("concerns", e.concerns());
 		row.put("kind", e.kind());
 		row.put("otherKinds", EntityDefinition.KINDS.stream().filter(k -> !k.equals(e.kind())).toList());
+		return row;
+	}
+
+	/** What a proposition is about: lets "the United States on the ISF" include its claims on isf-deployment. */
+	private static final String LINK_CONCERNS = """
+			UNWIND $rows AS row
+			MATCH (e:Entity {id: row.id})
+			OPTIONAL MATCH (e)-[old:CONCERNS]->()
+			DELETE old
+			WITH DISTINCT e, row
+			UNWIND row.concerns AS concerned
+			MATCH (x:Entity {id: concerned})
+			CREATE (e)-[:CONCERNS]->(x)
+			""";
+
+	private static final String WRITE_VOTES = """
+			UNWIND $rows AS row
+			MERGE (v:Vote {id: row.id})
+			SET v += row.properties
+			WITH v, row
+			OPTIONAL MATCH (v)-[old:ON|IN|EVIDENCED_BY]->()
+			DELETE old
+			WITH DISTINCT v, row
+			MATCH (instrument:Entity {id: row.instrument})
+			MATCH (body:Entity {id: row.body})
+			MATCH (s:Source {id: row.source})
+			CREATE (v)-[:ON]->(instrument), (v)-[:IN]->(body), (v)-[:EVIDENCED_BY {quote: row.quote}]->(s)
+			""";
+
+	private static Map<String, Object> voteRow(VoteRecord v) {
+		Map<String, Object> p = new LinkedHashMap<>();
+		p.put("source", v.source());
+		p.put("instrument", v.instrument());
+		p.put("body", v.body());
+		p.put("date", v.date());
+		p.put("for", v.votesFor());
+		p.put("against", v.against());
+		p.put("abstain", v.abstain());
+		p.put("quote", v.quote());
+		Map<String, Object> row = row(v.id(), p);
+		row.putAll(Map.of("instrument", v.instrument(), "body", v.body(), "source", v.source(), "quote", v.quote()));
 		return row;
 	}
 
@@ -209,6 +264,9 @@ public class ClaimLoader {
 		p.put("source", c.source());
 		p.put("holder", c.holder());
 		p.put("relation", c.relation().name());
+		// stored so that Cypher can pick the latest claim per question ("as of") and find contradictions
+		p.put("axis", c.relation().axis());
+		p.put("side", c.relation().side().name());
 		p.put("target", c.target());
 		p.put("date", c.date());
 		p.put("quote", c.quote());
@@ -219,6 +277,8 @@ public class ClaimLoader {
 		p.put("regarding", c.regarding());
 		p.put("validFrom", c.validFrom());
 		p.put("validUntil", c.validUntil());
+		p.put("vote", c.vote());
+		p.put("urging", c.urging() == null ? null : c.urging().name());
 		// the evidence is relationships, not properties, but a change to it must change the hash
 		Map<String, Object> row = row(c.id(), p, c.evidence());
 		// not stored on the node, used to write its relationships and to name the file in errors
@@ -289,7 +349,8 @@ public class ClaimLoader {
 			     collect(DISTINCT c.condition) AS conditions
 			MERGE (h)-[r:$(t.relation)]->(x)
 			SET r.claimIds = claimIds, r.firstDate = firstDate, r.lastDate = lastDate,
-			    r.sourceIds = sourceIds, r.sources = size(sourceIds), r.publishers = size(publishers),
+			    r.sourceIds = sourceIds, r.sources = size(sourceIds),
+			    r.publisherNames = publishers, r.publishers = size(publishers),
 			    r.conditions = conditions,
 			    r.condition = CASE size(conditions) WHEN 0 THEN null
 			                  ELSE reduce(text = head(conditions), more IN tail(conditions) | text + '; ' + more) END

@@ -51,12 +51,18 @@ public final class ClaimValidator {
 		Map<String, Located<EntityDefinition>> entities = readEntities(dataset, problems);
 		Map<String, SourceDocument> documents = readDocuments(dataset, problems);
 		List<Located<ClaimDefinition>> claims = new ArrayList<>();
+		List<Located<VoteRecord>> votes = new ArrayList<>();
 		for (RawFile file : dataset.claimFiles()) {
+			int before = problems.size();
 			claims.addAll(readClaims(file, documents, problems));
+			if (problems.size() == before) {
+				votes.addAll(readVotes(file, documents, problems));
+			}
 		}
 		// checks across all claims only make sense when every file could be read; else they would only echo that
 		boolean allRead = problems.isEmpty();
 		checkReferences(entities, documents, claims, problems);
+		checkVotes(entities, documents, votes, claims, problems);
 		if (dataset.wholeDataset() && allRead) {
 			checkSpeakersBacked(entities, claims, problems);
 		}
@@ -64,7 +70,7 @@ public final class ClaimValidator {
 			throw new InvalidClaimFilesException(problems);
 		}
 		return new ClaimSet(List.copyOf(documents.values()), entities.values().stream().map(Located::value).toList(),
-				claims.stream().map(Located::value).toList());
+				claims.stream().map(Located::value).toList(), votes.stream().map(Located::value).toList());
 	}
 
 	/** A parsed value with the place it came from, for messages. */
@@ -93,7 +99,7 @@ public final class ClaimValidator {
 			JsonNode e = list.get(i);
 			String pointer = "/entities/" + i;
 			var entity = new EntityDefinition(text(e, "id"), text(e, "kind"), text(e, "name"), texts(e, "aliases"),
-					text(e, "description"), text(e, "role"), texts(e, "speaksFor"));
+					text(e, "description"), text(e, "role"), texts(e, "speaksFor"), texts(e, "concerns"));
 			var located = new Located<>(entity, yaml, pointer);
 			var earlier = entities.putIfAbsent(entity.id(), located);
 			if (earlier != null) {
@@ -151,7 +157,7 @@ public final class ClaimValidator {
 			return List.of();
 		}
 		List<Located<ClaimDefinition>> claims = new ArrayList<>();
-		JsonNode list = yaml.root().get("claims");
+		JsonNode list = yaml.root().path("claims");
 		for (int i = 0; i < list.size(); i++) {
 			JsonNode c = list.get(i);
 			String pointer = "/claims/" + i;
@@ -167,10 +173,35 @@ public final class ClaimValidator {
 					text(c, "target"), date(yaml, pointer + "/date", text(c, "date"), problems), text(c, "speaker"),
 					text(c, "reportedBy"), text(c, "condition"), text(c, "detail"), text(c, "regarding"),
 					date(yaml, pointer + "/validFrom", text(c, "validFrom"), problems),
-					date(yaml, pointer + "/validUntil", text(c, "validUntil"), problems), List.copyOf(evidence), file.name());
+					date(yaml, pointer + "/validUntil", text(c, "validUntil"), problems), text(c, "vote"),
+					text(c, "urging") == null ? null : Relation.valueOf(text(c, "urging")), List.copyOf(evidence), file.name());
 			claims.add(new Located<>(claim, yaml, pointer));
 		}
 		return claims;
+	}
+
+	private List<Located<VoteRecord>> readVotes(RawFile file, Map<String, SourceDocument> documents, List<Problem> problems) {
+		LocatedYaml yaml;
+		try {
+			yaml = LocatedYaml.parse(file);
+		}
+		catch (InvalidClaimFilesException ex) {
+			return List.of(); // reported once, by readClaims
+		}
+		JsonNode list = yaml.root().get("votes");
+		String source = text(yaml.root(), "source");
+		if (list == null || !documents.containsKey(source)) {
+			return List.of();
+		}
+		List<Located<VoteRecord>> votes = new ArrayList<>();
+		for (int i = 0; i < list.size(); i++) {
+			JsonNode v = list.get(i);
+			String pointer = "/votes/" + i;
+			votes.add(new Located<>(new VoteRecord(text(v, "id"), source, text(v, "instrument"), text(v, "body"),
+					date(yaml, pointer + "/date", text(v, "date"), problems), v.get("for").asInt(), v.get("against").asInt(),
+					v.get("abstain").asInt(), text(v, "quote"), file.name()), yaml, pointer));
+		}
+		return votes;
 	}
 
 	private void checkReferences(Map<String, Located<EntityDefinition>> entities, Map<String, SourceDocument> documents,
@@ -184,6 +215,14 @@ public final class ClaimValidator {
 				}
 				else if (!"Person".equals(entity.kind())) {
 					problems.add(located.problem("speaksFor", "only a Person speaks for an actor; '" + entity.id() + "' is a " + entity.kind()));
+				}
+			}
+		}
+		for (var located : entities.values()) {
+			List<String> concerns = located.value().concerns();
+			for (int i = 0; i < concerns.size(); i++) {
+				if (!entities.containsKey(concerns.get(i))) {
+					problems.add(located.problem("concerns/" + i, "unknown entity '" + concerns.get(i) + "'"));
 				}
 			}
 		}
@@ -214,6 +253,7 @@ public final class ClaimValidator {
 						+ entities.get(claim.holder()).value().kind()));
 			}
 			checkDates(located, problems);
+			checkVoteAndUrging(located, problems);
 			for (int i = 0; i < claim.evidence().size(); i++) {
 				Evidence evidence = claim.evidence().get(i);
 				String field = i == 0 ? "quote" : "alsoIn/" + (i - 1) + "/quote";
@@ -224,6 +264,59 @@ public final class ClaimValidator {
 				else if (!normalize(document.text()).contains(normalize(evidence.quote()))) {
 					problems.add(located.problem(field, "quote does not occur in the text of '" + document.id() + "': \""
 							+ abbreviate(evidence.quote()) + "\""));
+				}
+			}
+		}
+	}
+
+	private static final Map<String, Relation> VOTE_RELATIONS = Map.of("for", Relation.SUPPORTS, "against", Relation.OPPOSES,
+			"abstain", Relation.ABSTAINED);
+
+	private static void checkVoteAndUrging(Located<ClaimDefinition> located, List<Problem> problems) {
+		ClaimDefinition claim = located.value();
+		if (claim.vote() != null && VOTE_RELATIONS.get(claim.vote()) != claim.relation()) {
+			problems.add(located.problem("vote", "a vote '" + claim.vote() + "' is stated with relation "
+					+ VOTE_RELATIONS.get(claim.vote()) + ", not " + claim.relation()));
+		}
+		if (claim.urging() != null && (claim.relation() != Relation.URGES || claim.regarding() == null)) {
+			problems.add(located.problem("urging", "urging goes with relation URGES and a 'regarding' entity"));
+		}
+	}
+
+	/** A tally names a known instrument and body, adds up, agrees with the votes its file names, and is quoted. */
+	private void checkVotes(Map<String, Located<EntityDefinition>> entities, Map<String, SourceDocument> documents,
+			List<Located<VoteRecord>> votes, List<Located<ClaimDefinition>> claims, List<Problem> problems) {
+		Set<String> ids = new HashSet<>();
+		claims.forEach(c -> ids.add(c.value().id()));
+		for (var located : votes) {
+			VoteRecord vote = located.value();
+			if (!ids.add(vote.id())) {
+				problems.add(located.problem("id", "duplicate id '" + vote.id() + "' (claim and vote ids share one namespace)"));
+			}
+			for (String field : List.of("instrument", "body")) {
+				String id = field.equals("instrument") ? vote.instrument() : vote.body();
+				if (!entities.containsKey(id)) {
+					problems.add(located.problem(field, "unknown entity '" + id + "'"));
+				}
+			}
+			if (vote.date() != null && vote.date().isAfter(today)) {
+				problems.add(located.problem("date", "date " + vote.date() + " is in the future"));
+			}
+			if (!normalize(documents.get(vote.source()).text()).contains(normalize(vote.quote()))) {
+				problems.add(located.problem("quote", "quote does not occur in the text of '" + vote.source() + "': \""
+						+ abbreviate(vote.quote()) + "\""));
+			}
+			for (String side : VOTE_RELATIONS.keySet()) {
+				long named = claims.stream().map(Located::value)
+					.filter(c -> side.equals(c.vote()) && c.target().equals(vote.instrument()) && c.source().equals(vote.source()))
+					.map(ClaimDefinition::holder).distinct().count();
+				int stated = switch (side) {
+					case "for" -> vote.votesFor();
+					case "against" -> vote.against();
+					default -> vote.abstain();
+				};
+				if (named > stated) {
+					problems.add(located.problem(side, "the same document names " + named + " '" + side + "' votes but the tally says " + stated));
 				}
 			}
 		}

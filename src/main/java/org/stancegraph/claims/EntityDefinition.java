@@ -2,10 +2,19 @@ package org.stancegraph.claims;
 
 import java.util.List;
 
-/** A named thing claims are about, as an entity file defines it. */
+/**
+ * A named thing claims are about, as an entity file defines it.
+ *
+ * @param concerns for a Proposition, the entities it is about (turkish-participation-in-isf: turkey, isf)
+ */
 public record EntityDefinition(String id, String kind, String name, List<String> aliases, String description,
-		String role, List<String> speaksFor) {
+		String role, List<String> speaksFor, List<String> concerns) {
 
 	public static final List<String> KINDS = List.of("State", "Person", "Faction", "Organization", "Institution",
 			"Instrument", "Proposition", "Place");
+
+	public EntityDefinition(String id, String kind, String name, List<String> aliases, String description, String role,
+			List<String> speaksFor) {
+		this(id, kind, name, aliases, description, role, speaksFor, List.of());
+	}
 }

@@ -6,25 +6,51 @@ import java.util.List;
 /**
  * The closed list of relations a claim can state. Each becomes a relationship type of the same name between
  * holder and target, derived from the claims (see seeds/README.md for the meaning of each).
+ * <p>
+ * Relations that answer the same question sit on one {@link #axis()}: SUPPORTS, PROPOSED, ABSTAINED and OPPOSES
+ * all say where an actor stands on a target (the position axis), OFFERS_TROOPS and DECLINES whether it takes part
+ * (the participation axis). On an axis, a later claim supersedes an earlier one ("as of" questions), and claims
+ * on opposite {@link #side() sides} contradict each other. Every other relation is an axis of its own.
  */
 public enum Relation {
 
 	// stances
-	SUPPORTS(true), OPPOSES(true), ABSTAINED(true), PROPOSED(true),
+	SUPPORTS(true, "position", Side.FOR), OPPOSES(true, "position", Side.AGAINST),
+	ABSTAINED(true, "position", Side.NEUTRAL), PROPOSED(true, "position", Side.FOR),
 	// structure
-	BACKS(false), MEMBER_OF(false), SPEAKS_FOR(false), OVERSEES(false), AUTHORIZES(false), PARTICIPATES_IN(false),
+	BACKS(false, null, Side.NEUTRAL), MEMBER_OF(false, null, Side.NEUTRAL), SPEAKS_FOR(false, null, Side.NEUTRAL),
+	OVERSEES(false, null, Side.NEUTRAL), AUTHORIZES(false, null, Side.NEUTRAL), PARTICIPATES_IN(false, null, Side.NEUTRAL),
 	// extensions the documents need: troop offers, refusals, appeals, control of territory
-	OFFERS_TROOPS(true), DECLINES(true), URGES(true), CONTROLS(false);
+	OFFERS_TROOPS(true, "participation", Side.FOR), DECLINES(true, "participation", Side.AGAINST),
+	URGES(true, null, Side.NEUTRAL), CONTROLS(false, null, Side.NEUTRAL);
+
+	/** Where a relation stands on its axis. */
+	public enum Side {
+		FOR, AGAINST, NEUTRAL
+	}
 
 	private final boolean stance;
+	private final String axis;
+	private final Side side;
 
-	Relation(boolean stance) {
+	Relation(boolean stance, String axis, Side side) {
 		this.stance = stance;
+		this.axis = axis;
+		this.side = side;
 	}
 
 	/** A position taken (for, against, abstaining, offering, declining...) rather than a structural fact. */
 	public boolean isStance() {
 		return stance;
+	}
+
+	/** The question this relation answers; relations on one axis supersede and contradict each other. */
+	public String axis() {
+		return axis == null ? name() : axis;
+	}
+
+	public Side side() {
+		return side;
 	}
 
 	public static List<String> names() {

@@ -93,8 +93,8 @@ public class StancegraphCommand implements Callable<Integer> {
 			PrintWriter out = spec.commandLine().getOut();
 			try {
 				ClaimSet set = new ClaimValidator().validate(DatasetFiles.fromPath(path));
-				out.printf("%s: valid: %d documents, %d entities, %d claims%n", path, set.documents().size(),
-						set.entities().size(), set.claims().size());
+				out.printf("%s: valid: %d documents, %d entities, %d claims, %d vote tallies%n", path, set.documents().size(),
+						set.entities().size(), set.claims().size(), set.votes().size());
 				return OK;
 			}
 			catch (InvalidClaimFilesException ex) {

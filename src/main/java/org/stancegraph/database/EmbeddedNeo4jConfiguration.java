@@ -50,7 +50,7 @@ public class EmbeddedNeo4jConfiguration {
 				ServerSettings.allow_telemetry, false,
 				// Neo4j Browser may load guides (:play) from these hosts only; neo4j.com is not among them.
 				// (What the Browser itself wires in is kept in by BrowserContentPolicy.)
-				ServerSettings.browser_remote_content_hostname_whitelist, "localhost",
+				ServerSettings.browser_remote_content_hostname_whitelist, "localhost, 127.0.0.1",
 				// Loopback only (checked below), so no auth, as with a developer's local server.
 				GraphDatabaseSettings.auth_enabled, false);
 		requireLoopback(embedded.listenAddress());

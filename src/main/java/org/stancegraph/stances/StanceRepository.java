@@ -18,6 +18,10 @@ import org.stancegraph.stances.StanceViews.Stance;
 
 /**
  * The stance questions as Cypher, each anchored on an id (unique-constraint index) and parameterised.
+ * <p>
+ * "As of" a date, only claims dated by then count, and for each actor-target pair and axis (see
+ * {@link org.stancegraph.claims.Relation#axis()}) only those in force: a later claim stating something else
+ * supersedes the earlier ones.
  */
 @Repository
 class StanceRepository {
@@ -33,23 +37,59 @@ class StanceRepository {
 			MATCH (:Entity {id: $target})<-[r]-(a:Entity)
 			WHERE r.claimIds IS NOT NULL
 			RETURN type(r) AS relation, a {.id, .name, .kind} AS actor, r.claimIds AS claims, r.sourceIds AS sources,
-			       r.condition AS condition, r.firstDate AS firstDate, r.lastDate AS lastDate
+			       r.publisherNames AS publishers, r.condition AS condition, r.firstDate AS firstDate, r.lastDate AS lastDate
 			ORDER BY relation, a.name
 			""";
 
-	Map<String, List<Position>> positions(String target) {
+	/** The same answer computed from the claims: the latest per actor and axis, dated on or before $asOf. */
+	/**
+	 * Per {@code other} entity and axis, the claims in force as of $asOf: those stating the relation(s) of the latest
+	 * claim, made since the last claim that stated something else. A reversal drops what came before it; earlier
+	 * claims of the same relation stay, so corroboration is not lost. Expects {@code other} and {@code c}.
+	 */
+	private static final String IN_FORCE_AS_OF = """
+			WITH other, c.axis AS axis, collect(c) AS claims, max(c.date) AS latest
+			WITH other, claims, [c IN claims WHERE c.date = latest | c.relation] AS current
+			WITH other, claims, current,
+			     reduce(last = null, c IN [c IN claims WHERE NOT c.relation IN current] |
+			            CASE WHEN last IS NULL OR c.date > last THEN c.date ELSE last END) AS lastOther
+			UNWIND [c IN claims WHERE c.relation IN current AND (lastOther IS NULL OR c.date > lastOther)] AS c
+			""";
+
+	private static final String POSITIONS_AS_OF = """
+			MATCH (:Entity {id: $target})<-[:ABOUT]-(c:Claim)-[:BY]->(other:Entity)
+			WHERE c.date <= $asOf
+			""" + IN_FORCE_AS_OF + """
+			WITH other AS a, c
+			MATCH (c)-[:EVIDENCED_BY]->(s:Source)
+			WITH a, c, s ORDER BY c.date, c.id
+			WITH a, c.relation AS relation, collect(DISTINCT c.id) AS claims, collect(DISTINCT s.id) AS sources,
+			     collect(DISTINCT s.publisher) AS publishers, collect(DISTINCT c.condition) AS conditions,
+			     min(c.date) AS firstDate, max(c.date) AS lastDate
+			RETURN relation, a {.id, .name, .kind} AS actor, claims, sources, publishers,
+			       CASE size(conditions) WHEN 0 THEN null
+			       ELSE reduce(text = head(conditions), more IN tail(conditions) | text + '; ' + more) END AS condition,
+			       firstDate, lastDate
+			ORDER BY relation, a.name
+			""";
+
+	Map<String, List<Position>> positions(String target, LocalDate asOf) {
 		Map<String, List<Position>> by = new LinkedHashMap<>();
-		neo4j.query(POSITIONS).bind(target).to("target").fetch().all().forEach(row -> {
-			var position = new Position(summary((Map<?, ?>) row.get("actor")), strings(row.get("claims")),
-					strings(row.get("sources")), (String) row.get("condition"), (LocalDate) row.get("firstDate"),
-					(LocalDate) row.get("lastDate"));
-			by.computeIfAbsent((String) row.get("relation"), r -> new ArrayList<>()).add(position);
-		});
+		var parameters = new LinkedHashMap<String, Object>();
+		parameters.put("target", target);
+		parameters.put("asOf", asOf);
+		neo4j.query(asOf == null ? POSITIONS : POSITIONS_AS_OF).bindAll(parameters)
+			.fetch().all().forEach(row -> {
+				var position = new Position(Rows.summary(row.get("actor")), Rows.strings(row.get("claims")),
+						Rows.strings(row.get("sources")), Rows.strings(row.get("publishers")), (String) row.get("condition"),
+						(LocalDate) row.get("firstDate"), (LocalDate) row.get("lastDate"));
+				by.computeIfAbsent((String) row.get("relation"), r -> new ArrayList<>()).add(position);
+			});
 		return by;
 	}
 
-	private static final String STANCES = """
-			MATCH (:Entity {id: $actor})<-[:BY]-(c:Claim)-[:ABOUT]->(t:Entity)
+	/** The tail of the stance queries: one row per claim {@code c} about target {@code t}, in date order. */
+	private static final String STANCE_ROWS = """
 			OPTIONAL MATCH (c)-[:SPOKEN_BY]->(p:Entity)
 			RETURN c.id AS claimId, c.relation AS relation, t {.id, .name, .kind} AS target, c.date AS date,
 			       c.condition AS condition, c.detail AS detail, c.validFrom AS validFrom, c.validUntil AS validUntil,
@@ -57,13 +97,45 @@ class StanceRepository {
 			ORDER BY c.date, c.id
 			""";
 
-	List<Stance> stances(String actor) {
-		Collection<Map<String, Object>> rows = neo4j.query(STANCES).bind(actor).to("actor").fetch().all();
+	private static final String STANCES = """
+			MATCH (:Entity {id: $actor})<-[:BY]-(c:Claim)-[:ABOUT]->(t:Entity)
+			""" + STANCE_ROWS;
+
+	private static final String STANCES_AS_OF = """
+			MATCH (:Entity {id: $actor})<-[:BY]-(c:Claim)-[:ABOUT]->(other:Entity)
+			WHERE c.date <= $asOf
+			""" + IN_FORCE_AS_OF + """
+			WITH other AS t, c
+			""" + STANCE_ROWS;
+
+	List<Stance> stances(String actor, LocalDate asOf) {
+		var parameters = new LinkedHashMap<String, Object>();
+		parameters.put("actor", actor);
+		parameters.put("asOf", asOf);
+		return stanceRows(asOf == null ? STANCES : STANCES_AS_OF, parameters);
+	}
+
+	/** An actor's claims on a target, on what the target is `regarding`, or on propositions that concern it. */
+	private static final String TIMELINE = """
+			MATCH (:Entity {id: $actor})<-[:BY]-(c:Claim)-[:ABOUT]->(t:Entity)
+			WHERE $target IS NULL OR t.id = $target OR c.regarding = $target
+			      OR EXISTS { (t)-[:CONCERNS]->(:Entity {id: $target}) }
+			""" + STANCE_ROWS;
+
+	List<Stance> timeline(String actor, String target) {
+		var parameters = new LinkedHashMap<String, Object>();
+		parameters.put("actor", actor);
+		parameters.put("target", target);
+		return stanceRows(TIMELINE, parameters);
+	}
+
+	private List<Stance> stanceRows(String query, Map<String, Object> parameters) {
+		Collection<Map<String, Object>> rows = neo4j.query(query).bindAll(parameters).fetch().all();
 		Map<String, List<EvidenceItem>> evidence = evidenceByClaim(rows.stream().map(r -> (String) r.get("claimId")).toList());
 		return rows.stream().map(row -> new Stance((String) row.get("claimId"), (String) row.get("relation"),
-				summary((Map<?, ?>) row.get("target")), (LocalDate) row.get("date"), (String) row.get("condition"),
+				Rows.summary(row.get("target")), (LocalDate) row.get("date"), (String) row.get("condition"),
 				(String) row.get("detail"), (LocalDate) row.get("validFrom"), (LocalDate) row.get("validUntil"),
-				summary((Map<?, ?>) row.get("speaker")), evidence.getOrDefault((String) row.get("claimId"), List.of())))
+				Rows.summary(row.get("speaker")), evidence.getOrDefault((String) row.get("claimId"), List.of())))
 			.toList();
 	}
 
@@ -124,7 +196,7 @@ class StanceRepository {
 	}
 
 	/** A derived edge between two entities, as stored: the claims it summarises and its distinct sources. */
-	record Edge(List<String> claims, List<String> sources, String condition) {
+	record Edge(List<String> claims, List<String> sources, List<String> publishers, String condition) {
 	}
 
 	record BackerRow(EntitySummary actor, Edge supports, Edge opposes) {
@@ -134,22 +206,48 @@ class StanceRepository {
 	private static final String BACKERS_OPPOSING = """
 			MATCH (:Entity {id: $backing})<-[s:SUPPORTS]-(a:Entity)-[o:OPPOSES]->(:Entity {id: $opposing})
 			RETURN a {.id, .name, .kind} AS actor,
-			       s.claimIds AS supportClaims, s.sourceIds AS supportSources, s.condition AS supportCondition,
-			       o.claimIds AS opposeClaims, o.sourceIds AS opposeSources, o.condition AS opposeCondition
+			       s {claims: s.claimIds, sources: s.sourceIds, publishers: s.publisherNames, condition: s.condition} AS supports,
+			       o {claims: o.claimIds, sources: o.sourceIds, publishers: o.publisherNames, condition: o.condition} AS opposes
 			ORDER BY a.name
 			""";
 
 	List<BackerRow> backersOpposing(String backing, String opposing) {
 		return neo4j.query(BACKERS_OPPOSING).bind(backing).to("backing").bind(opposing).to("opposing").fetch().all()
-				.stream()
-				.map(row -> new BackerRow(summary((Map<?, ?>) row.get("actor")),
-						new Edge(strings(row.get("supportClaims")), strings(row.get("supportSources")), (String) row.get("supportCondition")),
-						new Edge(strings(row.get("opposeClaims")), strings(row.get("opposeSources")), (String) row.get("opposeCondition"))))
-				.toList();
+			.stream()
+			.map(row -> new BackerRow(Rows.summary(row.get("actor")), edge(row.get("supports")), edge(row.get("opposes"))))
+			.toList();
 	}
 
-	private static EntitySummary summary(Map<?, ?> map) {
-		return map == null ? null : new EntitySummary((String) map.get("id"), (String) map.get("name"), (String) map.get("kind"));
+	private static Edge edge(Object value) {
+		Map<?, ?> map = (Map<?, ?>) value;
+		return new Edge(Rows.strings(map.get("claims")), Rows.strings(map.get("sources")), Rows.strings(map.get("publishers")),
+				(String) map.get("condition"));
+	}
+
+	record ContradictionRow(EntitySummary actor, EntitySummary target, String axis, List<Map<String, Object>> claims) {
+	}
+
+	/** Actor-target pairs with claims on both sides of one axis: for and against, offering and declining. */
+	private static final String CONTRADICTIONS = """
+			MATCH (a:Entity)<-[:BY]-(c:Claim)-[:ABOUT]->(t:Entity)
+			WHERE c.side IN ['FOR', 'AGAINST']
+			WITH a, t, c.axis AS axis, collect(c) AS claims
+			WHERE any(c IN claims WHERE c.side = 'FOR') AND any(c IN claims WHERE c.side = 'AGAINST')
+			UNWIND claims AS c
+			MATCH (c)-[:EVIDENCED_BY]->(s:Source)
+			WITH a, t, axis, c, collect(DISTINCT s.id) AS sources, collect(DISTINCT s.publisher) AS publishers
+			ORDER BY c.date, c.id
+			RETURN a {.id, .name, .kind} AS actor, t {.id, .name, .kind} AS target, axis,
+			       collect({id: c.id, relation: c.relation, side: c.side, date: c.date, sources: sources, publishers: publishers}) AS claims
+			ORDER BY actor.name, target.name, axis
+			""";
+
+	@SuppressWarnings("unchecked")
+	List<ContradictionRow> contradictions() {
+		return neo4j.query(CONTRADICTIONS).fetch().all().stream()
+			.map(row -> new ContradictionRow(Rows.summary(row.get("actor")), Rows.summary(row.get("target")),
+					(String) row.get("axis"), (List<Map<String, Object>>) row.get("claims")))
+			.toList();
 	}
 
 	private static EntitySummary summary(Value value) {
@@ -159,10 +257,5 @@ class StanceRepository {
 
 	private static LocalDate localDate(Value value) {
 		return value == null || value.isNull() ? null : value.asLocalDate();
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<String> strings(Object list) {
-		return list == null ? List.of() : List.copyOf((List<String>) list);
 	}
 }

@@ -34,6 +34,16 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	/** Anything unforeseen: still problem+json, without internals; the log has the stack trace. */
+	@ExceptionHandler(RuntimeException.class)
+	ProblemDetail unexpected(RuntimeException ex) {
+		logger.error("Unexpected error", ex);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"The request could not be answered; the server log has the details.");
+		problem.setTitle("Internal error");
+		return problem;
+	}
+
 	/** Names each parameter that failed and why, instead of Spring's bare "Validation failure". */
 	@Override
 	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,

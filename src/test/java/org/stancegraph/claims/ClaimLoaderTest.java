@@ -99,7 +99,7 @@ class ClaimLoaderTest {
 
 	private static ClaimDefinition claim(String id, Relation relation, String quote) {
 		return new ClaimDefinition(id, "zz-test-source", "zz-test-a", relation, "zz-test-b", LocalDate.of(2025, 11, 20), null,
-				null, null, null, null, null, null, List.of(new Evidence("zz-test-source", quote)), "test.yaml");
+				null, null, null, null, null, null, null, null, List.of(new Evidence("zz-test-source", quote)), "test.yaml");
 	}
 
 	private List<String> edges() {

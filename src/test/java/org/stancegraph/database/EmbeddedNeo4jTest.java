@@ -32,8 +32,8 @@ class EmbeddedNeo4jTest {
 			var names = session.run("SHOW INDEXES YIELD name RETURN collect(name) AS names").single().get("names")
 				.asList(v -> v.asString());
 			assertThat(names).contains("entity_id", "claim_id", "source_id", "claim_triple", "claim_date",
-					"entity_kind", "entity_names");
+					"entity_kind", "entity_names", "vote_id");
 		}
-		assertThat(GraphSchema.statements()).hasSize(7).allSatisfy(s -> assertThat(s).contains("IF NOT EXISTS"));
+		assertThat(GraphSchema.statements()).hasSize(8).allSatisfy(s -> assertThat(s).contains("IF NOT EXISTS"));
 	}
 }

@@ -1,13 +1,9 @@
 package org.stancegraph.stances;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.stancegraph.ApiClient.encode;
+import static org.stancegraph.ApiClient.stream;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -17,9 +13,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.stancegraph.ApiClient;
+import org.stancegraph.ApiClient.Answer;
 import org.stancegraph.StancegraphIntegrationTest;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The REST API over real HTTP against the seed graph. */
 @StancegraphIntegrationTest
@@ -33,25 +31,19 @@ class StanceApiTest {
 	@Autowired
 	Neo4jClient neo4j;
 
-	final HttpClient http = HttpClient.newHttpClient();
-	final JsonMapper json = JsonMapper.builder().build();
+	ApiClient api;
 
-	record Answer(int status, String contentType, JsonNode body) {
+	@BeforeEach
+	void client() {
+		api = new ApiClient(port);
 	}
 
-	Answer get(String pathAndQuery) throws Exception {
-		var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
-				.header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
-		return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-				response.body().isEmpty() ? null : json.readTree(response.body()));
-	}
-
-	static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	Answer get(String pathAndQuery) {
+		return api.get(pathAndQuery);
 	}
 
 	@Test
-	void backersOfResolution2803OpposingTurkishParticipationIncludeIsraelWithEvidenceForBothEdges() throws Exception {
+	void backersOfResolution2803OpposingTurkishParticipationIncludeIsraelWithEvidenceForBothEdges() {
 		Answer answer = get("/api/queries/backers-opposing?backing=resolution-2803&opposing=turkish-participation-in-isf");
 		assertThat(answer.status()).isEqualTo(200);
 		assertThat(answer.body().at("/backing/id").asString()).isEqualTo("resolution-2803");
@@ -68,7 +60,7 @@ class StanceApiTest {
 	}
 
 	@Test
-	void entitySearchIsCaseAndAccentInsensitiveOverNamesAndAliases() throws Exception {
+	void entitySearchIsCaseAndAccentInsensitiveOverNamesAndAliases() {
 		for (String q : List.of("Türkiye", "turkiye", "TURKEY", "Ankara")) {
 			Answer answer = get("/api/entities?q=" + encode(q));
 			assertThat(answer.status()).isEqualTo(200);
@@ -79,7 +71,7 @@ class StanceApiTest {
 	}
 
 	@Test
-	void entityListsItsSpeakers() throws Exception {
+	void entityListsItsSpeakers() {
 		Answer us = get("/api/entities/united-states");
 		assertThat(us.status()).isEqualTo(200);
 		assertThat(us.body().get("kind").asString()).isEqualTo("State");
@@ -90,7 +82,7 @@ class StanceApiTest {
 	}
 
 	@Test
-	void positionsOnATargetAreGroupedByRelation() throws Exception {
+	void positionsOnATargetAreGroupedByRelation() {
 		Answer answer = get("/api/targets/turkish-participation-in-isf/positions");
 		assertThat(answer.status()).isEqualTo(200);
 		JsonNode opposes = answer.body().at("/by/OPPOSES");
@@ -104,7 +96,7 @@ class StanceApiTest {
 	}
 
 	@Test
-	void anActorsStancesComeInDateOrderWithEvidence() throws Exception {
+	void anActorsStancesComeInDateOrderWithEvidence() {
 		Answer answer = get("/api/actors/hamas/stances");
 		assertThat(answer.status()).isEqualTo(200);
 		List<JsonNode> stances = stream(answer.body().get("stances")).toList();
@@ -118,7 +110,7 @@ class StanceApiTest {
 	}
 
 	@Test
-	void evidenceNamesQuoteSpeakerAndSource() throws Exception {
+	void evidenceNamesQuoteSpeakerAndSource() {
 		Answer answer = get("/api/evidence?actor=united-arab-emirates&relation=DECLINES&target=isf");
 		assertThat(answer.status()).isEqualTo(200);
 		assertThat(answer.body()).isNotEmpty();
@@ -138,7 +130,7 @@ class StanceApiTest {
 
 	@ParameterizedTest
 	@MethodSource("unknownIds")
-	void unknownIdIs404ProblemJson(String path) throws Exception {
+	void unknownIdIs404ProblemJson(String path) {
 		Answer answer = get(path);
 		assertThat(answer.status()).isEqualTo(404);
 		assertThat(answer.contentType()).startsWith("application/problem+json");
@@ -153,7 +145,7 @@ class StanceApiTest {
 
 	@ParameterizedTest
 	@MethodSource("badParameters")
-	void badParameterIs400ProblemJsonSayingWhat(String path) throws Exception {
+	void badParameterIs400ProblemJsonSayingWhat(String path) {
 		Answer answer = get(path);
 		assertThat(answer.status()).isEqualTo(400);
 		assertThat(answer.contentType()).startsWith("application/problem+json");
@@ -161,7 +153,7 @@ class StanceApiTest {
 	}
 
 	@Test
-	void parametersHoldingCypherChangeNothing() throws Exception {
+	void parametersHoldingCypherChangeNothing() {
 		long before = count();
 		List<String> paths = List.of("/api/entities?q=" + encode(INJECTION), "/api/entities/" + encode(INJECTION),
 				"/api/evidence?actor=" + encode(INJECTION), "/api/targets/" + encode(INJECTION) + "/positions",
@@ -177,9 +169,5 @@ class StanceApiTest {
 	private long count() {
 		return neo4j.query("MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) * 1000000 + count(r)")
 			.fetchAs(Long.class).one().orElseThrow();
-	}
-
-	private static Stream<JsonNode> stream(JsonNode array) {
-		return array == null ? Stream.empty() : java.util.stream.StreamSupport.stream(array.spliterator(), false);
 	}
 }
