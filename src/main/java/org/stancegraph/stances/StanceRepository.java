@@ -19,9 +19,7 @@ import org.stancegraph.stances.StanceViews.Stance;
 /**
  * The stance questions as Cypher, each anchored on an id (unique-constraint index) and parameterised.
  * <p>
- * "As of" a date, only claims dated by then count, and for each actor-target pair and axis (see
- * {@link org.stancegraph.claims.Relation#axis()}) only those in force: a later claim stating something else
- * supersedes the earlier ones.
+ * "As of" a date: see {@link AsOf}.
  */
 @Repository
 class StanceRepository {
@@ -42,24 +40,10 @@ class StanceRepository {
 			""";
 
 	/** The same answer computed from the claims: the latest per actor and axis, dated on or before $asOf. */
-	/**
-	 * Per {@code other} entity and axis, the claims in force as of $asOf: those stating the relation(s) of the latest
-	 * claim, made since the last claim that stated something else. A reversal drops what came before it; earlier
-	 * claims of the same relation stay, so corroboration is not lost. Expects {@code other} and {@code c}.
-	 */
-	private static final String IN_FORCE_AS_OF = """
-			WITH other, c.axis AS axis, collect(c) AS claims, max(c.date) AS latest
-			WITH other, claims, [c IN claims WHERE c.date = latest | c.relation] AS current
-			WITH other, claims, current,
-			     reduce(last = null, c IN [c IN claims WHERE NOT c.relation IN current] |
-			            CASE WHEN last IS NULL OR c.date > last THEN c.date ELSE last END) AS lastOther
-			UNWIND [c IN claims WHERE c.relation IN current AND (lastOther IS NULL OR c.date > lastOther)] AS c
-			""";
-
 	private static final String POSITIONS_AS_OF = """
 			MATCH (:Entity {id: $target})<-[:ABOUT]-(c:Claim)-[:BY]->(other:Entity)
 			WHERE c.date <= $asOf
-			""" + IN_FORCE_AS_OF + """
+			""" + AsOf.IN_FORCE + """
 			WITH other AS a, c
 			MATCH (c)-[:EVIDENCED_BY]->(s:Source)
 			WITH a, c, s ORDER BY c.date, c.id
@@ -104,7 +88,7 @@ class StanceRepository {
 	private static final String STANCES_AS_OF = """
 			MATCH (:Entity {id: $actor})<-[:BY]-(c:Claim)-[:ABOUT]->(other:Entity)
 			WHERE c.date <= $asOf
-			""" + IN_FORCE_AS_OF + """
+			""" + AsOf.IN_FORCE + """
 			WITH other AS t, c
 			""" + STANCE_ROWS;
 

@@ -1,0 +1,127 @@
+package org.stancegraph.analysis;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.stancegraph.analysis.AnalysisViews.CellRelation;
+import org.stancegraph.analysis.AnalysisViews.Matrix;
+import org.stancegraph.analysis.AnalysisViews.MatrixCell;
+import org.stancegraph.analysis.AnalysisViews.PathStep;
+import org.stancegraph.entities.EntityService;
+import org.stancegraph.entities.EntitySummary;
+import org.stancegraph.web.UnknownEntityException;
+
+/** How entities connect (paths over the derived edges) and where many actors stand on many targets (the matrix). */
+@Service
+@Transactional(readOnly = true)
+public class AnalysisService {
+
+	public static final int DEFAULT_MAX_HOPS = 4;
+	public static final int MAX_ACTORS = 50;
+	public static final int MAX_TARGETS = 50;
+
+	private final AnalysisRepository analysis;
+	private final EntityService entities;
+
+	AnalysisService(AnalysisRepository analysis, EntityService entities) {
+		this.analysis = analysis;
+		this.entities = entities;
+	}
+
+	/**
+	 * The shortest paths of at most {@code maxHops} derived edges (either direction) between two entities, at most
+	 * {@value AnalysisRepository#MAX_PATHS} of them; each path a list of steps. None within reach: an empty list.
+	 */
+	public List<List<PathStep>> paths(String fromId, String toId, int maxHops) {
+		if (maxHops < AnalysisRepository.MIN_HOPS || maxHops > AnalysisRepository.MAX_HOPS) {
+			throw new IllegalArgumentException("maxHops must be between " + AnalysisRepository.MIN_HOPS + " and "
+					+ AnalysisRepository.MAX_HOPS + ", not " + maxHops);
+		}
+		if (fromId.equals(toId)) {
+			throw new IllegalArgumentException("from and to are the same entity '" + fromId + "'");
+		}
+		entities.require(fromId);
+		entities.require(toId);
+		return analysis.paths(fromId, toId, maxHops);
+	}
+
+	/**
+	 * One cell per actor and target: the relations from the actor to the target. Without {@code asOf}, from the
+	 * derived edges (all claims ever made); with it, from the claims dated on or before it, keeping per axis only the
+	 * latest. Without actors, the actors that have any such relation to one of the targets, by name.
+	 */
+	public Matrix matrix(List<String> actorIds, List<String> targetIds, LocalDate asOf) {
+		List<String> targets = distinct(targetIds);
+		if (targets.isEmpty()) {
+			throw new IllegalArgumentException("give at least one target");
+		}
+		if (targets.size() > MAX_TARGETS) {
+			throw new IllegalArgumentException("at most " + MAX_TARGETS + " targets, not " + targets.size());
+		}
+		List<String> actors = actorIds == null ? null : distinct(actorIds);
+		if (actors != null && actors.isEmpty()) {
+			actors = null;
+		}
+		if (actors != null && actors.size() > MAX_ACTORS) {
+			throw new IllegalArgumentException("at most " + MAX_ACTORS + " actors, not " + actors.size());
+		}
+
+		List<String> known = new ArrayList<>(targets);
+		if (actors != null) {
+			known.addAll(actors);
+		}
+		Map<String, EntitySummary> summaries = analysis.summaries(distinct(known));
+		List<EntitySummary> targetSummaries = resolve(targets, summaries);
+		List<AnalysisRepository.CellRow> rows = analysis.matrix(actors, targets, asOf);
+
+		List<EntitySummary> actorSummaries;
+		if (actors != null) {
+			actorSummaries = resolve(actors, summaries);
+		}
+		else {
+			// in the rows' order: by name
+			Map<String, EntitySummary> found = new LinkedHashMap<>();
+			rows.forEach(row -> found.putIfAbsent(row.actor().id(), row.actor()));
+			if (found.size() > MAX_ACTORS) {
+				throw new IllegalArgumentException(found.size() + " actors relate to these targets, more than "
+						+ MAX_ACTORS + ": name the actors with 'actors'");
+			}
+			actorSummaries = List.copyOf(found.values());
+		}
+
+		Map<String, List<CellRelation>> byCell = new LinkedHashMap<>();
+		rows.forEach(row -> byCell.computeIfAbsent(key(row.actor().id(), row.target()), k -> new ArrayList<>()).add(row.relation()));
+		List<MatrixCell> cells = new ArrayList<>();
+		for (EntitySummary actor : actorSummaries) {
+			for (EntitySummary target : targetSummaries) {
+				cells.add(new MatrixCell(actor.id(), target.id(),
+						List.copyOf(byCell.getOrDefault(key(actor.id(), target.id()), List.of()))));
+			}
+		}
+		return new Matrix(asOf, actorSummaries, targetSummaries, cells);
+	}
+
+	private static List<EntitySummary> resolve(List<String> ids, Map<String, EntitySummary> summaries) {
+		return ids.stream().map(id -> {
+			EntitySummary summary = summaries.get(id);
+			if (summary == null) {
+				throw new UnknownEntityException("entity", id);
+			}
+			return summary;
+		}).toList();
+	}
+
+	private static List<String> distinct(List<String> ids) {
+		return List.copyOf(new LinkedHashSet<>(ids));
+	}
+
+	private static String key(String actor, String target) {
+		return actor + "\u001F" + target;
+	}
+}

@@ -1,0 +1,35 @@
+package org.stancegraph.analysis;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.stancegraph.entities.EntitySummary;
+
+/** The answers of the analysis API (paths between entities, the stance matrix), as JSON. */
+public final class AnalysisViews {
+
+	private AnalysisViews() {
+	}
+
+	/**
+	 * One derived edge on a path, in the edge's own direction (which may run against the direction of travel), with
+	 * the claims and sources behind it.
+	 */
+	public record PathStep(EntitySummary from, String relation, EntitySummary to, List<String> claims, List<String> sources) {
+	}
+
+	/** One relation of a matrix cell: its claims, how many distinct sources and publishers state it, its conditions. */
+	public record CellRelation(String relation, List<String> claims, int sources, int publishers, String condition) {
+	}
+
+	/** How one actor stands to one target: every relation between them; empty when there is none. */
+	public record MatrixCell(String actor, String target, List<CellRelation> relations) {
+	}
+
+	/**
+	 * Actors by targets, one cell per pair in actor-major order; {@code asOf} is the date the cells were computed
+	 * for, absent for the graph as a whole.
+	 */
+	public record Matrix(LocalDate asOf, List<EntitySummary> actors, List<EntitySummary> targets, List<MatrixCell> cells) {
+	}
+}

@@ -1,0 +1,193 @@
+package org.stancegraph.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.stancegraph.StancegraphIntegrationTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * GET /api/paths over real HTTP against the seed graph. The expected paths are read off seeds/claims/*.yaml: each
+ * claim gives one derived edge holder -RELATION-> target, and paths may use an edge against its direction.
+ */
+@StancegraphIntegrationTest
+class PathApiTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Neo4jClient neo4j;
+
+	final HttpClient http = HttpClient.newHttpClient();
+	final JsonMapper json = JsonMapper.builder().build();
+
+	record Answer(int status, String contentType, JsonNode body) {
+	}
+
+	Answer get(String pathAndQuery) throws Exception {
+		var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
+				.header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+		return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+				response.body().isEmpty() ? null : json.readTree(response.body()));
+	}
+
+	/** The eight two-step connections between Hamas and Israel, in the answer's order (ids along the path). */
+	static final List<String> HAMAS_TO_ISRAEL = List.of(
+			"hamas -CONTROLS-> gaza | israel -CONTROLS-> gaza",
+			"hamas -PARTICIPATES_IN-> gaza-ceasefire | israel -PARTICIPATES_IN-> gaza-ceasefire",
+			"hamas -SUPPORTS-> gaza-ceasefire | israel -PARTICIPATES_IN-> gaza-ceasefire",
+			"hamas -OPPOSES-> hamas-disarmament | israel -SUPPORTS-> hamas-disarmament",
+			"hamas -OPPOSES-> israel-backed-militias | israel -BACKS-> israel-backed-militias",
+			"israel-backed-militias -OPPOSES-> hamas | israel -BACKS-> israel-backed-militias",
+			"hamas -OPPOSES-> resolution-2803 | israel -SUPPORTS-> resolution-2803",
+			"hamas -OPPOSES-> twenty-point-plan | israel -SUPPORTS-> twenty-point-plan");
+
+	@Test
+	void hamasAndIsraelAreTwoHopsApartInEightWays() throws Exception {
+		Answer answer = get("/api/paths?from=hamas&to=israel&maxHops=2");
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.contentType()).startsWith("application/json");
+		assertThat(paths(answer.body())).containsExactlyElementsOf(HAMAS_TO_ISRAEL);
+
+		// a step names both ends in full, in the edge's own direction, with the claims and sources behind it
+		JsonNode backs = answer.body().get(4).get(1);
+		assertThat(backs.at("/from/id").asString()).isEqualTo("israel");
+		assertThat(backs.at("/from/name").asString()).isEqualTo("Israel");
+		assertThat(backs.at("/from/kind").asString()).isEqualTo("State");
+		assertThat(backs.get("relation").asString()).isEqualTo("BACKS");
+		assertThat(backs.at("/to/id").asString()).isEqualTo("israel-backed-militias");
+		assertThat(backs.at("/to/name").asString()).isEqualTo("Israel-backed militias in Gaza");
+		assertThat(backs.at("/to/kind").asString()).isEqualTo("Faction");
+		assertThat(strings(backs.get("claims"))).containsExactly("algemeiner-israel-backs-israel-backed-militias",
+				"doc000-israel-backs-israel-backed-militias");
+		assertThat(strings(backs.get("sources"))).containsExactly("algemeiner-2025-11-04-us-proposes-international-gaza-force",
+				"unknown-2025-11-18-netanyahu-urges-expulsion-of-hamas");
+		JsonNode first = answer.body().get(0).get(0);
+		assertThat(first.at("/from/name").asString()).isEqualTo("Hamas");
+		assertThat(first.at("/to/name").asString()).isEqualTo("Gaza Strip");
+		assertThat(first.at("/to/kind").asString()).isEqualTo("Place");
+		assertThat(strings(first.get("claims"))).containsExactly("algemeiner-hamas-controls-gaza");
+		assertThat(strings(first.get("sources"))).containsExactly("algemeiner-2025-11-04-us-proposes-international-gaza-force");
+	}
+
+	@Test
+	void onlyTheShortestPathsComeBackWhateverTheBound() throws Exception {
+		// the default bound (4) and the largest (6) find the same two-step paths, never longer ones
+		assertThat(paths(get("/api/paths?from=hamas&to=israel").body())).containsExactlyElementsOf(HAMAS_TO_ISRAEL);
+		assertThat(paths(get("/api/paths?from=hamas&to=israel&maxHops=6").body())).containsExactlyElementsOf(HAMAS_TO_ISRAEL);
+	}
+
+	@Test
+	void aBoundBelowTheDistanceFindsNothing() throws Exception {
+		Answer oneHop = get("/api/paths?from=hamas&to=israel&maxHops=1");
+		assertThat(oneHop.status()).isEqualTo(200);
+		assertThat(oneHop.body().isArray()).isTrue();
+		assertThat(oneHop.body()).isEmpty();
+
+		// Iran backs Hamas: three steps to Israel, the eight above behind iran -BACKS-> hamas
+		assertThat(get("/api/paths?from=iran&to=israel&maxHops=2").body()).isEmpty();
+		assertThat(paths(get("/api/paths?from=iran&to=israel&maxHops=3").body()))
+			.containsExactlyElementsOf(HAMAS_TO_ISRAEL.stream().map(p -> "iran -BACKS-> hamas | " + p).toList());
+	}
+
+	@Test
+	void aDirectEdgeIsOneStepInItsOwnDirectionWhicheverEndIsAskedFirst() throws Exception {
+		for (String query : List.of("from=israel&to=turkish-participation-in-isf", "from=turkish-participation-in-isf&to=israel")) {
+			Answer answer = get("/api/paths?" + query + "&maxHops=1");
+			assertThat(answer.status()).isEqualTo(200);
+			assertThat(paths(answer.body())).as(query).containsExactly("israel -OPPOSES-> turkish-participation-in-isf");
+			JsonNode step = answer.body().get(0).get(0);
+			assertThat(strings(step.get("claims"))).containsExactly("algemeiner-israel-opposes-turkish-participation-in-isf",
+					"fdd-israel-opposes-turkish-participation-in-isf");
+			assertThat(strings(step.get("sources"))).containsExactly("algemeiner-2025-11-04-us-proposes-international-gaza-force",
+					"fdd-2025-11-19-hamas-rejects-resolution-2803");
+		}
+	}
+
+	@Test
+	void structuralEdgesCountToo() throws Exception {
+		// Turkey and Israel: through Erdogan (who speaks for one and opposes the other) and through Resolution 2803
+		assertThat(paths(get("/api/paths?from=turkey&to=israel").body())).containsExactly(
+				"recep-tayyip-erdogan -SPEAKS_FOR-> turkey | recep-tayyip-erdogan -OPPOSES-> israel",
+				"turkey -SUPPORTS-> resolution-2803 | israel -SUPPORTS-> resolution-2803");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "maxHops=0", "maxHops=7", "maxHops=-1", "maxHops=four", "maxHops=2.5" })
+	void maxHopsOutsideOneToSixIs400(String maxHops) throws Exception {
+		Answer answer = get("/api/paths?from=hamas&to=israel&" + maxHops);
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.contentType()).startsWith("application/problem+json");
+		assertThat(answer.body().get("detail").asString()).isNotBlank();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "from=hamas&to=hamas", "from=hamas", "to=israel", "from=Hamas&to=israel",
+			"from=hamas&to=x%27%7D%29%20DETACH%20DELETE%20n%20%2F%2F" })
+	void badEndsAre400(String query) throws Exception {
+		Answer answer = get("/api/paths?" + query);
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.contentType()).startsWith("application/problem+json");
+		assertThat(answer.body().get("detail").asString()).isNotBlank().isNotEqualTo("Validation failure");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "from=atlantis&to=israel", "from=hamas&to=atlantis" })
+	void unknownEndIs404(String query) throws Exception {
+		Answer answer = get("/api/paths?" + query);
+		assertThat(answer.status()).isEqualTo(404);
+		assertThat(answer.contentType()).startsWith("application/problem+json");
+		assertThat(answer.body().get("detail").asString()).contains("atlantis");
+	}
+
+	@Test
+	void everyBoundHasItsOwnFixedQueryText() {
+		assertThat(AnalysisRepository.PATHS).containsOnlyKeys(1, 2, 3, 4, 5, 6);
+		AnalysisRepository.PATHS.forEach((hops, query) -> {
+			assertThat(query).contains("-{1," + hops + "}").contains("LIMIT " + AnalysisRepository.MAX_PATHS)
+				.doesNotContain("%d");
+		});
+	}
+
+	@Test
+	void theCypherFileFindsTheSamePaths() throws Exception {
+		var rows = CypherFile.run(neo4j, "20_paths_between_actors.cypher", Map.of("from", "hamas", "to", "israel"));
+		assertThat(rows).hasSize(HAMAS_TO_ISRAEL.size());
+		assertThat(rows).allSatisfy(row -> assertThat(row.get("hops")).isEqualTo(2L));
+		assertThat(rows.get(0).get("steps")).isEqualTo(List.of("Hamas CONTROLS Gaza Strip", "Israel CONTROLS Gaza Strip"));
+	}
+
+	/** Each path as "from -RELATION-> to | ..." in ids. */
+	static List<String> paths(JsonNode body) {
+		return stream(body)
+			.map(path -> stream(path)
+				.map(step -> step.at("/from/id").asString() + " -" + step.get("relation").asString() + "-> " + step.at("/to/id").asString())
+				.collect(Collectors.joining(" | ")))
+			.toList();
+	}
+
+	static List<String> strings(JsonNode array) {
+		return stream(array).map(JsonNode::asString).toList();
+	}
+
+	static Stream<JsonNode> stream(JsonNode array) {
+		return array == null ? Stream.empty() : StreamSupport.stream(array.spliterator(), false);
+	}
+}
