@@ -3,6 +3,9 @@ package org.stancegraph.analysis;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -17,6 +20,7 @@ import org.stancegraph.web.Ids;
 
 @RestController
 @RequestMapping("/api")
+@Tag(name = "Analysis", description = "How actors are connected, and who stands where on what, as a grid")
 class AnalysisController {
 
 	private final AnalysisService analysis;
@@ -27,24 +31,27 @@ class AnalysisController {
 
 	/** The shortest paths between two entities over derived edges, each a list of steps; [] when none within maxHops. */
 	@GetMapping("/paths")
+	@Operation(summary = "Shortest paths between two entities", description = "Over stance and structural edges in either direction, at most maxHops (1-6) steps and 25 paths; each step names its relation in the edge's own direction, with claims and sources. [] when there is none.")
 	List<List<PathStep>> paths(
-			@RequestParam @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String from,
-			@RequestParam @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String to,
-			@RequestParam(defaultValue = "" + AnalysisService.DEFAULT_MAX_HOPS) int maxHops) {
+			@Parameter(example = "hamas") @RequestParam @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String from,
+			@Parameter(example = "israel") @RequestParam @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String to,
+			@Parameter(description = "1 to 6", example = "2") @RequestParam(defaultValue = "" + AnalysisService.DEFAULT_MAX_HOPS) int maxHops) {
 		return analysis.paths(from, to, maxHops);
 	}
 
 	/** Actors by targets (comma-separated ids), optionally as of a date: JSON. */
 	@GetMapping(path = "/matrix", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Actors by targets: one cell per pair", description = "Relations, claims, sources, publishers, condition per cell, in one query for the whole grid. Without actors: every actor with a relation to the targets. At most 50 of each. Accept: text/csv gives CSV. With asOf: the claims in force on that date.")
 	Matrix matrix(
-			@RequestParam(required = false) List<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String> actors,
-			@RequestParam List<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String> targets,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+			@Parameter(description = "comma-separated ids", example = "israel,turkey,united-states") @RequestParam(required = false) List<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String> actors,
+			@Parameter(description = "comma-separated ids", example = "turkish-participation-in-isf,resolution-2803,isf") @RequestParam List<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String> targets,
+			@Parameter(example = "2025-11-18") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
 		return analysis.matrix(actors, targets, asOf);
 	}
 
 	/** The same matrix as CSV, for {@code Accept: text/csv}. */
 	@GetMapping(path = "/matrix", produces = MatrixCsv.MEDIA_TYPE)
+	@Operation(summary = "The same grid as CSV", description = "Header actor,target,relation,claims,sources,publishers,condition; one row per cell and relation; claims joined with ';'.")
 	String matrixCsv(
 			@RequestParam(required = false) List<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String> actors,
 			@RequestParam List<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String> targets,

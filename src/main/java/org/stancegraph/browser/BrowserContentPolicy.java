@@ -3,6 +3,8 @@ package org.stancegraph.browser;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -17,27 +19,37 @@ import org.stancegraph.database.EmbeddedBolt;
  * Keeps Neo4j Browser from calling out. Browser 5.24 has hosts wired in that no server setting turns off against a
  * Community server: Google Fonts (a CSS import), Sentry (performance traces on page load), and once connected
  * Segment's and Canny's scripts. A Content-Security-Policy on the pages served under /browser/ lets the page load
- * only from the app and talk only to the Bolt address it was given.
+ * only from the app and talk only to the Bolt address it was given, and to the app's own port under both loopback
+ * names, so that {@code :guide http://localhost:8080/guide} works from a page opened as {@code 127.0.0.1:8080} and
+ * the other way round ({@link GuideController}).
  */
 @Component
 class BrowserContentPolicy extends OncePerRequestFilter {
 
-	private final String policy;
+	private final String boltUri;
 
 	BrowserContentPolicy(Optional<EmbeddedBolt> embedded, @Value("${spring.neo4j.uri:bolt://localhost:7687}") String externalUri) {
-		this.policy = policy(embedded.map(EmbeddedBolt::uri).orElse(externalUri));
+		this.boltUri = embedded.map(EmbeddedBolt::uri).orElse(externalUri);
 	}
 
-	/** Bolt from a browser is a WebSocket (ws, or wss for +s schemes) on the Bolt port; it also probes it over HTTP. */
-	static String policy(String boltUri) {
+	/**
+	 * Bolt from a browser is a WebSocket (ws, or wss for +s schemes) on the Bolt port; it also probes it over HTTP.
+	 * The app's ports (the one the page was asked on, the one it listens on) are allowed under both loopback names.
+	 */
+	static String policy(String boltUri, int... appPorts) {
 		URI uri = URI.create(boltUri);
 		boolean secure = uri.getScheme().endsWith("+s") || uri.getScheme().endsWith("+ssc");
 		String authority = uri.getHost().contains(":") ? "[" + uri.getHost() + "]" : uri.getHost();
 		authority += ":" + (uri.getPort() == -1 ? 7687 : uri.getPort());
 		String bolt = (secure ? "wss://" : "ws://") + authority + " " + (secure ? "https://" : "http://") + authority;
+		String app = IntStream.of(appPorts)
+			.filter(port -> port > 0)
+			.distinct()
+			.mapToObj(port -> " http://localhost:" + port + " http://127.0.0.1:" + port)
+			.collect(Collectors.joining());
 		return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
 				+ "img-src 'self' data: blob:; font-src 'self' data:; worker-src 'self' blob:; "
-				+ "connect-src 'self' " + bolt + "; frame-src 'self'; object-src 'none'; base-uri 'self'";
+				+ "connect-src 'self' " + bolt + app + "; frame-src 'self'; object-src 'none'; base-uri 'self'";
 	}
 
 	@Override
@@ -48,7 +60,7 @@ class BrowserContentPolicy extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		response.setHeader("Content-Security-Policy", policy);
+		response.setHeader("Content-Security-Policy", policy(boltUri, request.getServerPort(), request.getLocalPort()));
 		chain.doFilter(request, response);
 	}
 }

@@ -2,6 +2,9 @@ package org.stancegraph.entities;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +16,7 @@ import org.stancegraph.web.Ids;
 
 @RestController
 @RequestMapping("/api/entities")
+@Tag(name = "Entities", description = "States, people, factions, organisations, institutions, instruments, propositions, places")
 class EntityController {
 
 	private final EntityService entities;
@@ -23,13 +27,15 @@ class EntityController {
 
 	/** Search by id, name or alias; without {@code q}, all entities (of a kind). */
 	@GetMapping
-	List<EntitySummary> search(@RequestParam(required = false) @Size(max = 200) String q,
-			@RequestParam(required = false) @Size(max = 40) String kind) {
+	@Operation(summary = "Search entities by id, name or alias", description = "Case- and accent-insensitive, every word a prefix: Türkiye, turkiye and Ankara all find Turkey. Without q, all entities (of a kind), by name; at most 100.")
+	List<EntitySummary> search(@Parameter(description = "words to find", example = "Türkiye") @RequestParam(required = false) @Size(max = 200) String q,
+			@Parameter(description = "State, Person, Faction, Organization, Institution, Instrument, Proposition or Place", example = "State") @RequestParam(required = false) @Size(max = 40) String kind) {
 		return entities.search(q, kind);
 	}
 
 	@GetMapping("/{id}")
-	EntityDetails get(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String id) {
+	@Operation(summary = "One entity with its aliases, the people who speak for it, or the actors a person speaks for")
+	EntityDetails get(@Parameter(example = "united-states") @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String id) {
 		return entities.get(id);
 	}
 }

@@ -3,6 +3,9 @@ package org.stancegraph.stances;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -21,6 +24,7 @@ import org.stancegraph.web.Ids;
 
 @RestController
 @RequestMapping("/api")
+@Tag(name = "Stances", description = "Who stands where on what, since when, on what evidence")
 class StanceController {
 
 	private final StanceService stances;
@@ -30,42 +34,48 @@ class StanceController {
 	}
 
 	@GetMapping("/targets/{id}/positions")
-	Positions positions(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String id,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+	@Operation(summary = "Everyone's relation to a target, by relation", description = "Each actor with its claims, distinct sources and publishers, condition and dates. With asOf: only claims said by then, and per actor and question those in force (a later claim stating something else supersedes earlier ones).")
+	Positions positions(@Parameter(example = "turkish-participation-in-isf") @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String id,
+			@Parameter(description = "only what the sources had said by this date (YYYY-MM-DD)", example = "2025-11-10") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
 		return stances.positions(id, asOf);
 	}
 
 	@GetMapping("/actors/{id}/stances")
-	ActorStances stances(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String id,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+	@Operation(summary = "An actor's claims, in date order, with evidence", description = "With asOf: the claims in force on that date.")
+	ActorStances stances(@Parameter(example = "hamas") @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String id,
+			@Parameter(description = "only what the sources had said by this date (YYYY-MM-DD)", example = "2025-11-10") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
 		return stances.stances(id, asOf);
 	}
 
 	@GetMapping("/actors/{id}/timeline")
-	Timeline timeline(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String id,
-			@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String target) {
+	@Operation(summary = "An actor's claims over time, optionally on one target", description = "With target: claims about it, about what it is regarding, and about propositions and instruments that concern it (the United States on the ISF: proposing it, backing Resolution 2803, the report that it may abandon the deployment).")
+	Timeline timeline(@Parameter(example = "united-states") @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String id,
+			@Parameter(example = "isf") @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String target) {
 		return stances.timeline(id, target);
 	}
 
 	@GetMapping("/evidence")
+	@Operation(summary = "The quotes behind claims by an actor and/or about a target", description = "Give actor, target or both; relation narrows it. Each item: claim, date, speaker, reporting outlet, quote, source document.")
 	List<EvidenceItem> evidence(
-			@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String actor,
-			@RequestParam(required = false) @Size(max = 40) String relation,
-			@RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String target) {
+			@Parameter(example = "azerbaijan") @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String actor,
+			@Parameter(example = "OFFERS_TROOPS") @RequestParam(required = false) @Size(max = 40) String relation,
+			@Parameter(example = "isf") @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String target) {
 		return stances.evidence(actor, relation, target);
 	}
 
 	/** Which backers of one thing oppose another: "which backers of Resolution 2803 oppose Turkish participation in the ISF". */
 	@GetMapping("/queries/backers-opposing")
+	@Operation(summary = "Actors that SUPPORT one thing and OPPOSE another, with the evidence for both", description = "The example question: which backers of Resolution 2803 oppose Turkish participation in the ISF (Israel, on two sources).")
 	BackersOpposing backersOpposing(
-			@RequestParam @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String backing,
-			@RequestParam @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String opposing,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+			@Parameter(example = "resolution-2803") @RequestParam @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String backing,
+			@Parameter(example = "turkish-participation-in-isf") @RequestParam @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String opposing,
+			@Parameter(description = "only what the sources had said by this date (YYYY-MM-DD)", example = "2025-11-10") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
 		return stances.backersOpposing(backing, opposing, asOf);
 	}
 
 	/** Actor-target pairs with conflicting relations (for and against, or a stance and a later reversal). */
 	@GetMapping("/contradictions")
+	@Operation(summary = "Actors the sources put on both sides of one question about a target", description = "For and against, or offering and declining; each side with its relations, dates, sources, publishers and quotes; kind is reversal when one side was all said before the other.")
 	List<Contradiction> contradictions() {
 		return stances.contradictions();
 	}

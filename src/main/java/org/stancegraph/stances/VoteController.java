@@ -1,5 +1,8 @@
 package org.stancegraph.stances;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +15,7 @@ import org.stancegraph.web.Ids;
 
 @RestController
 @RequestMapping("/api/votes")
+@Tag(name = "Votes", description = "Vote records on resolutions and drafts, reconciled with what was said and urged")
 class VoteController {
 
 	private final VoteService votes;
@@ -22,13 +26,15 @@ class VoteController {
 
 	/** The tally a source states and the members sources name, for a resolution or draft. */
 	@GetMapping("/{instrumentId}")
-	VoteRecordView vote(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String instrumentId) {
+	@Operation(summary = "The vote on an instrument", description = "The tally a source states (Resolution 2803: 13 for, none against, 2 abstentions), the members sources name with their votes and evidence, and how many votes no source names.")
+	VoteRecordView vote(@Parameter(example = "resolution-2803") @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String instrumentId) {
 		return votes.vote(instrumentId);
 	}
 
 	/** Votes that went against the voter's own statements or against what others urged. */
 	@GetMapping("/{instrumentId}/divergences")
-	Divergences divergences(@PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String instrumentId) {
+	@Operation(summary = "Votes that went against the voter's statements or what others urged", description = "Resolution 2803: Algeria voted for after Hamas urged it to reject the resolution.")
+	Divergences divergences(@Parameter(example = "resolution-2803") @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String instrumentId) {
 		return votes.divergences(instrumentId);
 	}
 }

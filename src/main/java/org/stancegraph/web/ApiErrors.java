@@ -2,12 +2,17 @@ package org.stancegraph.web;
 
 import java.util.stream.Collectors;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -21,6 +26,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiErrors extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(UnknownEntityException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	@ApiResponse(responseCode = "404", description = "An id the graph does not have", content = @Content(
+			mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 	ProblemDetail unknownEntity(UnknownEntityException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 		problem.setTitle("Unknown id");
@@ -28,6 +36,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	@ApiResponse(responseCode = "400", description = "A missing, malformed or out-of-range parameter; the detail names it",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 	ProblemDetail badArgument(IllegalArgumentException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 		problem.setTitle("Bad parameter");
@@ -36,6 +47,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
 	/** Anything unforeseen: still problem+json, without internals; the log has the stack trace. */
 	@ExceptionHandler(RuntimeException.class)
+	@ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
+	@ApiResponse(responseCode = "500", description = "Anything unforeseen; the server log has the details",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 	ProblemDetail unexpected(RuntimeException ex) {
 		logger.error("Unexpected error", ex);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,

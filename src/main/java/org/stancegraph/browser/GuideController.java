@@ -1,0 +1,52 @@
+package org.stancegraph.browser;
+
+import java.nio.charset.StandardCharsets;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.CrossOrigin;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The Neo4j Browser guide at {@code GET /guide}: in the Browser, {@code :guide http://localhost:8080/guide} opens it
+ * in the Guides sidebar, {@code :play http://localhost:8080/guide} as a frame in the stream (see {@link GuidePage}).
+ * <p>
+ * The Browser fetches a guide with {@code fetch()} from the page and only from the hosts of the server's
+ * {@code browser.remote_content_hostname_whitelist} (the embedded server's: localhost, 127.0.0.1). A page opened on
+ * one of those hosts and a guide named by the other are cross-origin, and the Browser's no-cache request headers
+ * make it a preflighted request, hence CORS for the loopback origins, on any port: a Neo4j Browser that another
+ * local server serves (say on :7474, in external mode) may open this guide too. The guide is public, read-only HTML.
+ */
+@RestController
+class GuideController {
+
+	private static final Logger log = LoggerFactory.getLogger(GuideController.class);
+
+	private final String html;
+
+	GuideController() {
+		var questions = GuidePage.questions();
+		if (questions.isEmpty()) {
+			log.warn("No analyst questions found at {}: the Neo4j Browser guide at /guide has only its first slide",
+					GuidePage.QUERIES);
+		}
+		this.html = GuidePage.render(questions);
+	}
+
+	@GetMapping(path = "/guide", produces = MediaType.TEXT_HTML_VALUE)
+	@CrossOrigin(originPatterns = { "http://localhost:[*]", "http://127.0.0.1:[*]", "https://localhost:[*]",
+			"https://127.0.0.1:[*]" }, methods = RequestMethod.GET)
+	ResponseEntity<String> guide() {
+		return ResponseEntity.ok()
+			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+			.cacheControl(CacheControl.noCache())
+			// opened by itself in a tab, the page loads nothing either
+			.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
+			.body(html);
+	}
+}

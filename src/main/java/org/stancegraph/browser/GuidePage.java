@@ -1,0 +1,166 @@
+package org.stancegraph.browser;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.web.util.HtmlUtils;
+import org.stancegraph.claims.Relation;
+
+/**
+ * The Neo4j Browser guide as HTML: the first slide (stancegraph and its model) from {@code guide/guide.html}, then
+ * one slide per analyst question of {@code cypher/queries/} (packaged into the jar), each from
+ * {@code guide/question.html}. The format is the one Neo4j Browser 5 reads for {@code :guide <url>} and
+ * {@code :play <url>}: {@code <slide>} elements, the {@code <title>} as the guide's name, and
+ * {@code <pre class="code runnable">} blocks the Browser gives a play icon (run) and makes clickable (to the editor).
+ */
+final class GuidePage {
+
+	static final String QUERIES = "classpath*:cypher/queries/*.cypher";
+
+	/** {@code :param name => value;} as Neo4j Browser and cypher-shell read it, one per line. */
+	private static final Pattern PARAM = Pattern.compile("^:param\\s+\\S.*$");
+
+	private static final Pattern PARAMETER_NAME = Pattern.compile("\\$[A-Za-z_][A-Za-z0-9_]*");
+
+	private GuidePage() {
+	}
+
+	/** One file of cypher/queries: its question (the slide title), the rest of its comment, :param lines, query. */
+	record Question(String file, String title, String description, List<String> params, String query) {
+
+		static Question parse(String file, String text) {
+			List<String> comment = new ArrayList<>();
+			List<String> params = new ArrayList<>();
+			StringBuilder query = new StringBuilder();
+			for (String line : text.lines().toList()) {
+				String trimmed = line.strip();
+				if (query.isEmpty() && params.isEmpty() && trimmed.startsWith("//")) {
+					comment.add(trimmed.substring(2).strip());
+				}
+				else if (query.isEmpty() && PARAM.matcher(trimmed).matches()) {
+					params.add(trimmed);
+				}
+				else if (!query.isEmpty() || !trimmed.isEmpty()) {
+					query.append(line.stripTrailing()).append('\n');
+				}
+			}
+			String cypher = query.toString().strip();
+			if (cypher.endsWith(";")) {
+				cypher = cypher.substring(0, cypher.length() - 1).stripTrailing();
+			}
+			String header = String.join(" ", comment).strip();
+			int end = header.indexOf('?');
+			if (end < 0) {
+				end = header.indexOf(':');
+			}
+			if (end < 0) {
+				end = header.length() - 1;
+			}
+			String title = header.isEmpty() ? file : header.substring(0, end + 1).strip();
+			if (title.endsWith(":")) {
+				title = title.substring(0, title.length() - 1);
+			}
+			String description = header.substring(Math.min(end + 1, header.length())).strip();
+			if (!description.isEmpty()) {
+				description = Character.toUpperCase(description.charAt(0)) + description.substring(1);
+			}
+			return new Question(file, title, description, params, cypher);
+		}
+	}
+
+	/** The guide, with the questions found on the classpath. */
+	static String render() {
+		return render(questions());
+	}
+
+	static String render(List<Question> questions) {
+		String page = template("guide/guide.html");
+		String slide = template("guide/question.html");
+		StringBuilder slides = new StringBuilder();
+		for (int i = 0; i < questions.size(); i++) {
+			Question q = questions.get(i);
+			String html = fill(slide, Map.of("title", escape(q.title()),
+					"description", codeParameters(escape(q.description())), "number", Integer.toString(i + 1),
+					"count", Integer.toString(questions.size()), "file", escape(q.file()),
+					"params", escape(String.join("\n", q.params())), "query", escape(q.query())));
+			html = q.params().isEmpty() ? html.replaceAll("(?s)<!--params-->.*?<!--/params-->\\n?", "")
+					: html.replaceAll("<!--/?params-->\\n?", "");
+			slides.append(html);
+		}
+		return fill(page, Map.of("count", Integer.toString(questions.size()),
+				"stances", relations(true), "structure", relations(false), "questions", slides.toString().strip()));
+	}
+
+	/** The files of cypher/queries on the classpath, in file name order (they are numbered). */
+	static List<Question> questions() {
+		try {
+			Resource[] files = new PathMatchingResourcePatternResolver(GuidePage.class.getClassLoader())
+				.getResources(QUERIES);
+			List<Question> questions = new ArrayList<>();
+			for (Resource file : Arrays.stream(files)
+				.sorted(Comparator.comparing(Resource::getFilename, Comparator.nullsLast(Comparator.naturalOrder())))
+				.toList()) {
+				try (InputStream in = file.getInputStream()) {
+					questions.add(Question.parse(file.getFilename(), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+				}
+			}
+			return questions;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String relations(boolean stance) {
+		return Arrays.stream(Relation.values())
+			.filter(r -> r.isStance() == stance)
+			.map(r -> "<code>" + r.name() + "</code>")
+			.collect(Collectors.joining(", "));
+	}
+
+	private static String template(String location) {
+		try (InputStream in = GuidePage.class.getClassLoader().getResourceAsStream(location)) {
+			if (in == null) {
+				throw new IllegalStateException(location + " is missing from the classpath");
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String fill(String template, Map<String, String> values) {
+		Matcher m = Pattern.compile("\\{\\{(\\w+)}}").matcher(template);
+		StringBuilder out = new StringBuilder();
+		while (m.find()) {
+			String value = values.get(m.group(1));
+			if (value == null) {
+				throw new IllegalStateException("no value for {{" + m.group(1) + "}} in the guide template");
+			}
+			m.appendReplacement(out, Matcher.quoteReplacement(value));
+		}
+		return m.appendTail(out).toString();
+	}
+
+	/** HTML text: {@code < > & " '} as entities, so a runnable block's text is the Cypher as written. */
+	private static String escape(String text) {
+		return HtmlUtils.htmlEscape(text, StandardCharsets.UTF_8.name());
+	}
+
+	private static String codeParameters(String html) {
+		return PARAMETER_NAME.matcher(html).replaceAll(m -> "<code>" + Matcher.quoteReplacement(m.group()) + "</code>");
+	}
+}

@@ -1,0 +1,23 @@
+package org.stancegraph.web;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The API description behind /v3/api-docs and Swagger UI (/swagger-ui.html). */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfiguration {
+
+	@Bean
+	OpenAPI stancegraphApi() {
+		return new OpenAPI().info(new Info().title("Stancegraph API").version("0.1")
+			.description("""
+					Who supports, opposes, abstained on and proposed what, according to which source and said when.
+					Every answer leads back to claims, and every claim to a verbatim quote in a source document.
+					Ids are kebab-case (`resolution-2803`, `turkish-participation-in-isf`, `united-states`); an unknown
+					id is 404, a bad parameter 400, both as application/problem+json saying what is wrong.""")
+			.license(new License().name("GPL-3.0-or-later")));
+	}
+}
