@@ -53,10 +53,10 @@ public final class ClaimValidator {
 		List<Located<ClaimDefinition>> claims = new ArrayList<>();
 		List<Located<VoteRecord>> votes = new ArrayList<>();
 		for (RawFile file : dataset.claimFiles()) {
-			int before = problems.size();
-			claims.addAll(readClaims(file, documents, problems));
-			if (problems.size() == before) {
-				votes.addAll(readVotes(file, documents, problems));
+			LocatedYaml yaml = parseAndCheck(file, claimSchema, problems);
+			if (yaml != null) {
+				claims.addAll(readClaims(yaml, documents, problems));
+				votes.addAll(readVotes(yaml, documents, problems));
 			}
 		}
 		// checks across all claims only make sense when every file could be read; else they would only echo that
@@ -146,11 +146,8 @@ public final class ClaimValidator {
 		return documents;
 	}
 
-	private List<Located<ClaimDefinition>> readClaims(RawFile file, Map<String, SourceDocument> documents, List<Problem> problems) {
-		LocatedYaml yaml = parseAndCheck(file, claimSchema, problems);
-		if (yaml == null) {
-			return List.of();
-		}
+	private List<Located<ClaimDefinition>> readClaims(LocatedYaml yaml, Map<String, SourceDocument> documents, List<Problem> problems) {
+		RawFile file = yaml.file();
 		String source = text(yaml.root(), "source");
 		if (!documents.containsKey(source)) {
 			problems.add(yaml.problemAt("/source", "unknown source document '" + source + "' (known: " + documents.keySet() + ")"));
@@ -180,19 +177,14 @@ public final class ClaimValidator {
 		return claims;
 	}
 
-	private List<Located<VoteRecord>> readVotes(RawFile file, Map<String, SourceDocument> documents, List<Problem> problems) {
-		LocatedYaml yaml;
-		try {
-			yaml = LocatedYaml.parse(file);
-		}
-		catch (InvalidClaimFilesException ex) {
-			return List.of(); // reported once, by readClaims
-		}
+	/** The file's tallies; its unknown source is reported once, by readClaims. */
+	private List<Located<VoteRecord>> readVotes(LocatedYaml yaml, Map<String, SourceDocument> documents, List<Problem> problems) {
 		JsonNode list = yaml.root().get("votes");
 		String source = text(yaml.root(), "source");
 		if (list == null || !documents.containsKey(source)) {
 			return List.of();
 		}
+		RawFile file = yaml.file();
 		List<Located<VoteRecord>> votes = new ArrayList<>();
 		for (int i = 0; i < list.size(); i++) {
 			JsonNode v = list.get(i);

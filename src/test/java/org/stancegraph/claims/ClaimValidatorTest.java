@@ -73,6 +73,9 @@ class ClaimValidatorTest {
 				broken("unknown kind", ENTITIES, "    kind: Instrument", "    kind: Treaty", 13, "entities[3].kind", "'Treaty'"),
 				broken("validity ending before it starts", CLAIMS, "    speaker: mike-waltz\n", "    speaker: mike-waltz\n    validFrom: \"2027-01-01\"\n    validUntil: \"2026-01-01\"\n", 22, "claims[2].validUntil", "is before validFrom"),
 				broken("empty file", CLAIMS, null, "", 0, "", "the file is empty"),
+				broken("vote that its relation does not state", CLAIMS, "    relation: ABSTAINED\n", "    relation: ABSTAINED\n    vote: for\n", 25, "claims[3].vote", "a vote 'for' is stated with relation SUPPORTS, not ABSTAINED"),
+				broken("urging on a claim that urges nothing", CLAIMS, "    relation: OPPOSES\n", "    relation: OPPOSES\n    urging: SUPPORTS\n", 6, "claims[0].urging", "urging goes with relation URGES"),
+				broken("tally whose quote is not in the document", CLAIMS, "      abstained.\"\n", "      abstained.\"\nvotes:\n  - id: small-vote\n    instrument: resolution-2803\n    body: united-states\n    date: \"2025-11-17\"\n    for: 13\n    against: 0\n    abstain: 2\n    quote: \"13 in favor\"\n", 37, "votes[0].quote", "quote does not occur"),
 				broken("number where text belongs", CLAIMS, "    target: resolution-2803\n", "    target: 2803\n", 25, "claims[3].target", "integer"));
 	}
 
