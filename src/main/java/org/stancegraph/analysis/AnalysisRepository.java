@@ -49,7 +49,8 @@ class AnalysisRepository {
 			LIMIT %d
 			RETURN [n IN nodes(p) | n {.id, .name, .kind}] AS nodes,
 			       [rel IN relationships(p) | {from: startNode(rel).id, relation: type(rel), to: endNode(rel).id,
-			                                   claims: rel.claimIds, sources: rel.sourceIds}] AS steps
+			                                   claims: rel.claimIds, sources: rel.sourceIds,
+			                                   publishers: rel.publisherNames}] AS steps
 			""";
 
 	static final Map<Integer, String> PATHS = IntStream.rangeClosed(MIN_HOPS, MAX_HOPS).boxed()
@@ -66,7 +67,8 @@ class AnalysisRepository {
 				maps(row.get("nodes")).forEach(n -> nodes.put((String) n.get("id"), summary(n)));
 				return maps(row.get("steps")).stream()
 					.map(step -> new PathStep(nodes.get((String) step.get("from")), (String) step.get("relation"),
-							nodes.get((String) step.get("to")), strings(step.get("claims")), strings(step.get("sources"))))
+							nodes.get((String) step.get("to")), strings(step.get("claims")), strings(step.get("sources")),
+							strings(step.get("publishers"))))
 					.toList();
 			})
 			.toList();

@@ -15,7 +15,8 @@ public final class AnalysisViews {
 	 * One derived edge on a path, in the edge's own direction (which may run against the direction of travel), with
 	 * the claims and sources behind it.
 	 */
-	public record PathStep(EntitySummary from, String relation, EntitySummary to, List<String> claims, List<String> sources) {
+	public record PathStep(EntitySummary from, String relation, EntitySummary to, List<String> claims, List<String> sources,
+			List<String> publishers) {
 	}
 
 	/** One relation of a matrix cell: its claims, how many distinct sources and publishers state it, its conditions. */

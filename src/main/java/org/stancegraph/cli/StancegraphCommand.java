@@ -1,6 +1,10 @@
 package org.stancegraph.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +19,13 @@ import org.stancegraph.StancegraphApplication;
 import org.stancegraph.claims.ClaimLoader;
 import org.stancegraph.claims.ClaimSet;
 import org.stancegraph.claims.ClaimValidator;
+import org.stancegraph.claims.Dataset;
 import org.stancegraph.claims.DatasetFiles;
 import org.stancegraph.claims.InvalidClaimFilesException;
 import org.stancegraph.claims.LoadReport;
 import org.stancegraph.claims.Problem;
+import org.stancegraph.export.ExportCommand;
+import org.stancegraph.export.ExportReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,12 +34,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
 /**
- * The command line: {@code serve} (the default), {@code validate <path>}, {@code load <path>}.
+ * The command line: {@code serve} (the default), {@code validate <path>}, {@code load <path>},
+ * {@code export <file>}. A path is a dataset folder, a claims folder, one claim file, or a JSON export.
  * Exit codes: 0 done, 1 bad input, 2 cannot reach the database.
  */
 @Command(name = "stancegraph", mixinStandardHelpOptions = true, version = "Stancegraph 0.1",
 		description = "Who supports, opposes, abstained on and proposed what, according to which source: a Neo4j stance graph.",
-		subcommands = { StancegraphCommand.Serve.class, StancegraphCommand.Validate.class, StancegraphCommand.Load.class })
+		subcommands = { StancegraphCommand.Serve.class, StancegraphCommand.Validate.class, StancegraphCommand.Load.class,
+				ExportCommand.class })
 public class StancegraphCommand implements Callable<Integer> {
 
 	public static final int OK = 0;
@@ -82,7 +91,7 @@ public class StancegraphCommand implements Callable<Integer> {
 			description = "Check claim files without any database: schema, known ids and relations, dates, duplicate ids, and that every quote occurs in its document. Exit code 1 on any error.")
 	static class Validate implements Callable<Integer> {
 
-		@Parameters(paramLabel = "<path>", description = "A dataset folder (with entities.yaml, documents/, claims/), a claims folder or one claim file.")
+		@Parameters(paramLabel = "<path>", description = "A dataset folder (with entities.yaml, documents/, claims/), a claims folder, one claim file, or a JSON export of Stancegraph.")
 		Path path;
 
 		@Spec
@@ -92,7 +101,7 @@ public class StancegraphCommand implements Callable<Integer> {
 		public Integer call() {
 			PrintWriter out = spec.commandLine().getOut();
 			try {
-				ClaimSet set = new ClaimValidator().validate(DatasetFiles.fromPath(path));
+				ClaimSet set = new ClaimValidator().validate(dataset(path));
 				out.printf("%s: valid: %d documents, %d entities, %d claims, %d vote tallies%n", path, set.documents().size(),
 						set.entities().size(), set.claims().size(), set.votes().size());
 				return OK;
@@ -107,7 +116,7 @@ public class StancegraphCommand implements Callable<Integer> {
 			description = "Validate, then load claim files into the database, all or nothing. Loading the same files again writes nothing. Spring options (--stancegraph.neo4j.mode=external --spring.neo4j.uri=...) choose the database.")
 	static class Load implements Callable<Integer> {
 
-		@Parameters(index = "0", paramLabel = "<path>", description = "A dataset folder, a claims folder or one claim file.")
+		@Parameters(index = "0", paramLabel = "<path>", description = "A dataset folder, a claims folder, one claim file, or a JSON export of Stancegraph.")
 		Path path;
 
 		@Unmatched
@@ -121,7 +130,7 @@ public class StancegraphCommand implements Callable<Integer> {
 			PrintWriter out = spec.commandLine().getOut();
 			ClaimSet set;
 			try {
-				set = new ClaimValidator().validate(DatasetFiles.fromPath(path));
+				set = new ClaimValidator().validate(dataset(path));
 			}
 			catch (InvalidClaimFilesException ex) {
 				return report(spec, ex);
@@ -146,6 +155,24 @@ public class StancegraphCommand implements Callable<Integer> {
 				throw ex;
 			}
 		}
+	}
+
+	/** A JSON export of another Stancegraph ({@code GET /api/export}) is a dataset too. */
+	static Dataset dataset(Path path) {
+		if (Files.isRegularFile(path) && path.getFileName().toString().endsWith(".json")) {
+			try (var in = Files.newInputStream(path)) {
+				byte[] head = in.readNBytes(256);
+				if (new String(head, StandardCharsets.UTF_8).contains("\"stancegraph-export\"")) {
+					try (var export = Files.newInputStream(path)) {
+						return ExportReader.toDataset(export, path.toString());
+					}
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return DatasetFiles.fromPath(path);
 	}
 
 	private static int report(CommandSpec spec, InvalidClaimFilesException ex) {

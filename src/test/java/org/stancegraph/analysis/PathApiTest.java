@@ -79,6 +79,7 @@ class PathApiTest {
 				"doc000-israel-backs-israel-backed-militias");
 		assertThat(strings(backs.get("sources"))).containsExactly("algemeiner-2025-11-04-us-proposes-international-gaza-force",
 				"unknown-2025-11-18-netanyahu-urges-expulsion-of-hamas");
+		assertThat(strings(backs.get("publishers"))).containsExactlyInAnyOrder("The Algemeiner", "unknown (not stated in the text)");
 		JsonNode first = answer.body().get(0).get(0);
 		assertThat(first.at("/from/name").asString()).isEqualTo("Hamas");
 		assertThat(first.at("/to/name").asString()).isEqualTo("Gaza Strip");

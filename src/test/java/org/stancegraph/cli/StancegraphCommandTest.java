@@ -95,6 +95,15 @@ class StancegraphCommandTest {
 	}
 
 	@Test
+	void aJsonExportValidatesAsADataset() {
+		Path export = dir.resolve("export.json");
+		assertThat(run("export", export.toString(), "--format", "json", "--stancegraph.neo4j.mode=external",
+				"--spring.neo4j.uri=" + bolt.uri())).as(err.toString()).isZero();
+		assertThat(run("validate", export.toString())).as(err.toString()).isZero();
+		assertThat(out.toString()).contains(export + ": valid: 5 documents");
+	}
+
+	@Test
 	void helpListsTheCommands() {
 		assertThat(run("--help")).isZero();
 		assertThat(out.toString()).contains("serve", "validate", "load");

@@ -1,0 +1,128 @@
+package org.stancegraph.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.io.locker.FileLockException;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.stancegraph.StancegraphApplication;
+import org.stancegraph.cli.StancegraphCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
+
+/**
+ * {@code stancegraph export <file> --format json|csv|graphml}: the whole graph into a file, as
+ * {@code GET /api/export} serves it. The file appears only when the export is complete.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+		description = { "Write the whole graph to a file: json (the dataset form, with claims, evidence and derived edges, re-importable), csv (one row per claim and piece of evidence) or graphml (entities and derived edges, for Gephi).",
+				"Spring options choose the database (--stancegraph.neo4j.mode=external --spring.neo4j.uri=bolt://127.0.0.1:7687 to export from a running Stancegraph, whose embedded store is locked while it runs)." })
+public class ExportCommand implements Callable<Integer> {
+
+	@Parameters(index = "0", paramLabel = "<file>", description = "The file to write (replaced if it exists).")
+	Path file;
+
+	@Option(names = "--format", paramLabel = "<format>", defaultValue = "json",
+			description = "json, csv or graphml (default: ${DEFAULT-VALUE}).")
+	String format;
+
+	@Unmatched
+	List<String> springArguments = new ArrayList<>();
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public Integer call() throws IOException {
+		PrintWriter out = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		ExportFormat chosen;
+		try {
+			chosen = ExportFormat.parse(format);
+		}
+		catch (IllegalArgumentException ex) {
+			err.println(ex.getMessage());
+			return StancegraphCommand.BAD_INPUT;
+		}
+		Path target = file.toAbsolutePath().normalize();
+		if (Files.isDirectory(target) || target.getParent() == null || !Files.isDirectory(target.getParent())) {
+			err.println(file + ": not a file in an existing folder");
+			return StancegraphCommand.BAD_INPUT;
+		}
+
+		var app = new SpringApplication(StancegraphApplication.class);
+		app.setWebApplicationType(WebApplicationType.NONE);
+		List<String> arguments = new ArrayList<>(springArguments);
+		arguments.add("--stancegraph.seed.enabled=false");
+		// beside the target, so that the move is a rename; created as any new file (createTempFile would make it 0600)
+		Path partial = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".partial");
+		try (ConfigurableApplicationContext context = app.run(arguments.toArray(String[]::new))) {
+			ExportSummary summary;
+			try (OutputStream stream = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+				summary = context.getBean(GraphExporter.class).write(chosen, stream);
+			}
+			move(partial, target);
+			out.printf("%s: exported %s: %s%n", file, chosen, summary);
+			return StancegraphCommand.OK;
+		}
+		catch (RuntimeException ex) {
+			if (causedBy(ex, ServiceUnavailableException.class) || causedBy(ex, AuthenticationException.class)) {
+				err.println("Cannot reach the database: " + rootMessage(ex));
+				return StancegraphCommand.DATABASE_UNREACHABLE;
+			}
+			if (causedBy(ex, FileLockException.class)) {
+				err.println("The embedded store is in use by another process (a running Stancegraph?): " + rootMessage(ex)
+						+ "\nExport from the running app with --stancegraph.neo4j.mode=external --spring.neo4j.uri=<its Bolt address>.");
+				return StancegraphCommand.DATABASE_UNREACHABLE;
+			}
+			throw ex;
+		}
+		finally {
+			Files.deleteIfExists(partial);
+		}
+	}
+
+	private static void move(Path from, Path to) throws IOException {
+		try {
+			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (AtomicMoveNotSupportedException ex) {
+			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+	private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (type.isInstance(t)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable t = ex;
+		while (t.getCause() != null) {
+			t = t.getCause();
+		}
+		return t.getMessage();
+	}
+}

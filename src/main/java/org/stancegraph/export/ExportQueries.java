@@ -1,0 +1,81 @@
+package org.stancegraph.export;
+
+import java.util.List;
+import java.util.Map;
+
+import org.stancegraph.claims.Relation;
+
+/**
+ * The Cypher of the export. Every query returns one row per record written, in id order, so that the writers
+ * stream rows to the client as the driver fetches them, and the same graph always exports to the same bytes.
+ */
+final class ExportQueries {
+
+	private ExportQueries() {
+	}
+
+	/** The relationship types of the derived edges: one per relation a claim can state (not CONCERNS). */
+	static final List<String> RELATIONS = Relation.names();
+
+	static Map<String, Object> relations() {
+		return Map.of("relations", RELATIONS);
+	}
+
+	static final String DOCUMENTS = """
+			MATCH (s:Source) WHERE s.id IS NOT NULL
+			RETURN s.id AS id, s.title AS title, s.publisher AS publisher, s.published AS published,
+			       s.publishedBasis AS publishedBasis, s.authors AS authors, s.corpusFile AS corpusFile, s.text AS text
+			ORDER BY s.id
+			""";
+
+	/** speaksFor: the targets of the person's SPEAKS_FOR claims, i.e. of its derived SPEAKS_FOR edges. */
+	static final String ENTITIES = """
+			MATCH (e:Entity) WHERE e.id IS NOT NULL
+			RETURN e.id AS id, e.kind AS kind, e.name AS name, e.aliases AS aliases, e.description AS description,
+			       e.role AS role,
+			       COLLECT { MATCH (e)-[:SPEAKS_FOR]->(x:Entity) RETURN DISTINCT x.id AS x ORDER BY x } AS speaksFor,
+			       COLLECT { MATCH (e)-[:CONCERNS]->(x:Entity) RETURN DISTINCT x.id AS x ORDER BY x } AS concerns
+			ORDER BY e.id
+			""";
+
+	/** Each claim with all its evidence; the writer tells the claim's own quote from the alsoIn ones. */
+	static final String CLAIMS = """
+			MATCH (c:Claim) WHERE c.id IS NOT NULL
+			RETURN c.id AS id, c.source AS source, c.holder AS holder, c.relation AS relation, c.target AS target,
+			       c.date AS date, c.quote AS quote, c.speaker AS speaker, c.reportedBy AS reportedBy,
+			       c.condition AS condition, c.detail AS detail, c.regarding AS regarding, c.validFrom AS validFrom,
+			       c.validUntil AS validUntil, c.vote AS vote, c.urging AS urging,
+			       COLLECT { MATCH (c)-[e:EVIDENCED_BY]->(s:Source)
+			                 RETURN {source: s.id, quote: e.quote} AS evidence ORDER BY s.id, e.quote } AS evidence
+			ORDER BY c.id
+			""";
+
+	static final String VOTES = """
+			MATCH (v:Vote) WHERE v.id IS NOT NULL
+			RETURN v.id AS id, v.source AS source, v.instrument AS instrument, v.body AS body, v.date AS date,
+			       v.`for` AS votesFor, v.against AS against, v.abstain AS abstain, v.quote AS quote
+			ORDER BY v.id
+			""";
+
+	/** The derived edges (holder)-[:RELATION]->(target), with what the loader summarised from their claims. */
+	static final String EDGES = """
+			MATCH (h:Entity)-[r]->(t:Entity) WHERE type(r) IN $relations
+			RETURN h.id AS holder, type(r) AS relation, t.id AS target, r.claimIds AS claimIds,
+			       r.sourceIds AS sourceIds, r.sources AS sources, r.publisherNames AS publisherNames,
+			       r.publishers AS publishers, r.condition AS condition, r.firstDate AS firstDate, r.lastDate AS lastDate
+			ORDER BY holder, relation, target
+			""";
+
+	/** One row per claim and piece of evidence: the claim's own quote first, then its alsoIn quotes. */
+	static final String CLAIM_EVIDENCE = """
+			MATCH (c:Claim) WHERE c.id IS NOT NULL
+			MATCH (c)-[e:EVIDENCED_BY]->(s:Source)
+			OPTIONAL MATCH (h:Entity {id: c.holder})
+			OPTIONAL MATCH (t:Entity {id: c.target})
+			RETURN c.id AS claimId, c.holder AS holder, h.name AS holderName, c.relation AS relation, c.target AS target,
+			       t.name AS targetName, c.date AS date, c.condition AS condition, c.speaker AS speaker,
+			       c.reportedBy AS reportedBy, s.id AS sourceId, s.title AS sourceTitle, s.publisher AS publisher,
+			       s.published AS published, e.quote AS quote
+			ORDER BY c.id, CASE WHEN s.id = c.source AND e.quote = c.quote THEN 0 ELSE 1 END, s.id, e.quote
+			""";
+}

@@ -1,0 +1,72 @@
+package org.stancegraph.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.stancegraph.ApiClient;
+import org.stancegraph.StancegraphIntegrationTest;
+import org.stancegraph.cli.StancegraphCommand;
+import org.stancegraph.database.EmbeddedBolt;
+
+/** {@code stancegraph export <file> --format ...} against the test's Neo4j, reached over Bolt as an external server. */
+@StancegraphIntegrationTest
+class ExportCommandTest {
+
+	@Autowired
+	EmbeddedBolt bolt;
+
+	@LocalServerPort
+	int port;
+
+	@TempDir
+	Path dir;
+
+	final StringWriter out = new StringWriter();
+	final StringWriter err = new StringWriter();
+
+	int run(String... args) {
+		return StancegraphCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+	}
+
+	@Test
+	void exportWritesTheFileTheApiServes() throws Exception {
+		Path file = dir.resolve("graph.json");
+		int exit = run("export", file.toString(), "--format", "json", "--stancegraph.neo4j.mode=external",
+				"--spring.neo4j.uri=" + bolt.uri());
+		assertThat(exit).as(err.toString()).isZero();
+		assertThat(out.toString()).contains(file + ": exported json: 5 documents, ").contains(" entities, ").contains(" claims, ");
+		assertThat(Files.readString(file)).isEqualTo(new ApiClient(port).get("/api/export?format=json").text());
+		try (var files = Files.list(dir)) {
+			assertThat(files).as("no partial file left").containsExactly(file);
+		}
+
+		Path graphml = dir.resolve("graph.graphml");
+		assertThat(run("export", graphml.toString(), "--format=graphml", "--stancegraph.neo4j.mode=external",
+				"--spring.neo4j.uri=" + bolt.uri())).as(err.toString()).isZero();
+		assertThat(ExportGraphmlTest.parse(Files.readString(graphml)).getDocumentElement().getLocalName()).isEqualTo("graphml");
+	}
+
+	@Test
+	void anUnknownFormatExitsOneAndWritesNothing() {
+		Path file = dir.resolve("graph.xlsx");
+		assertThat(run("export", file.toString(), "--format", "xlsx")).isEqualTo(StancegraphCommand.BAD_INPUT);
+		assertThat(err.toString()).contains("format: 'xlsx' is not one of json, csv, graphml");
+		assertThat(file).doesNotExist();
+	}
+
+	@Test
+	void helpListsExport() {
+		assertThat(run("--help")).isZero();
+		assertThat(out.toString()).contains("export");
+		assertThat(run("export", "--help")).isZero();
+		assertThat(out.toString()).contains("--format");
+	}
+}
