@@ -184,7 +184,8 @@ public class StancegraphCommand implements Callable<Integer> {
 		return BAD_INPUT;
 	}
 
-	private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
+	/** Whether {@code ex} or one of its causes is a {@code type}. */
+	public static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			if (type.isInstance(t)) {
 				return true;
@@ -193,7 +194,7 @@ public class StancegraphCommand implements Callable<Integer> {
 		return false;
 	}
 
-	private static String rootMessage(Throwable ex) {
+	public static String rootMessage(Throwable ex) {
 		Throwable t = ex;
 		while (t.getCause() != null) {
 			t = t.getCause();

@@ -1,5 +1,8 @@
 package org.stancegraph.export;
 
+import static org.stancegraph.cli.StancegraphCommand.causedBy;
+import static org.stancegraph.cli.StancegraphCommand.rootMessage;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -107,22 +110,5 @@ public class ExportCommand implements Callable<Integer> {
 		catch (AtomicMoveNotSupportedException ex) {
 			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
 		}
-	}
-
-	private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
-		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (type.isInstance(t)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static String rootMessage(Throwable ex) {
-		Throwable t = ex;
-		while (t.getCause() != null) {
-			t = t.getCause();
-		}
-		return t.getMessage();
 	}
 }
