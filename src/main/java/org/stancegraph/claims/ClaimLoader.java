@@ -47,7 +47,12 @@ public class ClaimLoader {
 	}
 
 	private static final class Counters {
+		final LoadProgress progress;
 		int nodesCreated, nodesDeleted, relationshipsCreated, relationshipsDeleted, propertiesSet, labelsAdded;
+
+		Counters(LoadProgress progress) {
+			this.progress = progress;
+		}
 
 		void add(ResultSummary summary) {
 			var c = summary.counters();
@@ -62,8 +67,13 @@ public class ClaimLoader {
 
 	@Transactional
 	public LoadReport load(ClaimSet set) {
+		return load(set, LoadProgress.NONE);
+	}
+
+	@Transactional
+	public LoadReport load(ClaimSet set, LoadProgress progress) {
 		long started = System.nanoTime();
-		Counters counters = new Counters();
+		Counters counters = new Counters(progress);
 
 		Map<String, Map<String, Object>> claimRows = rowsById(set.claims(), ClaimDefinition::id, ClaimLoader::claimRow);
 		Map<String, Map<String, Object>> existingClaims = existing(EXISTING_CLAIMS, claimRows.keySet());
@@ -71,12 +81,12 @@ public class ClaimLoader {
 
 		Map<String, Map<String, Object>> sourceRows = rowsById(set.documents(), SourceDocument::id, ClaimLoader::sourceRow);
 		List<Map<String, Object>> changedSources = changed(sourceRows, existing(EXISTING_SOURCES, sourceRows.keySet()));
-		batches(WRITE_SOURCES, changedSources, counters);
+		batches("sources", WRITE_SOURCES, changedSources, counters);
 
 		Map<String, Map<String, Object>> entityRows = rowsById(set.entities(), EntityDefinition::id, ClaimLoader::entityRow);
 		List<Map<String, Object>> changedEntities = changed(entityRows, existing(EXISTING_ENTITIES, entityRows.keySet()));
-		batches(WRITE_ENTITIES, changedEntities, counters);
-		batches(LINK_CONCERNS, changedEntities, counters);
+		batches("entities", WRITE_ENTITIES, changedEntities, counters);
+		batches("concerns", LINK_CONCERNS, changedEntities, counters);
 
 		List<Map<String, Object>> changedClaims = changed(claimRows, existingClaims);
 		Set<Triple> affected = new LinkedHashSet<>();
@@ -92,17 +102,17 @@ public class ClaimLoader {
 			neo4j.query(CLAIMS_CITING).bind(changedSources.stream().map(r -> r.get("id")).toList()).to("ids")
 					.fetch().all().forEach(row -> affected.add(triple(row)));
 		}
-		batches(WRITE_CLAIMS, changedClaims, counters);
-		batches(LINK_CLAIMS, links(changedClaims), counters);
-		batches(LINK_EVIDENCE, evidence(changedClaims), counters);
+		batches("claims", WRITE_CLAIMS, changedClaims, counters);
+		batches("links", LINK_CLAIMS, links(changedClaims), counters);
+		batches("evidence", LINK_EVIDENCE, evidence(changedClaims), counters);
 
 		Map<String, Map<String, Object>> voteRows = rowsById(set.votes(), VoteRecord::id, ClaimLoader::voteRow);
 		List<Map<String, Object>> changedVotes = changed(voteRows, existing(EXISTING_VOTES, voteRows.keySet()));
-		batches(WRITE_VOTES, changedVotes, counters);
+		batches("votes", WRITE_VOTES, changedVotes, counters);
 
 		List<Map<String, Object>> triples = affected.stream().map(Triple::row).toList();
-		batches(DERIVE_EDGES, triples, counters);
-		batches(DROP_UNSUPPORTED_EDGES, triples, counters);
+		batches("edges", DERIVE_EDGES, triples, counters);
+		batches("dropped edges", DROP_UNSUPPORTED_EDGES, triples, counters);
 
 		return new LoadReport(set.documents().size(), set.entities().size(), set.claims().size() + set.votes().size(),
 				changedClaims.size() + changedVotes.size(),
@@ -364,7 +374,8 @@ public class ClaimLoader {
 			DELETE r
 			""";
 
-	private void batches(String query, List<Map<String, Object>> rows, Counters counters) {
+	private void batches(String step, String query, List<Map<String, Object>> rows, Counters counters) {
+		int done = 0;
 		for (List<Map<String, Object>> batch : partition(rows)) {
 			long started = System.nanoTime();
 			counters.add(neo4j.query(query).bind(batch).to("rows").run());
@@ -372,6 +383,8 @@ public class ClaimLoader {
 				log.debug("{} rows in {} ms: {}", batch.size(), (System.nanoTime() - started) / 1_000_000,
 						query.lines().findFirst().orElse("") + " " + query.lines().skip(1).findFirst().orElse("").strip());
 			}
+			done += batch.size();
+			counters.progress.written(step, done, rows.size());
 		}
 	}
 

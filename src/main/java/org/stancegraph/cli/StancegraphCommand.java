@@ -24,6 +24,8 @@ import org.stancegraph.claims.DatasetFiles;
 import org.stancegraph.claims.InvalidClaimFilesException;
 import org.stancegraph.claims.LoadReport;
 import org.stancegraph.claims.Problem;
+import org.stancegraph.database.GraphSchema;
+import org.stancegraph.database.GraphStats;
 import org.stancegraph.export.ExportCommand;
 import org.stancegraph.export.ExportReader;
 import picocli.CommandLine;
@@ -35,13 +37,13 @@ import picocli.CommandLine.Unmatched;
 
 /**
  * The command line: {@code serve} (the default), {@code validate <path>}, {@code load <path>},
- * {@code export <file>}. A path is a dataset folder, a claims folder, one claim file, or a JSON export.
+ * {@code export <file>}, {@code migrate}, {@code stats}. A path is a dataset folder, a claims folder, one claim file, or a JSON export.
  * Exit codes: 0 done, 1 bad input, 2 cannot reach the database.
  */
 @Command(name = "stancegraph", mixinStandardHelpOptions = true, version = "Stancegraph 0.1",
 		description = "Who supports, opposes, abstained on and proposed what, according to which source: a Neo4j stance graph.",
 		subcommands = { StancegraphCommand.Serve.class, StancegraphCommand.Validate.class, StancegraphCommand.Load.class,
-				ExportCommand.class })
+				ExportCommand.class, StancegraphCommand.Migrate.class, StancegraphCommand.Stats.class })
 public class StancegraphCommand implements Callable<Integer> {
 
 	public static final int OK = 0;
@@ -135,25 +137,88 @@ public class StancegraphCommand implements Callable<Integer> {
 			catch (InvalidClaimFilesException ex) {
 				return report(spec, ex);
 			}
-			var app = new SpringApplication(StancegraphApplication.class);
-			app.setWebApplicationType(WebApplicationType.NONE);
-			List<String> arguments = new ArrayList<>(springArguments);
-			arguments.add("--stancegraph.seed.enabled=false");
-			try (ConfigurableApplicationContext context = app.run(arguments.toArray(String[]::new))) {
-				LoadReport report = context.getBean(ClaimLoader.class).load(set);
-				out.printf("%s: loaded: %s%n", path, report);
-				return OK;
+			out.printf("%s: valid: %d documents, %d entities, %d claims, %d vote tallies%n", path, set.documents().size(),
+					set.entities().size(), set.claims().size(), set.votes().size());
+			PrintWriter err = spec.commandLine().getErr();
+			long started = System.nanoTime();
+			try {
+				return withDatabase(spec, springArguments, context -> {
+					LoadReport report = context.getBean(ClaimLoader.class).load(set, (step, done, total) -> {
+						double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
+						err.printf("  %s: %d/%d written (%.0f rows/s)%n", step, done, total, done / seconds);
+					});
+					out.printf("%s: loaded: %s%n", path, report);
+					return OK;
+				});
 			}
 			catch (InvalidClaimFilesException ex) {
 				return report(spec, ex);
 			}
-			catch (RuntimeException ex) {
-				if (causedBy(ex, ServiceUnavailableException.class) || causedBy(ex, AuthenticationException.class)) {
-					spec.commandLine().getErr().println("Cannot reach the database: " + rootMessage(ex));
-					return DATABASE_UNREACHABLE;
+		}
+	}
+
+	@Command(name = "migrate", mixinStandardHelpOptions = true,
+			description = "Apply the schema (cypher/00_schema.cypher: constraints and indexes, idempotent) to the database and exit. Spring options choose the database.")
+	static class Migrate implements Callable<Integer> {
+
+		@Unmatched
+		List<String> springArguments = new ArrayList<>();
+
+		@Spec
+		CommandSpec spec;
+
+		@Override
+		public Integer call() {
+			// the schema is applied whenever the app starts against a database; starting is the migration
+			return withDatabase(spec, springArguments, context -> {
+				spec.commandLine().getOut().printf("schema applied: %d statements from %s%n",
+						GraphSchema.statements().size(), "cypher/00_schema.cypher");
+				return OK;
+			});
+		}
+	}
+
+	@Command(name = "stats", mixinStandardHelpOptions = true,
+			description = "Print what the database holds: nodes per label, relationships per type, claims per source. Spring options choose the database.")
+	static class Stats implements Callable<Integer> {
+
+		@Unmatched
+		List<String> springArguments = new ArrayList<>();
+
+		@Spec
+		CommandSpec spec;
+
+		@Override
+		public Integer call() {
+			return withDatabase(spec, springArguments, context -> {
+				PrintWriter out = spec.commandLine().getOut();
+				for (GraphStats.Count count : context.getBean(GraphStats.class).counts()) {
+					out.printf("%-18s %-40s %8d%n", count.kind(), count.name(), count.count());
 				}
-				throw ex;
+				return OK;
+			});
+		}
+	}
+
+	/**
+	 * Runs {@code work} with the app's beans but no web server and no seed load, against the database the Spring
+	 * options choose; exit code 2 when that database cannot be reached.
+	 */
+	static int withDatabase(CommandSpec spec, List<String> springArguments,
+			java.util.function.Function<ConfigurableApplicationContext, Integer> work) {
+		var app = new SpringApplication(StancegraphApplication.class);
+		app.setWebApplicationType(WebApplicationType.NONE);
+		List<String> arguments = new ArrayList<>(springArguments);
+		arguments.add("--stancegraph.seed.enabled=false");
+		try (ConfigurableApplicationContext context = app.run(arguments.toArray(String[]::new))) {
+			return work.apply(context);
+		}
+		catch (RuntimeException ex) {
+			if (causedBy(ex, ServiceUnavailableException.class) || causedBy(ex, AuthenticationException.class)) {
+				spec.commandLine().getErr().println("Cannot reach the database: " + rootMessage(ex));
+				return DATABASE_UNREACHABLE;
 			}
+			throw ex;
 		}
 	}
 

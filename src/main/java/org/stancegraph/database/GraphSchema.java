@@ -47,7 +47,7 @@ public class GraphSchema implements SmartInitializingSingleton {
 	}
 
 	/** The statements of the schema file: comments dropped, split at the semicolons that end them. */
-	static List<String> statements() {
+	public static List<String> statements() {
 		try (InputStream in = GraphSchema.class.getClassLoader().getResourceAsStream(LOCATION)) {
 			if (in == null) {
 				throw new IllegalStateException(LOCATION + " is missing from the classpath");

@@ -68,6 +68,7 @@ class StancegraphCommandTest {
 		String[] database = { "--stancegraph.neo4j.mode=external", "--spring.neo4j.uri=" + bolt.uri() };
 		assertThat(run(load(CLI_DATASET.toString(), database))).as(err.toString()).isZero();
 		assertThat(out.toString()).contains("2 claims (2 new or changed)");
+		assertThat(err.toString()).as("progress").contains("  claims: 2/2 written (").contains("  edges: 2/2 written (");
 		assertThat(edges()).isEqualTo(2);
 
 		assertThat(run(load(CLI_DATASET.toString(), database))).isZero();
@@ -104,9 +105,37 @@ class StancegraphCommandTest {
 	}
 
 	@Test
+	void migrateAppliesTheSchemaAndStatsCountsTheGraph() {
+		String[] database = { "--stancegraph.neo4j.mode=external", "--spring.neo4j.uri=" + bolt.uri() };
+		assertThat(run(concat("migrate", database))).as(err.toString()).isZero();
+		assertThat(out.toString()).contains("schema applied: 8 statements");
+		assertThat(run(concat("stats", database))).as(err.toString()).isZero();
+		long claims = neo4j.query("MATCH (c:Claim) RETURN count(c)").fetchAs(Long.class).one().orElseThrow();
+		assertThat(out.toString()).containsPattern("nodes\\s+Claim\\s+" + claims + "\\n")
+			.containsPattern("claims per source\\s+fdd-2025-11-19-hamas-rejects-resolution-2803\\s+\\d+");
+	}
+
+	@Test
+	void migrateExitsTwoWhenTheDatabaseCannotBeReached() throws IOException {
+		int closedPort;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			closedPort = socket.getLocalPort();
+		}
+		assertThat(run("migrate", "--stancegraph.neo4j.mode=external", "--spring.neo4j.uri=bolt://127.0.0.1:" + closedPort))
+			.isEqualTo(StancegraphCommand.DATABASE_UNREACHABLE);
+	}
+
+	private static String[] concat(String command, String... options) {
+		String[] args = new String[options.length + 1];
+		args[0] = command;
+		System.arraycopy(options, 0, args, 1, options.length);
+		return args;
+	}
+
+	@Test
 	void helpListsTheCommands() {
 		assertThat(run("--help")).isZero();
-		assertThat(out.toString()).contains("serve", "validate", "load");
+		assertThat(out.toString()).contains("serve", "validate", "load", "export", "migrate", "stats");
 	}
 
 	private static String[] load(String path, String... options) {
