@@ -6,15 +6,19 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.stancegraph.database.AccessModeRecorder;
 
 /**
  * The whole app on a real embedded Neo4j with the seed graph loaded, on free ports and a fresh store. Every test
- * class with this annotation shares one Spring context, so the embedded server starts once per suite.
+ * class with this annotation shares one Spring context, so the embedded server starts once per suite. The app's
+ * driver records the access mode of every session it opens ({@link AccessModeRecorder}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"stancegraph.neo4j.embedded.bolt-port=0",
 		"stancegraph.neo4j.embedded.data-dir=target/test-neo4j/${random.uuid}" })
+@Import(AccessModeRecorder.class)
 public @interface StancegraphIntegrationTest {
 }
