@@ -47,6 +47,34 @@ public final class ApiClient {
 		}
 	}
 
+	/** A POST with the body and its content type, and more headers as name, value pairs ({@code "X-API-Key", key}). */
+	public Answer post(String path, String contentType, byte[] body, String... headers) {
+		try {
+			var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+				.header("Content-Type", contentType).header("Accept", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+			for (int i = 0; i + 1 < headers.length; i += 2) {
+				request.header(headers[i], headers[i + 1]);
+			}
+			var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			String type = response.headers().firstValue("Content-Type").orElse("");
+			boolean isJson = type.contains("json") && !response.body().isEmpty();
+			return new Answer(response.statusCode(), type, isJson ? json.readTree(response.body()) : null, response.body());
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The value of an HTTP Basic Authorization header. */
+	public static String basic(String user, String password) {
+		return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+	}
+
 	public static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}

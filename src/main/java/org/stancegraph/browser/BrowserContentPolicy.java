@@ -2,7 +2,6 @@ package org.stancegraph.browser;
 
 import java.io.IOException;
 import java.net.URI;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -10,10 +9,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.stancegraph.database.EmbeddedBolt;
 
 /**
  * Keeps Neo4j Browser from calling out. Browser 5.24 has hosts wired in that no server setting turns off against a
@@ -28,8 +25,8 @@ class BrowserContentPolicy extends OncePerRequestFilter {
 
 	private final String boltUri;
 
-	BrowserContentPolicy(Optional<EmbeddedBolt> embedded, @Value("${spring.neo4j.uri:bolt://localhost:7687}") String externalUri) {
-		this.boltUri = embedded.map(EmbeddedBolt::uri).orElse(externalUri);
+	BrowserContentPolicy(BrowserBolt bolt) {
+		this.boltUri = bolt.uri();
 	}
 
 	/**

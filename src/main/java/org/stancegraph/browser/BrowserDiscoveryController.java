@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.neo4j.kernel.internal.Version;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,18 +18,17 @@ import org.stancegraph.database.EmbeddedBolt;
 class BrowserDiscoveryController {
 
 	private final Optional<EmbeddedBolt> embedded;
-	private final String externalUri;
+	private final BrowserBolt bolt;
 
-	BrowserDiscoveryController(Optional<EmbeddedBolt> embedded,
-			@Value("${spring.neo4j.uri:bolt://localhost:7687}") String externalUri) {
+	BrowserDiscoveryController(Optional<EmbeddedBolt> embedded, BrowserBolt bolt) {
 		this.embedded = embedded;
-		this.externalUri = externalUri;
+		this.bolt = bolt;
 	}
 
 	@GetMapping(path = "/", produces = MediaType.APPLICATION_JSON_VALUE)
 	Map<String, Object> discovery() {
 		Map<String, Object> discovery = new LinkedHashMap<>();
-		discovery.put("bolt_direct", embedded.map(EmbeddedBolt::uri).orElse(externalUri));
+		discovery.put("bolt_direct", bolt.uri());
 		embedded.ifPresent(bolt -> {
 			discovery.put("neo4j_version", Version.getNeo4jVersion());
 			discovery.put("neo4j_edition", "community");

@@ -1,0 +1,124 @@
+package org.stancegraph.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.stancegraph.ApiClient;
+import org.stancegraph.StancegraphIntegrationTest;
+
+/**
+ * Writes need the writer (Basic) or the API key; the reader gets 403; reads stay open; 401 and 403 are
+ * problem+json; the Browser keeps the app's Content-Security-Policy. The credentials are the test ones from
+ * src/test/resources/application.properties. The bodies posted here are refused before they are read (or, for the
+ * reader's, would be invalid anyway), so nothing is written.
+ */
+@StancegraphIntegrationTest
+class SecurityTest {
+
+	static final byte[] BODY = "source: zz-test-none\nclaims: []\n".getBytes(StandardCharsets.UTF_8);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Neo4jClient neo4j;
+
+	ApiClient api;
+
+	@BeforeEach
+	void client() {
+		api = new ApiClient(port);
+	}
+
+	@AfterEach
+	void nothingWritten() {
+		assertThat(neo4j.query("MATCH (n) WHERE n.id STARTS WITH 'zz-test-' RETURN count(n) AS n").fetchAs(Long.class).one())
+			.contains(0L);
+	}
+
+	void assertProblem(ApiClient.Answer answer, int status) {
+		assertThat(answer.status()).as(answer.text()).isEqualTo(status);
+		assertThat(answer.contentType()).startsWith("application/problem+json");
+		assertThat(answer.body().get("status").asInt()).isEqualTo(status);
+		assertThat(answer.body().get("detail").asString()).isNotBlank();
+	}
+
+	@Test
+	void aWriteWithoutCredentialsIs401() {
+		var answer = api.post("/api/claims", "application/yaml", BODY);
+		assertProblem(answer, 401);
+		assertThat(answer.body().get("instance").asString()).isEqualTo("/api/claims");
+	}
+
+	@Test
+	void aWrongPasswordOrUnknownUserIs401() {
+		assertProblem(api.post("/api/claims", "application/yaml", BODY, "Authorization",
+				ApiClient.basic("zz-test-writer", "wrong")), 401);
+		assertProblem(api.post("/api/claims", "application/yaml", BODY, "Authorization",
+				ApiClient.basic("zz-test-nobody", "zz-test-writer-password")), 401);
+	}
+
+	@Test
+	void aWrongApiKeyIs401EvenWithTheWritersPassword() {
+		assertProblem(api.post("/api/claims", "application/yaml", BODY, "X-API-Key", "wrong"), 401);
+		assertProblem(api.post("/api/claims", "application/yaml", BODY, "X-API-Key", "wrong", "Authorization",
+				ApiClient.basic("zz-test-writer", "zz-test-writer-password")), 401);
+	}
+
+	@Test
+	void theApiKeyAndTheWriterGetThrough() {
+		// past security, the validator answers: an unknown source document
+		assertThat(api.post("/api/claims", "application/yaml", BODY, "X-API-Key", "zz-test-api-key").status()).isEqualTo(422);
+		assertThat(api.post("/api/claims", "application/yaml", BODY, "Authorization",
+				ApiClient.basic("zz-test-writer", "zz-test-writer-password")).status()).isEqualTo(422);
+	}
+
+	@Test
+	void theReaderMayNotWrite() {
+		var answer = api.post("/api/claims", "application/yaml", BODY, "Authorization",
+				ApiClient.basic("zz-test-reader", "zz-test-reader-password"));
+		assertProblem(answer, 403);
+	}
+
+	@Test
+	void writesToOtherPathsNeedTheWriterToo() {
+		assertProblem(api.post("/api/entities", "application/json", "{}".getBytes(StandardCharsets.UTF_8)), 401);
+	}
+
+	@Test
+	void readsAreOpenWithoutCredentials() {
+		assertThat(api.get("/api/entities/israel").status()).isEqualTo(200);
+		assertThat(api.get("/actuator/health").status()).isEqualTo(200);
+		assertThat(api.get("/v3/api-docs").status()).isEqualTo(200);
+		assertThat(api.get("/guide", "text/html").status()).isEqualTo(200);
+		assertThat(api.get("/", "application/json").status()).isEqualTo(200);
+		// a reader's or writer's credentials on a read are fine too
+		assertThat(api.get("/api/entities/israel").status()).isEqualTo(200);
+	}
+
+	@Test
+	void otherActuatorEndpointsAreNotExposed() {
+		assertThat(api.get("/actuator/env").status()).isEqualTo(404);
+		assertThat(api.get("/actuator/beans").status()).isEqualTo(404);
+	}
+
+	@Test
+	void theBrowserKeepsTheAppsContentSecurityPolicy() throws Exception {
+		var http = java.net.http.HttpClient.newHttpClient();
+		var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/browser/"))
+			.build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+		assertThat(response.statusCode()).isEqualTo(200);
+		var csp = response.headers().allValues("Content-Security-Policy");
+		assertThat(csp).hasSize(1);
+		assertThat(csp.getFirst()).contains("default-src 'self'").contains("connect-src 'self' ws://");
+		assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+		assertThat(response.headers().firstValue("X-Frame-Options")).contains("SAMEORIGIN");
+	}
+}
