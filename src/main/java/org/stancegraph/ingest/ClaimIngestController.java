@@ -30,7 +30,8 @@ class ClaimIngestController {
 			+ "entities and source documents in the graph, then load it all or nothing",
 			description = "200 with the counts written (0 when the same file is posted again); 422 with every problem "
 					+ "located by file, line and field, nothing written; 413 over the size limit; 401 without "
-					+ "credentials, 403 for a read-only user.")
+					+ "credentials, 403 for a read-only user.",
+			security = { @SecurityRequirement(name = "basicAuth"), @SecurityRequirement(name = "apiKey") })
 	IngestReport post(HttpServletRequest request) throws IOException {
 		if (request.getContentLengthLong() > maxBytes) {
 			throw new BodyTooLargeException(maxBytes);

@@ -1,6 +1,8 @@
 package org.stancegraph.web;
 
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +20,11 @@ class OpenApiConfiguration {
 					Every answer leads back to claims, and every claim to a verbatim quote in a source document.
 					Ids are kebab-case (`resolution-2803`, `turkish-participation-in-isf`, `united-states`); an unknown
 					id is 404, a bad parameter 400, both as application/problem+json saying what is wrong.""")
-			.license(new License().name("GPL-3.0-or-later")));
+			.license(new License().name("GPL-3.0-or-later")))
+			// writes need the configured writer (HTTP Basic) or the API key
+			.components(new Components()
+				.addSecuritySchemes("basicAuth", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
+				.addSecuritySchemes("apiKey", new SecurityScheme().type(SecurityScheme.Type.APIKEY)
+					.in(SecurityScheme.In.HEADER).name("X-API-Key")));
 	}
 }

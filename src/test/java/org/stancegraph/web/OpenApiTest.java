@@ -46,6 +46,9 @@ class OpenApiTest {
 		}
 		assertThat(paths.at("/~1api~1queries~1backers-opposing/get/parameters/0/example").asString()).isEqualTo("resolution-2803");
 		assertThat(paths.at("/~1api~1matrix/get/responses/200/content").propertyNames()).contains("application/json", "text/csv");
+		// the one write says how to authenticate
+		assertThat(docs.at("/components/securitySchemes").propertyNames()).contains("basicAuth", "apiKey");
+		assertThat(paths.at("/~1api~1claims/post/security").toString()).contains("basicAuth", "apiKey");
 	}
 
 	@Test
