@@ -51,16 +51,36 @@ public class EmbeddedNeo4jConfiguration {
 				// Neo4j Browser may load guides (:play) from these hosts only; neo4j.com is not among them.
 				// (What the Browser itself wires in is kept in by BrowserContentPolicy.)
 				ServerSettings.browser_remote_content_hostname_whitelist, "localhost, 127.0.0.1",
-				// Loopback only (checked below), so no auth, as with a developer's local server.
-				GraphDatabaseSettings.auth_enabled, false);
-		requireLoopback(embedded.listenAddress());
+				// Without a password: loopback only (checked below) and no auth, as a developer's local server.
+				GraphDatabaseSettings.auth_enabled, embedded.authEnabled());
+		if (!embedded.authEnabled()) {
+			requireLoopback(embedded.listenAddress());
+		}
 		long started = System.nanoTime();
 		var dbms = new DatabaseManagementServiceBuilder(embedded.dataDir().toAbsolutePath().normalize())
 				.setConfig(settings)
 				.build();
-		log.info("Embedded Neo4j started in {} ms, store {}", (System.nanoTime() - started) / 1_000_000,
-				embedded.dataDir().toAbsolutePath().normalize());
+		if (embedded.authEnabled()) {
+			setPassword(dbms, embedded.password());
+		}
+		log.info("Embedded Neo4j started in {} ms, store {}, auth {}", (System.nanoTime() - started) / 1_000_000,
+				embedded.dataDir().toAbsolutePath().normalize(), embedded.authEnabled() ? "on" : "off (loopback only)");
 		return dbms;
+	}
+
+	/** The configured password for the user neo4j, set through the embedded API (which needs no login). */
+	private static void setPassword(DatabaseManagementService dbms, String password) {
+		try {
+			dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+					"ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", java.util.Map.of("password", password));
+		}
+		catch (RuntimeException ex) {
+			// set at an earlier start: Neo4j refuses to "change" a password to itself
+			if (!String.valueOf(ex.getMessage()).contains("cannot be the same")) {
+				dbms.shutdown();
+				throw ex;
+			}
+		}
 	}
 
 	@Bean
@@ -68,23 +88,29 @@ public class EmbeddedNeo4jConfiguration {
 		var api = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
 		var address = api.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
 				.getLocalAddress(ConnectorType.BOLT);
-		var bolt = new EmbeddedBolt(properties.embedded().listenAddress(), address.getPort());
+		String host = properties.embedded().listenAddress();
+		// a wildcard listen address is reached locally on loopback
+		var bolt = new EmbeddedBolt(host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host, address.getPort());
 		log.info("Embedded Neo4j answers Bolt at {}", bolt.uri());
 		return bolt;
 	}
 
 	/** Replaces Spring Boot's driver: SDN and the app talk to the embedded server over Bolt like any client. */
 	@Bean(destroyMethod = "close")
-	Driver neo4jDriver(EmbeddedBolt bolt) {
-		return GraphDatabase.driver(bolt.uri(), AuthTokens.none(), Config.builder().withoutEncryption().build());
+	Driver neo4jDriver(EmbeddedBolt bolt, StancegraphNeo4jProperties properties) {
+		var embedded = properties.embedded();
+		return GraphDatabase.driver(bolt.uri(),
+				embedded.authEnabled() ? AuthTokens.basic("neo4j", embedded.password()) : AuthTokens.none(),
+				Config.builder().withoutEncryption().build());
 	}
 
 	private static void requireLoopback(String listenAddress) {
 		try {
 			if (!java.net.InetAddress.getByName(listenAddress).isLoopbackAddress()) {
 				throw new IllegalStateException("stancegraph.neo4j.embedded.listen-address=" + listenAddress
-						+ " is not a loopback address; the embedded Neo4j runs without auth and listens on loopback only."
-						+ " Use stancegraph.neo4j.mode=external with a secured Neo4j server to serve a network.");
+						+ " is not a loopback address; without a password the embedded Neo4j runs without auth and listens on"
+						+ " loopback only. Set stancegraph.neo4j.embedded.password to switch auth on, or use"
+						+ " stancegraph.neo4j.mode=external with a secured Neo4j server.");
 			}
 		}
 		catch (java.net.UnknownHostException ex) {

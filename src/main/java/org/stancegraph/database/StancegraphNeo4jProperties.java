@@ -22,9 +22,16 @@ public record StancegraphNeo4jProperties(@DefaultValue("embedded") Mode mode, @D
 	/**
 	 * @param dataDir       the store; the graph survives restarts
 	 * @param boltPort      0 picks a free port, which the app logs and the Browser page uses
-	 * @param listenAddress loopback by default: the embedded server runs without auth
+	 * @param listenAddress loopback by default: without a password the embedded server runs without auth and
+	 *                      refuses any other address
+	 * @param password      the password of the user {@code neo4j}: switches auth on, and only then may the server
+	 *                      listen beyond loopback
 	 */
 	public record Embedded(@DefaultValue("./data/neo4j") Path dataDir, @DefaultValue("7687") int boltPort,
-			@DefaultValue("127.0.0.1") String listenAddress) {
+			@DefaultValue("127.0.0.1") String listenAddress, String password) {
+
+		public boolean authEnabled() {
+			return password != null && !password.isBlank();
+		}
 	}
 }
