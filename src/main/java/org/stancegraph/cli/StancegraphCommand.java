@@ -116,16 +116,10 @@ public class StancegraphCommand implements Callable<Integer> {
 
 	@Command(name = "load", mixinStandardHelpOptions = true,
 			description = "Validate, then load claim files into the database, all or nothing. Loading the same files again writes nothing. Spring options (--stancegraph.neo4j.mode=external --spring.neo4j.uri=...) choose the database.")
-	static class Load implements Callable<Integer> {
+	static class Load extends DatabaseCommand {
 
 		@Parameters(index = "0", paramLabel = "<path>", description = "A dataset folder, a claims folder, one claim file, or a JSON export of Stancegraph.")
 		Path path;
-
-		@Unmatched
-		List<String> springArguments = new ArrayList<>();
-
-		@Spec
-		CommandSpec spec;
 
 		@Override
 		public Integer call() {
@@ -142,7 +136,7 @@ public class StancegraphCommand implements Callable<Integer> {
 			PrintWriter err = spec.commandLine().getErr();
 			long started = System.nanoTime();
 			try {
-				return withDatabase(spec, springArguments, context -> {
+				return withDatabase(context -> {
 					LoadReport report = context.getBean(ClaimLoader.class).load(set, (step, done, total) -> {
 						double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
 						err.printf("  %s: %d/%d written (%.0f rows/s)%n", step, done, total, done / seconds);
@@ -159,18 +153,12 @@ public class StancegraphCommand implements Callable<Integer> {
 
 	@Command(name = "migrate", mixinStandardHelpOptions = true,
 			description = "Apply the schema (cypher/00_schema.cypher: constraints and indexes, idempotent) to the database and exit. Spring options choose the database.")
-	static class Migrate implements Callable<Integer> {
-
-		@Unmatched
-		List<String> springArguments = new ArrayList<>();
-
-		@Spec
-		CommandSpec spec;
+	static class Migrate extends DatabaseCommand {
 
 		@Override
 		public Integer call() {
 			// the schema is applied whenever the app starts against a database; starting is the migration
-			return withDatabase(spec, springArguments, context -> {
+			return withDatabase(context -> {
 				spec.commandLine().getOut().printf("schema applied: %d statements from %s%n",
 						GraphSchema.statements().size(), "cypher/00_schema.cypher");
 				return OK;
@@ -180,7 +168,22 @@ public class StancegraphCommand implements Callable<Integer> {
 
 	@Command(name = "stats", mixinStandardHelpOptions = true,
 			description = "Print what the database holds: nodes per label, relationships per type, claims per source. Spring options choose the database.")
-	static class Stats implements Callable<Integer> {
+	static class Stats extends DatabaseCommand {
+
+		@Override
+		public Integer call() {
+			return withDatabase(context -> {
+				PrintWriter out = spec.commandLine().getOut();
+				for (GraphStats.Count count : context.getBean(GraphStats.class).counts()) {
+					out.printf("%-18s %-40s %8d%n", count.kind(), count.name(), count.count());
+				}
+				return OK;
+			});
+		}
+	}
+
+	/** A command that works on the database the Spring options (passed through) choose. */
+	abstract static class DatabaseCommand implements Callable<Integer> {
 
 		@Unmatched
 		List<String> springArguments = new ArrayList<>();
@@ -188,15 +191,8 @@ public class StancegraphCommand implements Callable<Integer> {
 		@Spec
 		CommandSpec spec;
 
-		@Override
-		public Integer call() {
-			return withDatabase(spec, springArguments, context -> {
-				PrintWriter out = spec.commandLine().getOut();
-				for (GraphStats.Count count : context.getBean(GraphStats.class).counts()) {
-					out.printf("%-18s %-40s %8d%n", count.kind(), count.name(), count.count());
-				}
-				return OK;
-			});
+		int withDatabase(java.util.function.Function<ConfigurableApplicationContext, Integer> work) {
+			return StancegraphCommand.withDatabase(spec, springArguments, work);
 		}
 	}
 
