@@ -129,22 +129,15 @@ class ClaimIngestTest {
 
 	@Test
 	void aBrokenFileIs422WithLocatedProblemsAndWritesNothing() {
-		String broken = """
-				source: %s
-				claims:
-				  - id: zz-test-sugiono-backs-hakan-fidan
-				    holder: sugiono
-				    relation: BACKS
-				    target: hakan-fidan
-				    date: "2025-11-04"
-				    quote: "Turkish Foreign Minister Hakan Fidan"
+		// the valid file with a second, broken claim after it
+		String broken = VALID + """
 				  - id: zz-test-nobody-supports-isf
 				    holder: zz-test-nobody
 				    relation: SUPPORTS
 				    target: isf
 				    date: "2025-11-04"
 				    quote: "words that are not in the document"
-				""".formatted(SOURCE);
+				""";
 		var answer = post(broken, "text/yaml", WRITER);
 		assertThat(answer.status()).as(answer.text()).isEqualTo(422);
 		assertThat(answer.contentType()).startsWith("application/problem+json");
