@@ -1,6 +1,7 @@
 package org.stancegraph;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.stancegraph.cli.StancegraphCommand;
 
@@ -11,6 +12,8 @@ import org.stancegraph.cli.StancegraphCommand;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+// Mapped entities live in one package; @Node classes elsewhere (the benchmark's naive baseline) stay out of it.
+@EntityScan("org.stancegraph.entities")
 public class StancegraphApplication {
 
 	public static void main(String[] args) {

@@ -3,8 +3,11 @@ package org.stancegraph.claims;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -102,21 +105,47 @@ public class ClaimLoader {
 			neo4j.query(CLAIMS_CITING).bind(changedSources.stream().map(r -> r.get("id")).toList()).to("ids")
 					.fetch().all().forEach(row -> affected.add(triple(row)));
 		}
-		batches("claims", WRITE_CLAIMS, changedClaims, counters);
-		batches("links", LINK_CLAIMS, links(changedClaims), counters);
-		batches("evidence", LINK_EVIDENCE, evidence(changedClaims), counters);
+		// read before the claims are written: what the graph already holds for the edges to recompute
+		List<Map<String, Object>> graphClaims = new ArrayList<>();
+		for (List<Map<String, Object>> batch : partition(affected.stream().map(Triple::row).toList())) {
+			graphClaims.addAll(neo4j.query(CLAIMS_OF_TRIPLES).bind(batch).to("rows").fetch().all());
+		}
+		Map<String, ClaimDefinition> definitions = new HashMap<>();
+		set.claims().forEach(c -> definitions.put(c.id(), c));
+		EdgeSummaries edges = new EdgeSummaries(affected, publishers(set, graphClaims));
+		graphClaims.forEach(edges::addFromGraph);
+		changedClaims.forEach(row -> edges.addFromSet(definitions.get((String) row.get("id"))));
+
+		// New claims are created with their relationships in one statement: MERGE would lock and look each one up in
+		// a growing transaction first, and separate link statements would look each claim up again.
+		List<Map<String, Object>> newClaims = changedClaims.stream().filter(row -> !existingClaims.containsKey((String) row.get("id")))
+			.map(row -> Map.of("id", row.get("id"), "properties", row.get("properties"), "links", row.get("links"),
+					"evidence", row.get("evidenceRows")))
+			.toList();
+		List<Map<String, Object>> updatedClaims = changedClaims.stream()
+			.filter(row -> existingClaims.containsKey((String) row.get("id"))).toList();
+		batches("claims", CREATE_CLAIMS, newClaims, counters, 0, changedClaims.size());
+		batches("claims", WRITE_CLAIMS, updatedClaims.stream().map(ClaimLoader::nodeRow).toList(), counters, newClaims.size(),
+				changedClaims.size());
+		batches("links", LINK_CLAIMS, links(updatedClaims), counters);
+		batches("evidence", LINK_EVIDENCE, evidence(updatedClaims), counters);
 
 		Map<String, Map<String, Object>> voteRows = rowsById(set.votes(), VoteRecord::id, ClaimLoader::voteRow);
 		List<Map<String, Object>> changedVotes = changed(voteRows, existing(EXISTING_VOTES, voteRows.keySet()));
 		batches("votes", WRITE_VOTES, changedVotes, counters);
 
-		List<Map<String, Object>> triples = affected.stream().map(Triple::row).toList();
-		batches("edges", DERIVE_EDGES, triples, counters);
-		batches("dropped edges", DROP_UNSUPPORTED_EDGES, triples, counters);
+		// an edge exists exactly when the graph held claims of its triple: the others are created without a lookup
+		List<Map<String, Object>> known = edges.stated(true);
+		List<Map<String, Object>> created = edges.stated(false);
+		int total = known.size() + created.size();
+		int done = batchesByRelation("edges", WRITE_EDGES, known, counters, 0, total);
+		batchesByRelation("edges", CREATE_EDGES, created, counters, done, total);
+		List<Map<String, Object>> unstated = edges.unstated();
+		batchesByRelation("dropped edges", DROP_EDGES, unstated, counters, 0, unstated.size());
 
 		return new LoadReport(set.documents().size(), set.entities().size(), set.claims().size() + set.votes().size(),
 				changedClaims.size() + changedVotes.size(),
-				triples.size(), counters.nodesCreated, counters.nodesDeleted, counters.relationshipsCreated,
+				affected.size(), counters.nodesCreated, counters.nodesDeleted, counters.relationshipsCreated,
 				counters.relationshipsDeleted, counters.propertiesSet, counters.labelsAdded,
 				(System.nanoTime() - started) / 1_000_000);
 	}
@@ -260,6 +289,28 @@ public class ClaimLoader {
 		return names;
 	}
 
+	private static final String CREATE_CLAIMS = """
+			UNWIND $rows AS row
+			CREATE (c:Claim {id: row.id})
+			SET c += row.properties
+			WITH c, row
+			CALL (c, row) {
+			  UNWIND row.links AS link
+			  MATCH (e:Entity {id: link.entity})
+			  CREATE (c)-[:$(link.type)]->(e)
+			}
+			CALL (c, row) {
+			  UNWIND row.evidence AS evidence
+			  MATCH (s:Source {id: evidence.source})
+			  CREATE (c)-[:EVIDENCED_BY {quote: evidence.quote}]->(s)
+			}
+			""";
+
+	/** What a claim node is written from: its id and properties, not the links and file name the row also carries. */
+	private static Map<String, Object> nodeRow(Map<String, Object> row) {
+		return Map.of("id", row.get("id"), "properties", row.get("properties"));
+	}
+
 	private static final String WRITE_CLAIMS = """
 			UNWIND $rows AS row
 			MERGE (c:Claim {id: row.id})
@@ -346,36 +397,179 @@ public class ClaimLoader {
 			RETURN DISTINCT c.holder AS holder, c.relation AS relation, c.target AS target
 			""";
 
-	/** The direct edge analysts query, summarising its claims: ids, dates, distinct sources and publishers, conditions. */
-	private static final String DERIVE_EDGES = """
+	/** The claims the graph holds for holder-relation-target triples, with their sources, by the triple index. */
+	private static final String CLAIMS_OF_TRIPLES = """
 			UNWIND $rows AS t
-			MATCH (h:Entity {id: t.holder})
-			MATCH (x:Entity {id: t.target})
-			MATCH (h)<-[:BY]-(c:Claim {relation: t.relation})-[:ABOUT]->(x)
-			MATCH (c)-[:EVIDENCED_BY]->(s:Source)
-			WITH h, x, t, c, s ORDER BY c.date, c.id
-			WITH h, x, t, collect(DISTINCT c.id) AS claimIds, min(c.date) AS firstDate, max(c.date) AS lastDate,
-			     collect(DISTINCT s.id) AS sourceIds, collect(DISTINCT s.publisher) AS publishers,
-			     collect(DISTINCT c.condition) AS conditions
-			MERGE (h)-[r:$(t.relation)]->(x)
-			SET r.claimIds = claimIds, r.firstDate = firstDate, r.lastDate = lastDate,
-			    r.sourceIds = sourceIds, r.sources = size(sourceIds),
-			    r.publisherNames = publishers, r.publishers = size(publishers),
-			    r.conditions = conditions,
-			    r.condition = CASE size(conditions) WHEN 0 THEN null
-			                  ELSE reduce(text = head(conditions), more IN tail(conditions) | text + '; ' + more) END
+			MATCH (c:Claim {holder: t.holder, relation: t.relation, target: t.target})
+			OPTIONAL MATCH (c)-[:EVIDENCED_BY]->(s:Source)
+			RETURN c.id AS id, c.holder AS holder, c.relation AS relation, c.target AS target, c.date AS date,
+			       c.condition AS condition, collect(s.id) AS sources
 			""";
 
-	/** An edge whose last claim moved to another holder, relation or target is no longer stated by any source. */
-	private static final String DROP_UNSUPPORTED_EDGES = """
-			UNWIND $rows AS t
-			MATCH (h:Entity {id: t.holder})-[r:$(t.relation)]->(x:Entity {id: t.target})
-			WHERE NOT EXISTS { (h)<-[:BY]-(:Claim {relation: t.relation})-[:ABOUT]->(x) }
-			DELETE r
+	private static final String PUBLISHERS = """
+			UNWIND $ids AS id
+			MATCH (s:Source {id: id})
+			RETURN s.id AS id, s.publisher AS publisher
 			""";
+
+	/** Publishers of the sources the claims cite: from the set, else (sources loaded before) from the graph. */
+	private Map<String, String> publishers(ClaimSet set, List<Map<String, Object>> graphClaims) {
+		Map<String, String> publishers = new HashMap<>();
+		set.documents().forEach(d -> publishers.put(d.id(), d.publisher()));
+		Set<String> missing = new LinkedHashSet<>();
+		graphClaims.forEach(row -> ((List<?>) row.get("sources")).forEach(id -> missing.add((String) id)));
+		set.claims().forEach(c -> c.evidence().forEach(e -> missing.add(e.source())));
+		missing.removeAll(publishers.keySet());
+		for (List<String> batch : partition(List.copyOf(missing))) {
+			neo4j.query(PUBLISHERS).bind(batch).to("ids").fetch().all()
+				.forEach(row -> publishers.put((String) row.get("id"), (String) row.get("publisher")));
+		}
+		return publishers;
+	}
+
+	/**
+	 * The direct edges analysts query, each summarising the claims of its triple: ids, first and last date, distinct
+	 * sources and publishers, conditions. Computed here from the claims the graph held before the load and the claims
+	 * of the set, rather than by Cypher over the claims just written: reading back a large uncommitted transaction
+	 * through an index costs far more than the arithmetic.
+	 */
+	private static final class EdgeSummaries {
+
+		private record ClaimFacts(String id, LocalDate date, String condition, List<String> sources) {
+		}
+
+		private final Map<Triple, Map<String, ClaimFacts>> claims = new LinkedHashMap<>();
+		private final Map<String, Triple> tripleOfClaim = new HashMap<>();
+		private final Set<Triple> triplesInGraph = new HashSet<>();
+		private final Map<String, String> publishers;
+
+		EdgeSummaries(Set<Triple> affected, Map<String, String> publishers) {
+			affected.forEach(t -> claims.put(t, new HashMap<>()));
+			this.publishers = publishers;
+		}
+
+		void addFromGraph(Map<String, Object> row) {
+			tripleOfClaim.put((String) row.get("id"), triple(row));
+			triplesInGraph.add(triple(row));
+			claims.get(triple(row)).put((String) row.get("id"), new ClaimFacts((String) row.get("id"), (LocalDate) row.get("date"),
+					(String) row.get("condition"), ((List<?>) row.get("sources")).stream().map(String.class::cast).toList()));
+		}
+
+		/** A written claim replaces what the graph held for it, under its old triple if it moved. */
+		void addFromSet(ClaimDefinition c) {
+			Triple before = tripleOfClaim.get(c.id());
+			if (before != null) {
+				claims.get(before).remove(c.id());
+			}
+			claims.get(new Triple(c.holder(), c.relation().name(), c.target())).put(c.id(), new ClaimFacts(c.id(), c.date(), c.condition(),
+					c.evidence().stream().map(Evidence::source).toList()));
+		}
+
+		/** The edges some claim states, of triples the graph had claims of before the load or not. */
+		List<Map<String, Object>> stated(boolean inGraphBefore) {
+			List<Map<String, Object>> rows = new ArrayList<>();
+			claims.forEach((triple, byId) -> {
+				if (byId.isEmpty() || triplesInGraph.contains(triple) != inGraphBefore) {
+					return;
+				}
+				List<ClaimFacts> ordered = byId.values().stream()
+					.sorted(Comparator.comparing(ClaimFacts::date, Comparator.nullsLast(Comparator.naturalOrder()))
+						.thenComparing(ClaimFacts::id))
+					.toList();
+				Set<String> sourceIds = new LinkedHashSet<>();
+				Set<String> conditions = new LinkedHashSet<>();
+				ordered.forEach(c -> {
+					sourceIds.addAll(c.sources());
+					if (c.condition() != null) {
+						conditions.add(c.condition());
+					}
+				});
+				Set<String> publisherNames = new LinkedHashSet<>();
+				sourceIds.forEach(id -> {
+					String publisher = publishers.get(id);
+					if (publisher != null) {
+						publisherNames.add(publisher);
+					}
+				});
+				Map<String, Object> properties = new HashMap<>();
+				properties.put("claimIds", ordered.stream().map(ClaimFacts::id).toList());
+				properties.put("firstDate", ordered.stream().map(ClaimFacts::date).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null));
+				properties.put("lastDate", ordered.stream().map(ClaimFacts::date).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null));
+				properties.put("sourceIds", List.copyOf(sourceIds));
+				properties.put("sources", sourceIds.size());
+				properties.put("publisherNames", List.copyOf(publisherNames));
+				properties.put("publishers", publisherNames.size());
+				properties.put("conditions", List.copyOf(conditions));
+				properties.put("condition", conditions.isEmpty() ? null : String.join("; ", conditions));
+				Map<String, Object> row = new HashMap<>(triple.row());
+				row.put("properties", properties);
+				rows.add(row);
+			});
+			return rows;
+		}
+
+		/** Triples no claim states any more: their edges go. */
+		List<Map<String, Object>> unstated() {
+			return claims.entrySet().stream().filter(e -> e.getValue().isEmpty()).map(e -> e.getKey().row()).toList();
+		}
+	}
+
+	/**
+	 * One query text per relation, the type written out: MERGE then expands only that type between the two entities.
+	 * With a dynamic type it would walk every relationship of the smaller end, and a hub entity is the end of a BY or
+	 * ABOUT from each of its claims. Built from the closed list of relations, never from input.
+	 */
+	private static final Map<String, String> WRITE_EDGES = perRelation("""
+			UNWIND $rows AS row
+			MATCH (h:Entity {id: row.holder})
+			MATCH (x:Entity {id: row.target})
+			MERGE (h)-[r:%s]->(x)
+			SET r += row.properties
+			""");
+
+	private static final Map<String, String> CREATE_EDGES = perRelation("""
+			UNWIND $rows AS row
+			MATCH (h:Entity {id: row.holder})
+			MATCH (x:Entity {id: row.target})
+			CREATE (h)-[r:%s]->(x)
+			SET r = row.properties
+			""");
+
+	private static final Map<String, String> DROP_EDGES = perRelation("""
+			UNWIND $rows AS t
+			MATCH (h:Entity {id: t.holder})-[r:%s]->(x:Entity {id: t.target})
+			DELETE r
+			""");
+
+	private static Map<String, String> perRelation(String template) {
+		Map<String, String> queries = new HashMap<>();
+		for (Relation relation : Relation.values()) {
+			queries.put(relation.name(), template.formatted(relation.name()));
+		}
+		return Map.copyOf(queries);
+	}
+
+	private static Map<String, List<Map<String, Object>>> byRelation(List<Map<String, Object>> rows) {
+		Map<String, List<Map<String, Object>>> grouped = new LinkedHashMap<>();
+		rows.forEach(row -> grouped.computeIfAbsent((String) row.get("relation"), r -> new ArrayList<>()).add(row));
+		return grouped;
+	}
+
+	/** Rows grouped by relation, each group through that relation's query; progress counts across the groups. */
+	private int batchesByRelation(String step, Map<String, String> queries, List<Map<String, Object>> rows, Counters counters,
+			int done, int total) {
+		for (var group : byRelation(rows).entrySet()) {
+			batches(step, queries.get(group.getKey()), group.getValue(), counters, done, total);
+			done += group.getValue().size();
+		}
+		return done;
+	}
 
 	private void batches(String step, String query, List<Map<String, Object>> rows, Counters counters) {
-		int done = 0;
+		batches(step, query, rows, counters, 0, rows.size());
+	}
+
+	private void batches(String step, String query, List<Map<String, Object>> rows, Counters counters, int done, int total) {
 		for (List<Map<String, Object>> batch : partition(rows)) {
 			long started = System.nanoTime();
 			counters.add(neo4j.query(query).bind(batch).to("rows").run());
@@ -384,7 +578,7 @@ public class ClaimLoader {
 						query.lines().findFirst().orElse("") + " " + query.lines().skip(1).findFirst().orElse("").strip());
 			}
 			done += batch.size();
-			counters.progress.written(step, done, rows.size());
+			counters.progress.written(step, done, total);
 		}
 	}
 

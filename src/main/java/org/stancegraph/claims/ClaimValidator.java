@@ -219,6 +219,8 @@ public final class ClaimValidator {
 			}
 		}
 		Map<String, Located<ClaimDefinition>> seen = new HashMap<>();
+		// each document's text normalised once, not once per quote checked against it
+		Map<String, String> normalizedTexts = new HashMap<>();
 		for (var located : claims) {
 			ClaimDefinition claim = located.value();
 			var earlier = seen.putIfAbsent(claim.id(), located);
@@ -253,7 +255,7 @@ public final class ClaimValidator {
 				if (document == null) {
 					problems.add(located.problem("alsoIn/" + (i - 1) + "/source", "unknown source document '" + evidence.source() + "'"));
 				}
-				else if (!normalize(document.text()).contains(normalize(evidence.quote()))) {
+				else if (!normalizedTexts.computeIfAbsent(document.id(), id -> normalize(document.text())).contains(normalize(evidence.quote()))) {
 					problems.add(located.problem(field, "quote does not occur in the text of '" + document.id() + "': \""
 							+ abbreviate(evidence.quote()) + "\""));
 				}

@@ -152,7 +152,7 @@ class StanceRepository {
 		return evidenceRows(actor != null ? EVIDENCE_BY_HOLDER : EVIDENCE_BY_TARGET, parameters);
 	}
 
-	private static final String EVIDENCE_BY_CLAIM_IDS = """
+	static final String EVIDENCE_BY_CLAIM_IDS = """
 			UNWIND $ids AS id
 			MATCH (c:Claim {id: id})
 			""" + EVIDENCE_ROWS;
@@ -187,7 +187,7 @@ class StanceRepository {
 	}
 
 	/** The example question, as a pattern anchored on both ends. */
-	private static final String BACKERS_OPPOSING = """
+	static final String BACKERS_OPPOSING = """
 			MATCH (:Entity {id: $backing})<-[s:SUPPORTS]-(a:Entity)-[o:OPPOSES]->(:Entity {id: $opposing})
 			RETURN a {.id, .name, .kind} AS actor,
 			       s {claims: s.claimIds, sources: s.sourceIds, publishers: s.publisherNames, condition: s.condition} AS supports,

@@ -1,0 +1,203 @@
+package org.stancegraph.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.stancegraph.bench.IngestBench.ClaimSetAndLoad;
+import org.stancegraph.bench.IngestBench.Load;
+import org.stancegraph.bench.IngestBench.Write;
+import org.stancegraph.bench.SyntheticCorpus.Shape;
+import org.stancegraph.claims.ClaimSet;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The benchmark: for each size, a generated corpus loaded by the real loader into a fresh embedded Neo4j (or an
+ * external one by URI), loaded again, then the API's queries against their naive baselines, REST throughput and
+ * memory; at the largest size also the ingest baselines. Writes {@code report.md} and {@code report.json}.
+ * <p>
+ * Run with {@code mvn -Pbench verify}; see README.md, section Performance.
+ */
+@Command(name = "stancegraph-bench", mixinStandardHelpOptions = true,
+		description = "Measures ingest and the relationship queries at growing sizes against naive baselines in the same run.")
+public final class Benchmark implements Callable<Integer> {
+
+	@Option(names = "--sizes", split = ",", defaultValue = "10000,100000,1000000",
+			description = "Claims (stance and structural relationships) per run; default: ${DEFAULT-VALUE}")
+	List<Integer> sizes;
+
+	@Option(names = "--seed", defaultValue = "20251117", description = "Generator seed; default: ${DEFAULT-VALUE}")
+	long seed;
+
+	@Option(names = "--out", defaultValue = "target/bench", description = "Report folder; default: ${DEFAULT-VALUE}")
+	Path out;
+
+	@Option(names = "--corpus-dir", description = "Where generated corpora are kept between runs; default: <out>/corpus")
+	Path corpusDir;
+
+	@Option(names = "--uri", description = "An external Neo4j to run on instead of the embedded one; it is emptied first")
+	String uri;
+
+	@Option(names = "--user", defaultValue = "neo4j")
+	String user;
+
+	@Option(names = "--password", defaultValue = "${env:NEO4J_PASSWORD}")
+	String password;
+
+	@Option(names = "--per-claim-claims", defaultValue = "2000",
+			description = "Claims the one-transaction-per-claim baseline writes; default: ${DEFAULT-VALUE}")
+	int perClaimClaims;
+
+	@Option(names = "--sdn-claims", defaultValue = "10000",
+			description = "Claims the SDN saveAll baseline writes; default: ${DEFAULT-VALUE}")
+	int sdnClaims;
+
+	@Option(names = "--connections", defaultValue = "16")
+	int connections;
+
+	@Option(names = "--rest-seconds", defaultValue = "20")
+	int restSeconds;
+
+	@Option(names = "--rest-warmup-seconds", defaultValue = "5")
+	int restWarmupSeconds;
+
+	@Option(names = "--query-budget", defaultValue = "1.0",
+			description = "Scales the warm-up and measuring time of each query; the smoke test runs with 0.05")
+	double queryBudget;
+
+	@Option(names = "--naive-timeout-ms", defaultValue = "5000",
+			description = "Transaction timeout for the unbounded and unanchored baselines; default: ${DEFAULT-VALUE}")
+	long naiveTimeoutMillis;
+
+	/** The figures of one size. */
+	public record SizeRun(int claims, String neo4j, Shape shape, Load first, Load again, long nodes, long relationships,
+			List<Write> ingestBaselines, List<QueryBench.Result> queries, List<RestBench.Result> rest, Memory memory) {
+	}
+
+	/** Live heap after a full GC, resident set size, and the store on disk per relationship. */
+	public record Memory(long liveHeapBytes, long maxHeapBytes, long rssBytes, long storeBytes, long transactionLogBytes,
+			double storeBytesPerRelationship) {
+	}
+
+	public static void main(String[] args) {
+		if (System.getProperty("slf4j.provider") == null) {
+			System.setProperty("slf4j.provider", "ch.qos.logback.classic.spi.LogbackServiceProvider");
+		}
+		System.exit(new CommandLine(new Benchmark()).execute(args));
+	}
+
+	@Override
+	public Integer call() throws Exception {
+		BenchReport report = run();
+		System.out.println(Files.readString(report.markdown()));
+		return 0;
+	}
+
+	BenchReport run() throws IOException, InterruptedException {
+		Instant started = Instant.now();
+		Files.createDirectories(out);
+		Path corpora = corpusDir != null ? corpusDir : out.resolve("corpus");
+		int largest = sizes.stream().mapToInt(Integer::intValue).max().orElseThrow();
+		List<SizeRun> runs = new ArrayList<>();
+		for (int size : sizes) {
+			runs.add(runSize(size, size == largest, corpora));
+		}
+		return BenchReport.write(out, started, Instant.now(), this, runs);
+	}
+
+	private SizeRun runSize(int size, boolean largest, Path corpora) throws InterruptedException {
+		log("size %,d: generating or reusing the corpus", size);
+		long t0 = System.nanoTime();
+		Path dataset = corpora.resolve(String.valueOf(size));
+		Shape shape = new SyntheticCorpus(size, seed).writeTo(dataset);
+		log("size %,d: corpus ready in %d ms: %s", size, (System.nanoTime() - t0) / 1_000_000, shape);
+
+		try (BenchApp app = uri == null ? BenchApp.embedded(out.resolve("store-" + size)) : BenchApp.external(uri, user, password)) {
+			IngestBench ingest = new IngestBench(app);
+			ClaimSetAndLoad first = ingest.load(dataset);
+			log("size %,d: validated in %d ms, loaded: %s", size, first.load().validateMillis(), first.load().report());
+			ClaimSet set = first.set();
+			Load again = ingest.load(dataset).load();
+			log("size %,d: again, validated in %d ms, loaded: %s", size, again.validateMillis(), again.report());
+			if (!again.report().wroteNothing()) {
+				throw new IllegalStateException("loading the same files again wrote something: " + again.report());
+			}
+			Map<String, Object> counts = app.bean(Neo4jClient.class)
+				.query("CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships")
+				.fetch().one().orElseThrow();
+
+			List<Write> baselines = List.of();
+			if (largest) {
+				log("size %,d: ingest baselines", size);
+				baselines = ingest.baselines(set, Math.min(sdnClaims, set.claims().size()),
+						Math.min(perClaimClaims, set.claims().size()), Math.min(sdnClaims, set.claims().size()));
+				baselines.forEach(w -> log("  %s", w));
+			}
+
+			Map<String, Parameters> parameters = Parameters.draw(set, shape, seed);
+			Load firstLoad = first.load();
+			// the claims are not held while memory is measured: the app serves from the graph
+			set = null;
+			first = null;
+			log("size %,d: queries", size);
+			Latency.Budget budget = new Latency.Budget(2_000, 500, 4_000, 2_000).scaled(queryBudget);
+			Latency.Budget slow = new Latency.Budget(1_000, 3, 6_000, 30).scaled(queryBudget);
+			List<QueryBench.Result> queries = new QueryBench(app, budget, slow, Duration.ofMillis(naiveTimeoutMillis)).run(parameters);
+			queries.forEach(q -> log("  %s", q));
+
+			List<RestBench.Result> rest = List.of();
+			if (largest) {
+				log("size %,d: REST and driver throughput, %d connections, %d s each", size, connections, restSeconds);
+				List<List<String>> pairs = new ArrayList<>(parameters.get("hub").backingOpposingPairs());
+				pairs.addAll(parameters.get("rare").backingOpposingPairs());
+				rest = new RestBench(app, connections, Duration.ofSeconds(restWarmupSeconds), Duration.ofSeconds(restSeconds)).run(pairs);
+				rest.forEach(r -> log("  %s", r));
+			}
+			Memory memory = memory(app, (Long) counts.get("relationships"));
+			log("size %,d: %s", size, memory);
+			String neo4j = app.bean(Neo4jClient.class).query("CALL dbms.components() YIELD name, versions, edition WHERE name = 'Neo4j Kernel' RETURN name + ' ' + versions[0] + ' ' + edition AS neo4j")
+				.fetchAs(String.class).one().orElse("?");
+			return new SizeRun(size, neo4j, shape, firstLoad, again, (Long) counts.get("nodes"),
+					(Long) counts.get("relationships"), baselines, queries, rest, memory);
+		}
+	}
+
+	private static Memory memory(BenchApp app, long relationships) {
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+		}
+		var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+		long store = app.storeBytes();
+		return new Memory(heap.getUsed(), heap.getMax(), rss(), store, app.transactionLogBytes(),
+				store < 0 ? Double.NaN : (double) store / Math.max(1, relationships));
+	}
+
+	private static long rss() {
+		try {
+			for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+				if (line.startsWith("VmRSS:")) {
+					return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+				}
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			// not Linux: reported as unknown
+		}
+		return -1;
+	}
+
+	static void log(String format, Object... args) {
+		System.out.printf("[bench] " + format + "%n", args);
+	}
+}
