@@ -46,8 +46,7 @@ public class AnalysisService {
 		if (fromId.equals(toId)) {
 			throw new IllegalArgumentException("from and to are the same entity '" + fromId + "'");
 		}
-		entities.require(fromId);
-		entities.require(toId);
+		entities.requireAll(fromId, toId);
 		return analysis.paths(fromId, toId, maxHops);
 	}
 

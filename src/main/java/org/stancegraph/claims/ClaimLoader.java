@@ -20,7 +20,9 @@ import java.util.function.Function;
 import org.neo4j.driver.summary.ResultSummary;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes a validated claim set into the graph, all or nothing, in batches of {@code UNWIND $rows ... MERGE}.
@@ -37,9 +39,11 @@ public class ClaimLoader {
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ClaimLoader.class);
 
 	private final Neo4jClient neo4j;
+	private final TransactionTemplate transactions;
 
-	public ClaimLoader(Neo4jClient neo4j) {
+	public ClaimLoader(Neo4jClient neo4j, PlatformTransactionManager transactionManager) {
 		this.neo4j = neo4j;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	/** A holder-relation-target triple whose derived edge must be recomputed. */
@@ -75,6 +79,36 @@ public class ClaimLoader {
 
 	@Transactional
 	public LoadReport load(ClaimSet set, LoadProgress progress) {
+		return write(set, progress);
+	}
+
+	/**
+	 * Loads a large set in several transactions of at most {@code claimsPerTransaction} claims each, for sets whose
+	 * single transaction would not fit the database's transaction memory (about 8 GiB for a million claims). The
+	 * first transaction writes the documents, entities, votes and the first claims; every later one only claims. A
+	 * failure leaves the transactions before it committed: loading the same files again completes the load, since
+	 * what is in the graph already is not written again.
+	 */
+	public LoadReport load(ClaimSet set, int claimsPerTransaction, LoadProgress progress) {
+		if (claimsPerTransaction < 1) {
+			throw new IllegalArgumentException("claims per transaction must be at least 1, not " + claimsPerTransaction);
+		}
+		List<ClaimDefinition> claims = set.claims();
+		if (claims.size() <= claimsPerTransaction) {
+			return transactions.execute(status -> write(set, progress));
+		}
+		long started = System.nanoTime();
+		List<LoadReport> reports = new ArrayList<>();
+		for (int from = 0; from < claims.size(); from += claimsPerTransaction) {
+			List<ClaimDefinition> slice = claims.subList(from, Math.min(claims.size(), from + claimsPerTransaction));
+			ClaimSet part = from == 0 ? new ClaimSet(set.documents(), set.entities(), slice, set.votes())
+					: new ClaimSet(List.of(), List.of(), slice, List.of());
+			reports.add(transactions.execute(status -> write(part, progress)));
+		}
+		return LoadReport.sum(set, reports, (System.nanoTime() - started) / 1_000_000);
+	}
+
+	private LoadReport write(ClaimSet set, LoadProgress progress) {
 		long started = System.nanoTime();
 		Counters counters = new Counters(progress);
 

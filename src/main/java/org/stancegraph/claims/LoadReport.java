@@ -1,5 +1,7 @@
 package org.stancegraph.claims;
 
+import java.util.List;
+
 /**
  * What a load wrote. Loading the same files again writes nothing: every count is 0.
  *
@@ -12,6 +14,16 @@ package org.stancegraph.claims;
 public record LoadReport(int documents, int entities, int claims, int changedClaims, int derivedEdges,
 		int nodesCreated, int nodesDeleted, int relationshipsCreated, int relationshipsDeleted, int propertiesSet,
 		int labelsAdded, long millis) {
+
+	/** The reports of a set loaded in several transactions, as one. */
+	static LoadReport sum(ClaimSet set, List<LoadReport> parts, long millis) {
+		return new LoadReport(set.documents().size(), set.entities().size(), set.claims().size() + set.votes().size(),
+				parts.stream().mapToInt(LoadReport::changedClaims).sum(), parts.stream().mapToInt(LoadReport::derivedEdges).sum(),
+				parts.stream().mapToInt(LoadReport::nodesCreated).sum(), parts.stream().mapToInt(LoadReport::nodesDeleted).sum(),
+				parts.stream().mapToInt(LoadReport::relationshipsCreated).sum(),
+				parts.stream().mapToInt(LoadReport::relationshipsDeleted).sum(), parts.stream().mapToInt(LoadReport::propertiesSet).sum(),
+				parts.stream().mapToInt(LoadReport::labelsAdded).sum(), millis);
+	}
 
 	public boolean wroteNothing() {
 		return nodesCreated == 0 && nodesDeleted == 0 && relationshipsCreated == 0 && relationshipsDeleted == 0

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -15,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -23,7 +26,13 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 final class LocatedYaml {
 
-	private static final YAMLMapper YAML = YAMLMapper.builder()
+	/** The YAML reader's own default stops at 3 Mi code points: an entity file of a large dataset is bigger. */
+	static final int MAX_CODE_POINTS = 512 * 1024 * 1024;
+
+	private static final YAMLMapper YAML = YAMLMapper
+			.builder(YAMLFactory.builder()
+				.loadSettings(LoadSettings.builder().setCodePointLimit(MAX_CODE_POINTS).build())
+				.build())
 			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 			.build();
 

@@ -22,6 +22,7 @@ import org.stancegraph.claims.ClaimValidator;
 import org.stancegraph.claims.Dataset;
 import org.stancegraph.claims.DatasetFiles;
 import org.stancegraph.claims.InvalidClaimFilesException;
+import org.stancegraph.claims.LoadProgress;
 import org.stancegraph.claims.LoadReport;
 import org.stancegraph.claims.Problem;
 import org.stancegraph.database.GraphSchema;
@@ -31,6 +32,7 @@ import org.stancegraph.export.ExportReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
@@ -121,9 +123,17 @@ public class StancegraphCommand implements Callable<Integer> {
 		@Parameters(index = "0", paramLabel = "<path>", description = "A dataset folder, a claims folder, one claim file, or a JSON export of Stancegraph.")
 		Path path;
 
+		@Option(names = "--claims-per-transaction", paramLabel = "<n>",
+				description = "Commit every <n> claims instead of once for the whole load: for sets too large for one transaction (a million claims need about 8 GiB of transaction memory). A failed load then leaves the transactions before it; loading again completes it.")
+		Integer claimsPerTransaction;
+
 		@Override
 		public Integer call() {
 			PrintWriter out = spec.commandLine().getOut();
+			if (claimsPerTransaction != null && claimsPerTransaction < 1) {
+				spec.commandLine().getErr().println("--claims-per-transaction must be at least 1, not " + claimsPerTransaction);
+				return BAD_INPUT;
+			}
 			ClaimSet set;
 			try {
 				set = new ClaimValidator().validate(dataset(path));
@@ -137,10 +147,13 @@ public class StancegraphCommand implements Callable<Integer> {
 			long started = System.nanoTime();
 			try {
 				return withDatabase(context -> {
-					LoadReport report = context.getBean(ClaimLoader.class).load(set, (step, done, total) -> {
+					LoadProgress progress = (step, done, total) -> {
 						double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
 						err.printf("  %s: %d/%d written (%.0f rows/s)%n", step, done, total, done / seconds);
-					});
+					};
+					ClaimLoader loader = context.getBean(ClaimLoader.class);
+					LoadReport report = claimsPerTransaction == null ? loader.load(set, progress)
+							: loader.load(set, claimsPerTransaction, progress);
 					out.printf("%s: loaded: %s%n", path, report);
 					return OK;
 				});

@@ -9,6 +9,9 @@ interface EntitySearch {
 
 	List<EntitySummary> list(String kind, int limit);
 
+	/** Summaries of the entities with these ids that exist, in one query. */
+	List<EntitySummary> summaries(List<String> ids);
+
 	List<EntityDetails.Speaker> speakersFor(String id);
 
 	List<EntitySummary> spokenForBy(String id);

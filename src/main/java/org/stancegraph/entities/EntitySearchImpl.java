@@ -41,6 +41,17 @@ class EntitySearchImpl implements EntitySearch {
 		return summaries(LIST, Map.of("limit", limit), kind);
 	}
 
+	private static final String SUMMARIES = """
+			UNWIND $ids AS id
+			MATCH (e:Entity {id: id})
+			RETURN e.id AS id, e.name AS name, e.kind AS kind
+			""";
+
+	@Override
+	public List<EntitySummary> summaries(List<String> ids) {
+		return summaries(SUMMARIES, Map.of("ids", ids), null);
+	}
+
 	private List<EntitySummary> summaries(String query, Map<String, Object> parameters, String kind) {
 		return List.copyOf(neo4j.query(query).bindAll(parameters).bind(kind).to("kind")
 				.fetchAs(EntitySummary.class)

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,8 +51,9 @@ public class StanceService {
 	}
 
 	public Timeline timeline(String actorId, String targetId) {
-		EntitySummary actor = entities.require(actorId);
-		EntitySummary target = targetId == null ? null : entities.require(targetId);
+		List<EntitySummary> named = targetId == null ? entities.requireAll(actorId) : entities.requireAll(actorId, targetId);
+		EntitySummary actor = named.getFirst();
+		EntitySummary target = targetId == null ? null : named.get(1);
 		return new Timeline(actor, target, stances.timeline(actorId, targetId));
 	}
 
@@ -62,19 +64,15 @@ public class StanceService {
 		if (relation != null && !Relation.names().contains(relation)) {
 			throw new IllegalArgumentException("relation '" + relation + "' is not one of " + Relation.names());
 		}
-		if (actorId != null) {
-			entities.require(actorId);
-		}
-		if (targetId != null) {
-			entities.require(targetId);
-		}
+		entities.requireAll(Stream.of(actorId, targetId).filter(Objects::nonNull).toArray(String[]::new));
 		return stances.evidence(actorId, relation, targetId);
 	}
 
 	/** The actors with SUPPORTS to {@code backing} and OPPOSES to {@code opposing}, with the evidence for both. */
 	public BackersOpposing backersOpposing(String backingId, String opposingId, LocalDate asOf) {
-		EntitySummary backing = entities.require(backingId);
-		EntitySummary opposing = entities.require(opposingId);
+		List<EntitySummary> named = entities.requireAll(backingId, opposingId);
+		EntitySummary backing = named.get(0);
+		EntitySummary opposing = named.get(1);
 		List<StanceRepository.BackerRow> rows = asOf == null ? stances.backersOpposing(backingId, opposingId)
 				: backersOpposingAsOf(backingId, opposingId, asOf);
 		List<String> claimIds = new ArrayList<>();

@@ -61,6 +61,7 @@ record BenchReport(Path markdown, Path json, Map<String, String> machine, List<S
 		machine.put("maxHeap", Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB");
 		machine.put("neo4j", (options.uri == null ? "embedded " : "external " + options.uri + " ") + runs.getFirst().neo4j());
 		machine.put("seed", String.valueOf(options.seed));
+		machine.put("claimsPerTransaction", String.valueOf(options.claimsPerTransaction));
 		machine.put("started", started.toString());
 		machine.put("took", Duration.between(started, finished).toSeconds() + " s");
 		return machine;

@@ -63,6 +63,10 @@ public final class Benchmark implements Callable<Integer> {
 			description = "Claims the SDN saveAll baseline writes; default: ${DEFAULT-VALUE}")
 	int sdnClaims;
 
+	@Option(names = "--claims-per-transaction", defaultValue = "100000",
+			description = "The loader commits every so many claims (load --claims-per-transaction); one transaction of 10^6 claims needs more than 8 GiB; default: ${DEFAULT-VALUE}")
+	int claimsPerTransaction;
+
 	@Option(names = "--connections", defaultValue = "16")
 	int connections;
 
@@ -123,8 +127,10 @@ public final class Benchmark implements Callable<Integer> {
 		Shape shape = new SyntheticCorpus(size, seed).writeTo(dataset);
 		log("size %,d: corpus ready in %d ms: %s", size, (System.nanoTime() - t0) / 1_000_000, shape);
 
-		try (BenchApp app = uri == null ? BenchApp.embedded(out.resolve("store-" + size)) : BenchApp.external(uri, user, password)) {
-			IngestBench ingest = new IngestBench(app);
+		SizeRun run;
+		BenchApp app = uri == null ? BenchApp.embedded(out.resolve("store-" + size)) : BenchApp.external(uri, user, password);
+		try (app) {
+			IngestBench ingest = new IngestBench(app, claimsPerTransaction);
 			ClaimSetAndLoad first = ingest.load(dataset);
 			log("size %,d: validated in %d ms, loaded: %s", size, first.load().validateMillis(), first.load().report());
 			ClaimSet set = first.set();
@@ -164,23 +170,33 @@ public final class Benchmark implements Callable<Integer> {
 				rest = new RestBench(app, connections, Duration.ofSeconds(restWarmupSeconds), Duration.ofSeconds(restSeconds)).run(pairs);
 				rest.forEach(r -> log("  %s", r));
 			}
-			Memory memory = memory(app, (Long) counts.get("relationships"));
+			Memory memory = memory();
 			log("size %,d: %s", size, memory);
 			String neo4j = app.bean(Neo4jClient.class).query("CALL dbms.components() YIELD name, versions, edition WHERE name = 'Neo4j Kernel' RETURN name + ' ' + versions[0] + ' ' + edition AS neo4j")
 				.fetchAs(String.class).one().orElse("?");
-			return new SizeRun(size, neo4j, shape, firstLoad, again, (Long) counts.get("nodes"),
+			run = new SizeRun(size, neo4j, shape, firstLoad, again, (Long) counts.get("nodes"),
 					(Long) counts.get("relationships"), baselines, queries, rest, memory);
 		}
+		if (!app.isEmbedded()) {
+			return run;
+		}
+		// the store files once Neo4j has shut down: until its checkpoint, what was written sits in the transaction logs
+		long store = app.storeBytes();
+		Memory m = run.memory();
+		Memory memory = new Memory(m.liveHeapBytes(), m.maxHeapBytes(), m.rssBytes(), store, app.transactionLogBytes(),
+				(double) store / Math.max(1, run.relationships()));
+		log("size %,d: store after shutdown %,d bytes, %.1f bytes per relationship", size, store, memory.storeBytesPerRelationship());
+		return new SizeRun(run.claims(), run.neo4j(), run.shape(), run.first(), run.again(), run.nodes(), run.relationships(),
+				run.ingestBaselines(), run.queries(), run.rest(), memory);
 	}
 
-	private static Memory memory(BenchApp app, long relationships) {
+	private static Memory memory() {
 		for (int i = 0; i < 3; i++) {
 			System.gc();
 		}
 		var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-		long store = app.storeBytes();
-		return new Memory(heap.getUsed(), heap.getMax(), rss(), store, app.transactionLogBytes(),
-				store < 0 ? Double.NaN : (double) store / Math.max(1, relationships));
+		// the store is measured after shutdown, see runSize
+		return new Memory(heap.getUsed(), heap.getMax(), rss(), -1, -1, Double.NaN);
 	}
 
 	private static long rss() {

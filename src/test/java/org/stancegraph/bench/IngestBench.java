@@ -14,6 +14,7 @@ import org.stancegraph.claims.ClaimLoader;
 import org.stancegraph.claims.ClaimSet;
 import org.stancegraph.claims.ClaimValidator;
 import org.stancegraph.claims.DatasetFiles;
+import org.stancegraph.claims.LoadProgress;
 import org.stancegraph.claims.LoadReport;
 
 /** Ingest: the real loader on the generated files, again on the same files, and the naive ways on a subset. */
@@ -40,17 +41,19 @@ final class IngestBench {
 	}
 
 	private final BenchApp app;
+	private final int claimsPerTransaction;
 
-	IngestBench(BenchApp app) {
+	IngestBench(BenchApp app, int claimsPerTransaction) {
 		this.app = app;
+		this.claimsPerTransaction = claimsPerTransaction;
 	}
 
-	/** Reads and validates the dataset folder, then loads it with the product's loader. */
+	/** Reads and validates the dataset folder, then loads it with the product's loader, committing every so many claims. */
 	ClaimSetAndLoad load(Path dataset) {
 		long started = System.nanoTime();
 		ClaimSet set = new ClaimValidator().validate(DatasetFiles.fromPath(dataset));
 		long validated = (System.nanoTime() - started) / 1_000_000;
-		LoadReport report = app.bean(ClaimLoader.class).load(set);
+		LoadReport report = app.bean(ClaimLoader.class).load(set, claimsPerTransaction, LoadProgress.NONE);
 		return new ClaimSetAndLoad(set, new Load(validated, report));
 	}
 

@@ -84,6 +84,20 @@ class StancegraphCommandTest {
 	}
 
 	@Test
+	void loadCanCommitEverySoManyClaims() {
+		String[] database = { "--stancegraph.neo4j.mode=external", "--spring.neo4j.uri=" + bolt.uri() };
+		assertThat(run(load(CLI_DATASET.toString(), "--claims-per-transaction", "0"))).isEqualTo(StancegraphCommand.BAD_INPUT);
+		assertThat(err.toString()).contains("--claims-per-transaction must be at least 1, not 0");
+
+		String[] chunked = { "--claims-per-transaction", "1", database[0], database[1] };
+		assertThat(run(load(CLI_DATASET.toString(), chunked))).as(err.toString()).isZero();
+		assertThat(out.toString()).contains("2 claims (2 new or changed)");
+		assertThat(edges()).as("one edge per claim, each claim in its own transaction").isEqualTo(2);
+		assertThat(run(load(CLI_DATASET.toString(), chunked))).isZero();
+		assertThat(out.toString()).contains("2 claims (0 new or changed)").contains("wrote 0 nodes, 0 relationships, 0 properties");
+	}
+
+	@Test
 	void loadExitsTwoWhenTheDatabaseCannotBeReached() throws IOException {
 		int closedPort;
 		try (ServerSocket socket = new ServerSocket(0)) {

@@ -18,6 +18,7 @@ import org.stancegraph.ApiClient;
 import org.stancegraph.StancegraphIntegrationTest;
 import org.stancegraph.claims.ClaimLoader;
 import org.stancegraph.claims.ClaimSet;
+import org.stancegraph.claims.LoadProgress;
 import org.stancegraph.claims.LoadReport;
 
 /**
@@ -54,14 +55,31 @@ class ExportJsonRoundTripTest {
 
 		try (SecondNeo4j second = new SecondNeo4j(store)) {
 			assertThat(GraphFingerprint.counts(second.client())).as("an empty database").isEmpty();
-			var transactions = new TransactionTemplate(new Neo4jTransactionManager(second.driver()));
-			LoadReport report = transactions.execute(status -> new ClaimLoader(second.client()).load(set));
+			var transactionManager = new Neo4jTransactionManager(second.driver());
+			var transactions = new TransactionTemplate(transactionManager);
+			LoadReport report = transactions.execute(status -> new ClaimLoader(second.client(), transactionManager).load(set));
 			assertThat(report.changedClaims()).isEqualTo(set.claims().size() + set.votes().size());
 
 			assertThat(GraphFingerprint.counts(second.client())).isEqualTo(original);
 			assertThat(GraphFingerprint.content(second.client())).containsExactlyElementsOf(GraphFingerprint.content(neo4j));
 			// and the edges the export carries are those the loader derived again
 			assertThat((long) answer.body().path("edges").size()).isEqualTo(derivedEdges(second.client())).isEqualTo(derivedEdges(neo4j));
+		}
+	}
+
+	/** Loaded in many small transactions, the same claims make the same graph as in one (edges across chunks too). */
+	@Test
+	void loadedInTransactionsOfSevenClaimsItMakesTheSameGraph() {
+		ApiClient.Answer answer = new ApiClient(port).get("/api/export?format=json");
+		ClaimSet set = ExportReader.read(new ByteArrayInputStream(answer.text().getBytes(StandardCharsets.UTF_8)), "export.json");
+		try (SecondNeo4j second = new SecondNeo4j(store)) {
+			var loader = new ClaimLoader(second.client(), new Neo4jTransactionManager(second.driver()));
+			LoadReport report = loader.load(set, 7, LoadProgress.NONE);
+			assertThat(report.changedClaims()).isEqualTo(set.claims().size() + set.votes().size());
+			assertThat(GraphFingerprint.counts(second.client())).isEqualTo(GraphFingerprint.counts(neo4j));
+			assertThat(GraphFingerprint.content(second.client())).containsExactlyElementsOf(GraphFingerprint.content(neo4j));
+
+			assertThat(loader.load(set, 7, LoadProgress.NONE).wroteNothing()).as("again, in chunks").isTrue();
 		}
 	}
 
