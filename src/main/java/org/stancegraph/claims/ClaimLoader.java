@@ -103,7 +103,10 @@ public class ClaimLoader {
 		for (int i = 0; i < chunks.size(); i++) {
 			ClaimSet part = i == 0 ? new ClaimSet(set.documents(), set.entities(), chunks.get(i), set.votes())
 					: new ClaimSet(List.of(), List.of(), chunks.get(i), List.of());
-			reports.add(transactions.execute(status -> write(part, progress)));
+			// each transaction counts its own rows: the step says which transaction they belong to
+			String transaction = " (transaction " + (i + 1) + "/" + chunks.size() + ")";
+			LoadProgress ofPart = (step, done, total) -> progress.written(step + transaction, done, total);
+			reports.add(transactions.execute(status -> write(part, ofPart)));
 		}
 		return LoadReport.sum(set, reports, (System.nanoTime() - started) / 1_000_000);
 	}
@@ -167,11 +170,10 @@ public class ClaimLoader {
 		for (List<Map<String, Object>> batch : partition(affected.stream().map(Triple::row).toList())) {
 			graphClaims.addAll(neo4j.query(CLAIMS_OF_TRIPLES).bind(batch).to("rows").fetch().all());
 		}
-		Map<String, ClaimDefinition> definitions = new HashMap<>();
-		set.claims().forEach(c -> definitions.put(c.id(), c));
-		EdgeSummaries edges = new EdgeSummaries(affected, publishers(set, graphClaims));
+		List<ClaimDefinition> changedDefinitions = changedClaims.stream().map(row -> (ClaimDefinition) row.get("definition")).toList();
+		EdgeSummaries edges = new EdgeSummaries(affected, publishers(set.documents(), changedDefinitions, graphClaims));
 		graphClaims.forEach(edges::addFromGraph);
-		changedClaims.forEach(row -> edges.addFromSet(definitions.get((String) row.get("id"))));
+		changedDefinitions.forEach(edges::addFromSet);
 
 		// New claims are created with their relationships in one statement: MERGE would lock and look each one up in
 		// a growing transaction first, and separate link statements would look each claim up again.
@@ -404,6 +406,8 @@ public class ClaimLoader {
 		row.put("evidenceRows", c.evidence().stream()
 				.map(e -> Map.<String, Object>of("claim", c.id(), "source", e.source(), "quote", e.quote())).toList());
 		row.put("file", c.file());
+		// never sent to Neo4j (the statements take their own maps from the row): the edge summaries read it
+		row.put("definition", c);
 		row.putAll(Map.of("holder", c.holder(), "relation", c.relation().name(), "target", c.target(), "source", c.source()));
 		return row;
 	}
@@ -469,13 +473,17 @@ public class ClaimLoader {
 			RETURN s.id AS id, s.publisher AS publisher
 			""";
 
-	/** Publishers of the sources the claims cite: from the set, else (sources loaded before) from the graph. */
-	private Map<String, String> publishers(ClaimSet set, List<Map<String, Object>> graphClaims) {
+	/**
+	 * Publishers of the sources the summarised claims cite (those in the graph and those written now): from the
+	 * set's documents, else (sources loaded before) from the graph.
+	 */
+	private Map<String, String> publishers(List<SourceDocument> documents, List<ClaimDefinition> written,
+			List<Map<String, Object>> graphClaims) {
 		Map<String, String> publishers = new HashMap<>();
-		set.documents().forEach(d -> publishers.put(d.id(), d.publisher()));
+		documents.forEach(d -> publishers.put(d.id(), d.publisher()));
 		Set<String> missing = new LinkedHashSet<>();
 		graphClaims.forEach(row -> ((List<?>) row.get("sources")).forEach(id -> missing.add((String) id)));
-		set.claims().forEach(c -> c.evidence().forEach(e -> missing.add(e.source())));
+		written.forEach(c -> c.evidence().forEach(e -> missing.add(e.source())));
 		missing.removeAll(publishers.keySet());
 		for (List<String> batch : partition(List.copyOf(missing))) {
 			neo4j.query(PUBLISHERS).bind(batch).to("ids").fetch().all()
