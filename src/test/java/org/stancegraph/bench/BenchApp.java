@@ -12,6 +12,7 @@ import org.neo4j.driver.Driver;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 import org.stancegraph.StancegraphApplication;
 
 /**
@@ -30,7 +31,12 @@ final class BenchApp implements AutoCloseable {
 
 	/** An embedded Neo4j on a new, empty store in {@code dataDir}. */
 	static BenchApp embedded(Path dataDir) {
-		deleteRecursively(dataDir);
+		try {
+			FileSystemUtils.deleteRecursively(dataDir);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 		Map<String, Object> properties = common();
 		properties.put("stancegraph.neo4j.embedded.data-dir", dataDir.toString());
 		properties.put("stancegraph.neo4j.embedded.bolt-port", "0");
@@ -112,19 +118,5 @@ final class BenchApp implements AutoCloseable {
 	@Override
 	public void close() {
 		context.close();
-	}
-
-	static void deleteRecursively(Path folder) {
-		if (!Files.exists(folder)) {
-			return;
-		}
-		try (Stream<Path> walk = Files.walk(folder)) {
-			for (Path p : walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-				Files.delete(p);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 }

@@ -103,12 +103,16 @@ final class IngestBench {
 		return List.of(loaderWrite, perClaim, sdn);
 	}
 
-	private static final String COUNT_PREFIXED = """
+	/** The nodes of one prefixed subgraph, by the id indexes of their labels. */
+	private static final String PREFIXED_NODES = """
 			CALL () {
 			  MATCH (n:Claim) WHERE n.id STARTS WITH $prefix RETURN n
 			  UNION MATCH (n:Entity) WHERE n.id STARTS WITH $prefix RETURN n
 			  UNION MATCH (n:Source) WHERE n.id STARTS WITH $prefix RETURN n
 			}
+			""";
+
+	private static final String COUNT_PREFIXED = PREFIXED_NODES + """
 			OPTIONAL MATCH (n)-[r]->()
 			RETURN count(DISTINCT n) AS nodes, count(r) AS relationships
 			""";
@@ -118,12 +122,7 @@ final class IngestBench {
 		return new long[] { (Long) row.get("nodes"), (Long) row.get("relationships") };
 	}
 
-	private static final String DELETE_PREFIXED = """
-			CALL () {
-			  MATCH (n:Claim) WHERE n.id STARTS WITH $prefix RETURN n
-			  UNION MATCH (n:Entity) WHERE n.id STARTS WITH $prefix RETURN n
-			  UNION MATCH (n:Source) WHERE n.id STARTS WITH $prefix RETURN n
-			}
+	private static final String DELETE_PREFIXED = PREFIXED_NODES + """
 			DETACH DELETE n
 			""";
 

@@ -12,7 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
+
+import org.springframework.util.FileSystemUtils;
 
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -93,7 +94,7 @@ public final class SyntheticCorpus {
 			if (Files.isRegularFile(marker) && Files.readString(marker).startsWith(expected)) {
 				return readShape(Files.readString(marker));
 			}
-			deleteRecursively(folder);
+			FileSystemUtils.deleteRecursively(folder);
 			Files.createDirectories(folder.resolve("documents"));
 			Files.createDirectories(folder.resolve("claims"));
 			Shape shape = generate(folder);
@@ -289,17 +290,6 @@ public final class SyntheticCorpus {
 			}
 		}
 		return shares.length - 1;
-	}
-
-	private static void deleteRecursively(Path folder) throws IOException {
-		if (!Files.exists(folder)) {
-			return;
-		}
-		try (Stream<Path> walk = Files.walk(folder)) {
-			for (Path p : walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-				Files.delete(p);
-			}
-		}
 	}
 
 	/** Ranks 0..n-1 drawn with probability proportional to 1/(rank+1)^s, by binary search on the cumulative weights. */
