@@ -7,10 +7,13 @@ CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE;
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE;
 CREATE CONSTRAINT vote_id IF NOT EXISTS FOR (v:Vote) REQUIRE v.id IS UNIQUE;
 
-// The loader finds the claims behind a derived edge by holder, relation and target.
+// The loader finds the claims behind a derived edge by holder, relation and target; timeline and evidence find an
+// actor's claims on a target with the same index (relation IN every relation), not by walking a hub's claims.
 CREATE INDEX claim_triple IF NOT EXISTS FOR (c:Claim) ON (c.holder, c.relation, c.target);
 // Claims by date: timelines and "as of" questions.
 CREATE INDEX claim_date IF NOT EXISTS FOR (c:Claim) ON (c.date);
+// Claims regarding a target (an appeal about a proposal): the timeline on that target includes them.
+CREATE INDEX claim_regarding IF NOT EXISTS FOR (c:Claim) ON (c.regarding);
 // Entities by kind: "all states", "all propositions".
 CREATE INDEX entity_kind IF NOT EXISTS FOR (e:Entity) ON (e.kind);
 

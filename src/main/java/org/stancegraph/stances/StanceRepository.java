@@ -2,22 +2,31 @@ package org.stancegraph.stances;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
+import org.stancegraph.claims.Relation;
 import org.stancegraph.entities.EntitySummary;
 import org.stancegraph.stances.StanceViews.EvidenceItem;
 import org.stancegraph.stances.StanceViews.Position;
 import org.stancegraph.stances.StanceViews.SourceRef;
 import org.stancegraph.stances.StanceViews.Stance;
+import org.stancegraph.web.Page;
 
 /**
  * The stance questions as Cypher, each anchored on an id (unique-constraint index) and parameterised.
+ * <p>
+ * Lists come in pages ({@link Page}): each sorts, skips and limits in Cypher, so that only a page's rows are
+ * projected and only their quotes fetched; a second query counts the whole answer, from degrees where it can.
  * <p>
  * "As of" a date: see {@link AsOf}.
  */
@@ -30,16 +39,57 @@ class StanceRepository {
 		this.neo4j = neo4j;
 	}
 
-	/** Derived edges (they carry claimIds) into the target, whatever their relation. */
-	private static final String POSITIONS = """
-			MATCH (:Entity {id: $target})<-[r]-(a:Entity)
-			WHERE r.claimIds IS NOT NULL
+	/** The types of the derived edges; naming them keeps a hub's thousands of ABOUT relationships out of the walk. */
+	private static final String DERIVED_TYPES = String.join("|", Relation.names());
+
+	/** How many actors hold each relation to the target: one degree look-up per type, however big the hub. */
+	private static final String POSITION_COUNTS = "MATCH (t:Entity {id: $target}) RETURN "
+			+ Relation.names().stream().map(r -> "COUNT { (t)<-[:" + r + "]-() } AS " + r).collect(Collectors.joining(", "));
+
+	/** The tail of the positions queries: a page of derived edges {@code r} from actors {@code a}. */
+	private static final String POSITION_ROWS = """
+			SKIP $offset LIMIT $limit
 			RETURN type(r) AS relation, a {.id, .name, .kind} AS actor, r.claimIds AS claims, r.sourceIds AS sources,
 			       r.publisherNames AS publishers, r.condition AS condition, r.firstDate AS firstDate, r.lastDate AS lastDate
-			ORDER BY relation, a.name
+			ORDER BY relation, a.name, a.id
 			""";
 
-	/** The same answer computed from the claims: the latest per actor and axis, dated on or before $asOf. */
+	/** Derived edges into the target, whatever their relation, by relation and actor name. */
+	private static final String POSITIONS = """
+			MATCH (:Entity {id: $target})<-[r:%s]-(a:Entity)
+			WITH r, a ORDER BY type(r), a.name, a.id
+			""".formatted(DERIVED_TYPES) + POSITION_ROWS;
+
+	/** The same for one relation: the type written out, so that only its edges are walked. */
+	private static final Map<Relation, String> POSITIONS_OF = Arrays.stream(Relation.values())
+		.collect(Collectors.toMap(Function.identity(), relation -> """
+				MATCH (:Entity {id: $target})<-[r:%s]-(a:Entity)
+				WITH r, a ORDER BY a.name, a.id
+				""".formatted(relation.name()) + POSITION_ROWS, (a, b) -> a, () -> new EnumMap<>(Relation.class)));
+
+	/** Per relation, the number of actors holding it to the target (relations nobody holds left out). */
+	Map<String, Long> positionCounts(String target) {
+		Map<String, Object> row = neo4j.query(POSITION_COUNTS).bind(target).to("target").fetch().one().orElse(Map.of());
+		Map<String, Long> counts = new LinkedHashMap<>();
+		Relation.names().stream().sorted().forEach(relation -> {
+			long count = row.get(relation) instanceof Long n ? n : 0;
+			if (count > 0) {
+				counts.put(relation, count);
+			}
+		});
+		return counts;
+	}
+
+	/** A page of the stored positions (the derived edges), optionally of one relation. */
+	List<PositionRow> positions(String target, Relation relation, Page page) {
+		var parameters = new LinkedHashMap<String, Object>();
+		parameters.put("target", target);
+		parameters.put("offset", page.offset());
+		parameters.put("limit", page.limit());
+		return positionRows(relation == null ? POSITIONS : POSITIONS_OF.get(relation), parameters);
+	}
+
+	/** The answer computed from the claims: the latest per actor and axis, dated on or before $asOf; all of it. */
 	private static final String POSITIONS_AS_OF = """
 			MATCH (:Entity {id: $target})<-[:ABOUT]-(c:Claim)-[:BY]->(other:Entity)
 			WHERE c.date <= $asOf
@@ -54,22 +104,24 @@ class StanceRepository {
 			       CASE size(conditions) WHEN 0 THEN null
 			       ELSE reduce(text = head(conditions), more IN tail(conditions) | text + '; ' + more) END AS condition,
 			       firstDate, lastDate
-			ORDER BY relation, a.name
+			ORDER BY relation, a.name, a.id
 			""";
 
-	Map<String, List<Position>> positions(String target, LocalDate asOf) {
-		Map<String, List<Position>> by = new LinkedHashMap<>();
-		var parameters = new LinkedHashMap<String, Object>();
-		parameters.put("target", target);
-		parameters.put("asOf", asOf);
-		neo4j.query(asOf == null ? POSITIONS : POSITIONS_AS_OF).bindAll(parameters)
-			.fetch().all().forEach(row -> {
-				var position = new Position(Rows.summary(row.get("actor")), Rows.strings(row.get("claims")),
-						Rows.strings(row.get("sources")), Rows.strings(row.get("publishers")), (String) row.get("condition"),
-						(LocalDate) row.get("firstDate"), (LocalDate) row.get("lastDate"));
-				by.computeIfAbsent((String) row.get("relation"), r -> new ArrayList<>()).add(position);
-			});
-		return by;
+	/** As of a date every claim about the target has to be weighed, so the answer is computed whole. */
+	List<PositionRow> positionsAsOf(String target, LocalDate asOf) {
+		return positionRows(POSITIONS_AS_OF, Map.of("target", target, "asOf", asOf));
+	}
+
+	/** One actor's relation to a target, with the relation it holds. */
+	record PositionRow(String relation, Position position) {
+	}
+
+	private List<PositionRow> positionRows(String query, Map<String, Object> parameters) {
+		return neo4j.query(query).bindAll(parameters).fetch().all().stream()
+			.map(row -> new PositionRow((String) row.get("relation"), new Position(Rows.summary(row.get("actor")),
+					Rows.strings(row.get("claims")), Rows.strings(row.get("sources")), Rows.strings(row.get("publishers")),
+					(String) row.get("condition"), (LocalDate) row.get("firstDate"), (LocalDate) row.get("lastDate"))))
+			.toList();
 	}
 
 	/** The tail of the stance queries: one row per claim {@code c} about target {@code t}, in date order. */
@@ -81,9 +133,24 @@ class StanceRepository {
 			ORDER BY c.date, c.id
 			""";
 
+	/** Only claims have BY, each exactly one, and one ABOUT: the actor's BY degree counts its stances. */
+	private static final String STANCE_COUNT = """
+			MATCH (a:Entity {id: $actor})
+			RETURN COUNT { (a)<-[:BY]-() } AS total
+			""";
+
 	private static final String STANCES = """
 			MATCH (:Entity {id: $actor})<-[:BY]-(c:Claim)-[:ABOUT]->(t:Entity)
+			WITH c, t ORDER BY c.date, c.id SKIP $offset LIMIT $limit
 			""" + STANCE_ROWS;
+
+	long stanceCount(String actor) {
+		return total(STANCE_COUNT, Map.of("actor", actor));
+	}
+
+	List<Stance> stances(String actor, Page page) {
+		return stanceRows(STANCES, Map.of("actor", actor, "offset", page.offset(), "limit", page.limit()));
+	}
 
 	private static final String STANCES_AS_OF = """
 			MATCH (:Entity {id: $actor})<-[:BY]-(c:Claim)-[:ABOUT]->(other:Entity)
@@ -92,30 +159,54 @@ class StanceRepository {
 			WITH other AS t, c
 			""" + STANCE_ROWS;
 
-	List<Stance> stances(String actor, LocalDate asOf) {
-		var parameters = new LinkedHashMap<String, Object>();
-		parameters.put("actor", actor);
-		parameters.put("asOf", asOf);
-		return stanceRows(asOf == null ? STANCES : STANCES_AS_OF, parameters);
+	/** The claims in force on a date, all of them (without their evidence, which {@link #evidenceByClaim} adds). */
+	List<Stance> stancesAsOf(String actor, LocalDate asOf) {
+		return stanceRows(STANCES_AS_OF, Map.of("actor", actor, "asOf", asOf), false);
 	}
 
-	/** An actor's claims on a target, on what the target is `regarding`, or on propositions that concern it. */
-	private static final String TIMELINE = """
-			MATCH (:Entity {id: $actor})<-[:BY]-(c:Claim)-[:ABOUT]->(t:Entity)
-			WHERE $target IS NULL OR t.id = $target OR c.regarding = $target
-			      OR EXISTS { (t)-[:CONCERNS]->(:Entity {id: $target}) }
+	/**
+	 * An actor's claims on a target, on propositions that concern it, or `regarding` it: each found by index (the
+	 * triple index with every relation, the regarding index), so a hub actor's other claims are never walked.
+	 */
+	private static final String TIMELINE_MATCH = """
+			MATCH (target:Entity {id: $target})
+			WITH [$target] + COLLECT { MATCH (target)<-[:CONCERNS]-(t:Entity) RETURN t.id } AS targets
+			CALL (targets) {
+			  MATCH (c:Claim) WHERE c.holder = $actor AND c.relation IN $relations AND c.target IN targets
+			  RETURN c
+			  UNION
+			  MATCH (c:Claim {regarding: $target}) WHERE c.holder = $actor
+			  RETURN c
+			}
+			MATCH (c)-[:ABOUT]->(t:Entity)
+			""";
+
+	private static final String TIMELINE_COUNT = TIMELINE_MATCH + "RETURN count(c) AS total";
+
+	private static final String TIMELINE = TIMELINE_MATCH + """
+			WITH c, t ORDER BY c.date, c.id SKIP $offset LIMIT $limit
 			""" + STANCE_ROWS;
 
-	List<Stance> timeline(String actor, String target) {
-		var parameters = new LinkedHashMap<String, Object>();
-		parameters.put("actor", actor);
-		parameters.put("target", target);
-		return stanceRows(TIMELINE, parameters);
+	/** Without a target the timeline is every claim of the actor. */
+	long timelineCount(String actor, String target) {
+		return target == null ? stanceCount(actor)
+				: total(TIMELINE_COUNT, Map.of("actor", actor, "target", target, "relations", Relation.names()));
+	}
+
+	List<Stance> timeline(String actor, String target, Page page) {
+		return target == null ? stances(actor, page) : stanceRows(TIMELINE, Map.of("actor", actor, "target", target,
+				"relations", Relation.names(), "offset", page.offset(), "limit", page.limit()));
 	}
 
 	private List<Stance> stanceRows(String query, Map<String, Object> parameters) {
+		return stanceRows(query, parameters, true);
+	}
+
+	/** With {@code withEvidence}, the quotes of the rows' claims are fetched in one more query. */
+	private List<Stance> stanceRows(String query, Map<String, Object> parameters, boolean withEvidence) {
 		Collection<Map<String, Object>> rows = neo4j.query(query).bindAll(parameters).fetch().all();
-		Map<String, List<EvidenceItem>> evidence = evidenceByClaim(rows.stream().map(r -> (String) r.get("claimId")).toList());
+		Map<String, List<EvidenceItem>> evidence = withEvidence
+				? evidenceByClaim(rows.stream().map(r -> (String) r.get("claimId")).toList()) : Map.of();
 		return rows.stream().map(row -> new Stance((String) row.get("claimId"), (String) row.get("relation"),
 				Rows.summary(row.get("target")), (LocalDate) row.get("date"), (String) row.get("condition"),
 				(String) row.get("detail"), (LocalDate) row.get("validFrom"), (LocalDate) row.get("validUntil"),
@@ -123,9 +214,9 @@ class StanceRepository {
 			.toList();
 	}
 
-	/** The tail every evidence query shares: one row per quote, with speaker, reporter and source. */
+	/** The tail every evidence query shares: a page of quotes {@code e} from sources {@code s}, with speaker and reporter. */
 	private static final String EVIDENCE_ROWS = """
-			MATCH (c)-[e:EVIDENCED_BY]->(s:Source)
+			WITH c, e, s ORDER BY c.date, c.id, s.published, s.id SKIP $offset LIMIT $limit
 			OPTIONAL MATCH (c)-[:SPOKEN_BY]->(p:Entity)
 			OPTIONAL MATCH (c)-[:REPORTED_BY]->(r:Entity)
 			RETURN c.id AS claimId, c.date AS date, p {.id, .name, .kind} AS speaker, r {.id, .name, .kind} AS reportedBy,
@@ -133,29 +224,63 @@ class StanceRepository {
 			ORDER BY c.date, c.id, s.published, s.id
 			""";
 
+	/** By the triple index: the actor's claims of the relations asked for, on any target or on one. */
 	private static final String EVIDENCE_BY_HOLDER = """
-			MATCH (:Entity {id: $actor})<-[:BY]-(c:Claim)
-			WHERE ($relation IS NULL OR c.relation = $relation) AND ($target IS NULL OR c.target = $target)
-			""" + EVIDENCE_ROWS;
+			MATCH (c:Claim)
+			WHERE c.holder = $actor AND c.relation IN $relations AND c.target IS NOT NULL
+			MATCH (c)-[e:EVIDENCED_BY]->(s:Source)
+			""";
+
+	private static final String EVIDENCE_BY_HOLDER_AND_TARGET = """
+			MATCH (c:Claim)
+			WHERE c.holder = $actor AND c.relation IN $relations AND c.target = $target
+			MATCH (c)-[e:EVIDENCED_BY]->(s:Source)
+			""";
 
 	private static final String EVIDENCE_BY_TARGET = """
 			MATCH (:Entity {id: $target})<-[:ABOUT]-(c:Claim)
-			WHERE $relation IS NULL OR c.relation = $relation
-			""" + EVIDENCE_ROWS;
+			WHERE c.relation IN $relations
+			MATCH (c)-[e:EVIDENCED_BY]->(s:Source)
+			""";
 
-	/** Evidence for claims by actor and/or about target; at least one of the two is given. */
-	List<EvidenceItem> evidence(String actor, String relation, String target) {
-		var parameters = new LinkedHashMap<String, Object>();
-		parameters.put("actor", actor);
-		parameters.put("relation", relation);
-		parameters.put("target", target);
-		return evidenceRows(actor != null ? EVIDENCE_BY_HOLDER : EVIDENCE_BY_TARGET, parameters);
+	private static String evidenceMatch(String actor, String target) {
+		return actor == null ? EVIDENCE_BY_TARGET : target == null ? EVIDENCE_BY_HOLDER : EVIDENCE_BY_HOLDER_AND_TARGET;
 	}
 
+	private static final String EVIDENCE_COUNT = "RETURN count(e) AS total";
+
+	/** How many quotes back the claims by actor and/or about target; at least one of the two is given. */
+	long evidenceCount(String actor, String relation, String target) {
+		return total(evidenceMatch(actor, target) + EVIDENCE_COUNT,
+				evidenceParameters(actor, relation, target, Page.first()));
+	}
+
+	/** A page of those quotes, in date order. */
+	List<EvidenceItem> evidence(String actor, String relation, String target, Page page) {
+		return evidenceRows(evidenceMatch(actor, target) + EVIDENCE_ROWS,
+				evidenceParameters(actor, relation, target, page));
+	}
+
+	private static Map<String, Object> evidenceParameters(String actor, String relation, String target, Page page) {
+		var parameters = new LinkedHashMap<String, Object>();
+		parameters.put("actor", actor);
+		parameters.put("relations", relation == null ? Relation.names() : List.of(relation));
+		parameters.put("target", target);
+		parameters.put("offset", page.offset());
+		parameters.put("limit", page.limit());
+		return parameters;
+	}
+
+	/** The quotes of the given claims, all of them: the callers hand in one page of claims. */
 	static final String EVIDENCE_BY_CLAIM_IDS = """
 			UNWIND $ids AS id
-			MATCH (c:Claim {id: id})
-			""" + EVIDENCE_ROWS;
+			MATCH (c:Claim {id: id})-[e:EVIDENCED_BY]->(s:Source)
+			OPTIONAL MATCH (c)-[:SPOKEN_BY]->(p:Entity)
+			OPTIONAL MATCH (c)-[:REPORTED_BY]->(r:Entity)
+			RETURN c.id AS claimId, c.date AS date, p {.id, .name, .kind} AS speaker, r {.id, .name, .kind} AS reportedBy,
+			       e.quote AS quote, s {.id, .title, .publisher, .published, .corpusFile} AS source
+			ORDER BY c.date, c.id, s.published, s.id
+			""";
 
 	Map<String, List<EvidenceItem>> evidenceByClaim(List<String> claimIds) {
 		Map<String, List<EvidenceItem>> byClaim = new LinkedHashMap<>();
@@ -179,6 +304,12 @@ class StanceRepository {
 		}).all());
 	}
 
+	/** The one value of a counting query ({@code total}). */
+	private long total(String query, Map<String, Object> parameters) {
+		return neo4j.query(query).bindAll(parameters).fetchAs(Long.class).mappedBy((types, row) -> row.get("total").asLong())
+			.one().orElse(0L);
+	}
+
 	/** A derived edge between two entities, as stored: the claims it summarises and its distinct sources. */
 	record Edge(List<String> claims, List<String> sources, List<String> publishers, String condition) {
 	}
@@ -187,17 +318,29 @@ class StanceRepository {
 	}
 
 	/** The example question, as a pattern anchored on both ends. */
-	static final String BACKERS_OPPOSING = """
+	private static final String BACKERS_OPPOSING_MATCH = """
 			MATCH (:Entity {id: $backing})<-[s:SUPPORTS]-(a:Entity)-[o:OPPOSES]->(:Entity {id: $opposing})
+			""";
+
+	static final String BACKERS_OPPOSING_COUNT = BACKERS_OPPOSING_MATCH + "RETURN count(a) AS total";
+
+	/** A page of the answer, by actor name. */
+	static final String BACKERS_OPPOSING = BACKERS_OPPOSING_MATCH + """
+			WITH a, s, o ORDER BY a.name, a.id SKIP $offset LIMIT $limit
 			RETURN a {.id, .name, .kind} AS actor,
 			       s {claims: s.claimIds, sources: s.sourceIds, publishers: s.publisherNames, condition: s.condition} AS supports,
 			       o {claims: o.claimIds, sources: o.sourceIds, publishers: o.publisherNames, condition: o.condition} AS opposes
-			ORDER BY a.name
+			ORDER BY a.name, a.id
 			""";
 
-	List<BackerRow> backersOpposing(String backing, String opposing) {
-		return neo4j.query(BACKERS_OPPOSING).bind(backing).to("backing").bind(opposing).to("opposing").fetch().all()
-			.stream()
+	long backersOpposingCount(String backing, String opposing) {
+		return total(BACKERS_OPPOSING_COUNT, Map.of("backing", backing, "opposing", opposing));
+	}
+
+	List<BackerRow> backersOpposing(String backing, String opposing, Page page) {
+		return neo4j.query(BACKERS_OPPOSING)
+			.bindAll(Map.of("backing", backing, "opposing", opposing, "offset", page.offset(), "limit", page.limit()))
+			.fetch().all().stream()
 			.map(row -> new BackerRow(Rows.summary(row.get("actor")), edge(row.get("supports")), edge(row.get("opposes"))))
 			.toList();
 	}

@@ -3,9 +3,11 @@ package org.stancegraph.stances;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -15,16 +17,21 @@ import org.springframework.transaction.annotation.Transactional;
 import org.stancegraph.claims.Relation;
 import org.stancegraph.entities.EntityService;
 import org.stancegraph.entities.EntitySummary;
+import org.stancegraph.stances.StanceRepository.PositionRow;
 import org.stancegraph.stances.StanceViews.ActorStances;
 import org.stancegraph.stances.StanceViews.BackerOpposing;
 import org.stancegraph.stances.StanceViews.BackersOpposing;
 import org.stancegraph.stances.StanceViews.Contradiction;
+import org.stancegraph.stances.StanceViews.Contradictions;
 import org.stancegraph.stances.StanceViews.EvidenceItem;
+import org.stancegraph.stances.StanceViews.EvidenceList;
 import org.stancegraph.stances.StanceViews.EvidencedEdge;
 import org.stancegraph.stances.StanceViews.Position;
 import org.stancegraph.stances.StanceViews.Positions;
 import org.stancegraph.stances.StanceViews.Side;
+import org.stancegraph.stances.StanceViews.Stance;
 import org.stancegraph.stances.StanceViews.Timeline;
+import org.stancegraph.web.Page;
 
 /** Who stands where on what, and on what evidence. Reads only: cluster routing sends them to readers. */
 @Service
@@ -39,42 +46,102 @@ public class StanceService {
 		this.entities = entities;
 	}
 
-	/** @param asOf null for everything the sources say; else only what they had said by then, latest per question */
-	public Positions positions(String targetId, LocalDate asOf) {
+	/**
+	 * @param relation null for every relation
+	 * @param asOf null for everything the sources say; else only what they had said by then, latest per question
+	 */
+	public Positions positions(String targetId, String relation, LocalDate asOf, Page page) {
+		Relation only = relation(relation);
 		EntitySummary target = entities.require(targetId);
-		return new Positions(target, asOf, stances.positions(targetId, asOf));
+		if (asOf != null) {
+			List<PositionRow> all = stances.positionsAsOf(targetId, asOf).stream()
+				.filter(row -> only == null || only.name().equals(row.relation())).toList();
+			Map<String, Long> counts = all.stream()
+				.collect(Collectors.groupingBy(PositionRow::relation, TreeMap::new, Collectors.counting()));
+			return new Positions(target, asOf, relation, counts, byRelation(slice(all, page)), page.of(all.size()));
+		}
+		Map<String, Long> counts = stances.positionCounts(targetId);
+		if (only != null) {
+			counts = counts.containsKey(relation) ? Map.of(relation, counts.get(relation)) : Map.of();
+		}
+		long total = counts.values().stream().mapToLong(Long::longValue).sum();
+		return new Positions(target, null, relation, counts, byRelation(stances.positions(targetId, only, page)),
+				page.of(total));
 	}
 
-	public ActorStances stances(String actorId, LocalDate asOf) {
+	private static Map<String, List<Position>> byRelation(List<PositionRow> rows) {
+		Map<String, List<Position>> by = new LinkedHashMap<>();
+		rows.forEach(row -> by.computeIfAbsent(row.relation(), r -> new ArrayList<>()).add(row.position()));
+		return by;
+	}
+
+	/** @param asOf null for every claim; else the claims in force on that date */
+	public ActorStances stances(String actorId, LocalDate asOf, Page page) {
 		EntitySummary actor = entities.require(actorId);
-		return new ActorStances(actor, asOf, stances.stances(actorId, asOf));
+		if (asOf != null) {
+			List<Stance> all = stances.stancesAsOf(actorId, asOf);
+			return new ActorStances(actor, asOf, withEvidence(slice(all, page)), page.of(all.size()));
+		}
+		return new ActorStances(actor, null, stances.stances(actorId, page), page.of(stances.stanceCount(actorId)));
 	}
 
-	public Timeline timeline(String actorId, String targetId) {
+	/** As-of answers are computed whole; the page's claims get their quotes afterwards. */
+	private List<Stance> withEvidence(List<Stance> page) {
+		Map<String, List<EvidenceItem>> evidence = stances.evidenceByClaim(page.stream().map(Stance::claimId).toList());
+		return page.stream()
+			.map(s -> new Stance(s.claimId(), s.relation(), s.target(), s.date(), s.condition(), s.detail(), s.validFrom(),
+					s.validUntil(), s.speaker(), evidence.getOrDefault(s.claimId(), List.of())))
+			.toList();
+	}
+
+	public Timeline timeline(String actorId, String targetId, Page page) {
 		List<EntitySummary> named = targetId == null ? entities.requireAll(actorId) : entities.requireAll(actorId, targetId);
 		EntitySummary actor = named.getFirst();
 		EntitySummary target = targetId == null ? null : named.get(1);
-		return new Timeline(actor, target, stances.timeline(actorId, targetId));
+		return new Timeline(actor, target, stances.timeline(actorId, targetId, page),
+				page.of(stances.timelineCount(actorId, targetId)));
 	}
 
-	public List<EvidenceItem> evidence(String actorId, String relation, String targetId) {
+	public EvidenceList evidence(String actorId, String relation, String targetId, Page page) {
 		if (actorId == null && targetId == null) {
 			throw new IllegalArgumentException("give actor, target or both");
 		}
-		if (relation != null && !Relation.names().contains(relation)) {
-			throw new IllegalArgumentException("relation '" + relation + "' is not one of " + Relation.names());
-		}
+		relation(relation);
 		entities.requireAll(Stream.of(actorId, targetId).filter(Objects::nonNull).toArray(String[]::new));
-		return stances.evidence(actorId, relation, targetId);
+		return new EvidenceList(stances.evidence(actorId, relation, targetId, page),
+				page.of(stances.evidenceCount(actorId, relation, targetId)));
 	}
 
-	/** The actors with SUPPORTS to {@code backing} and OPPOSES to {@code opposing}, with the evidence for both. */
-	public BackersOpposing backersOpposing(String backingId, String opposingId, LocalDate asOf) {
+	/** The relation a parameter names, null for none; anything else is a bad parameter. */
+	private static Relation relation(String name) {
+		if (name == null) {
+			return null;
+		}
+		if (!Relation.names().contains(name)) {
+			throw new IllegalArgumentException("relation '" + name + "' is not one of " + Relation.names());
+		}
+		return Relation.valueOf(name);
+	}
+
+	/**
+	 * The actors with SUPPORTS to {@code backing} and OPPOSES to {@code opposing}, by name, a page of them with the
+	 * evidence for both edges.
+	 */
+	public BackersOpposing backersOpposing(String backingId, String opposingId, LocalDate asOf, Page page) {
 		List<EntitySummary> named = entities.requireAll(backingId, opposingId);
 		EntitySummary backing = named.get(0);
 		EntitySummary opposing = named.get(1);
-		List<StanceRepository.BackerRow> rows = asOf == null ? stances.backersOpposing(backingId, opposingId)
-				: backersOpposingAsOf(backingId, opposingId, asOf);
+		List<StanceRepository.BackerRow> rows;
+		long total;
+		if (asOf == null) {
+			rows = stances.backersOpposing(backingId, opposingId, page);
+			total = stances.backersOpposingCount(backingId, opposingId);
+		}
+		else {
+			List<StanceRepository.BackerRow> all = backersOpposingAsOf(backingId, opposingId, asOf);
+			rows = slice(all, page);
+			total = all.size();
+		}
 		List<String> claimIds = new ArrayList<>();
 		rows.forEach(row -> {
 			claimIds.addAll(row.supports().claims());
@@ -83,18 +150,29 @@ public class StanceService {
 		Map<String, List<EvidenceItem>> evidence = stances.evidenceByClaim(claimIds);
 		return new BackersOpposing(backing, opposing, asOf, rows.stream()
 			.map(row -> new BackerOpposing(row.actor(), evidenced(row.supports(), evidence), evidenced(row.opposes(), evidence)))
-			.toList());
+			.toList(), page.of(total));
 	}
 
 	/** As of a date the edges are not the answer: the latest claims on each side are. */
 	private List<StanceRepository.BackerRow> backersOpposingAsOf(String backingId, String opposingId, LocalDate asOf) {
-		Map<String, Position> supporters = byActor(stances.positions(backingId, asOf).getOrDefault("SUPPORTS", List.of()));
-		Map<String, Position> opponents = byActor(stances.positions(opposingId, asOf).getOrDefault("OPPOSES", List.of()));
+		Map<String, Position> supporters = byActor(positionsAsOf(backingId, asOf, "SUPPORTS"));
+		Map<String, Position> opponents = byActor(positionsAsOf(opposingId, asOf, "OPPOSES"));
 		return supporters.values().stream()
 			.filter(p -> opponents.containsKey(p.actor().id()))
-			.sorted(Comparator.comparing(p -> p.actor().name()))
+			.sorted(Comparator.comparing((Position p) -> p.actor().name()).thenComparing(p -> p.actor().id()))
 			.map(p -> new StanceRepository.BackerRow(p.actor(), edge(p), edge(opponents.get(p.actor().id()))))
 			.toList();
+	}
+
+	private List<Position> positionsAsOf(String targetId, LocalDate asOf, String relation) {
+		return stances.positionsAsOf(targetId, asOf).stream().filter(row -> relation.equals(row.relation()))
+			.map(PositionRow::position).toList();
+	}
+
+	/** The rows of one page of an answer held whole. */
+	private static <T> List<T> slice(List<T> all, Page page) {
+		int from = (int) Math.min(all.size(), (long) page.offset());
+		return all.subList(from, (int) Math.min(all.size(), (long) from + page.limit()));
 	}
 
 	private static Map<String, Position> byActor(List<Position> positions) {
@@ -110,18 +188,22 @@ public class StanceService {
 				edge.claims().stream().flatMap(id -> evidence.getOrDefault(id, List.of()).stream()).toList());
 	}
 
-	/** Actor-target pairs where the sources put the actor on both sides of one question, each side with evidence. */
-	public List<Contradiction> contradictions() {
-		List<StanceRepository.ContradictionRow> rows = stances.contradictions();
+	/**
+	 * Actor-target pairs where the sources put the actor on both sides of one question, each side with evidence. The
+	 * pairs are found across the whole graph; only the page's claims get their quotes.
+	 */
+	public Contradictions contradictions(Page page) {
+		List<StanceRepository.ContradictionRow> all = stances.contradictions();
+		List<StanceRepository.ContradictionRow> rows = slice(all, page);
 		Map<String, List<EvidenceItem>> evidence = stances.evidenceByClaim(
 				rows.stream().flatMap(r -> r.claims().stream()).map(c -> (String) c.get("id")).toList());
-		return rows.stream().map(row -> {
+		return new Contradictions(rows.stream().map(row -> {
 			Side supporting = side(row.claims(), "FOR", evidence);
 			Side opposing = side(row.claims(), "AGAINST", evidence);
 			boolean reversal = supporting.lastDate().isBefore(opposing.firstDate())
 					|| opposing.lastDate().isBefore(supporting.firstDate());
 			return new Contradiction(row.actor(), row.target(), row.axis(), reversal ? "reversal" : "conflict", supporting, opposing);
-		}).toList();
+		}).toList(), page.of(all.size()));
 	}
 
 	@SuppressWarnings("unchecked")

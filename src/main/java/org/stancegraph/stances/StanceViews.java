@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.stancegraph.entities.EntitySummary;
+import org.stancegraph.web.Page;
 
 /** The answers of the stance API, as JSON. */
 public final class StanceViews {
@@ -29,8 +30,13 @@ public final class StanceViews {
 			String condition, LocalDate firstDate, LocalDate lastDate) {
 	}
 
-	/** Who stands how to a target, by relation; {@code asOf} when only what was said by then counts. */
-	public record Positions(EntitySummary target, LocalDate asOf, Map<String, List<Position>> by) {
+	/**
+	 * Who stands how to a target: {@code counts} of actors per relation for the whole answer, and one page of the
+	 * actors, by relation and name; {@code asOf} when only what was said by then counts, {@code relation} when
+	 * only one relation was asked for.
+	 */
+	public record Positions(EntitySummary target, LocalDate asOf, String relation, Map<String, Long> counts,
+			Map<String, List<Position>> by, Page.Info page) {
 	}
 
 	/** One claim an actor holds, with its evidence; the validity period a source states is apart from the date said. */
@@ -38,11 +44,16 @@ public final class StanceViews {
 			String detail, LocalDate validFrom, LocalDate validUntil, EntitySummary speaker, List<EvidenceItem> evidence) {
 	}
 
-	public record ActorStances(EntitySummary actor, LocalDate asOf, List<Stance> stances) {
+	/** A page of an actor's claims, in date order. */
+	public record ActorStances(EntitySummary actor, LocalDate asOf, List<Stance> stances, Page.Info page) {
 	}
 
 	/** An actor's claims in date order, optionally on one target (and the propositions that concern it). */
-	public record Timeline(EntitySummary actor, EntitySummary target, List<Stance> claims) {
+	public record Timeline(EntitySummary actor, EntitySummary target, List<Stance> claims, Page.Info page) {
+	}
+
+	/** A page of quotes, in date order. */
+	public record EvidenceList(List<EvidenceItem> items, Page.Info page) {
 	}
 
 	/** An edge (or, as of a date, the latest claims) with the evidence of each of its claims. */
@@ -54,7 +65,8 @@ public final class StanceViews {
 	}
 
 	/** The actors that support {@code backing} and oppose {@code opposing}, each with the evidence for both. */
-	public record BackersOpposing(EntitySummary backing, EntitySummary opposing, LocalDate asOf, List<BackerOpposing> actors) {
+	public record BackersOpposing(EntitySummary backing, EntitySummary opposing, LocalDate asOf, List<BackerOpposing> actors,
+			Page.Info page) {
 	}
 
 	/** One side of a contradiction: the relations stated, when, by which sources. */
@@ -68,5 +80,9 @@ public final class StanceViews {
 	 */
 	public record Contradiction(EntitySummary actor, EntitySummary target, String axis, String kind, Side supporting,
 			Side opposing) {
+	}
+
+	/** A page of the contradictions, by actor, target and axis. */
+	public record Contradictions(List<Contradiction> items, Page.Info page) {
 	}
 }

@@ -11,6 +11,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -58,14 +61,36 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
-	/** Names each parameter that failed and why, instead of Spring's bare "Validation failure". */
+	/**
+	 * Names each parameter that failed and why, instead of Spring's bare "Validation failure"; for a parameter object
+	 * ({@link Page}) the query parameter is its field.
+	 */
 	@Override
 	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		String detail = ex.getParameterValidationResults().stream()
-				.flatMap(result -> result.getResolvableErrors().stream()
-						.map(error -> result.getMethodParameter().getParameterName() + ": " + error.getDefaultMessage()))
+				.flatMap(result -> result instanceof ParameterErrors errors
+						? errors.getFieldErrors().stream().map(ApiErrors::describe)
+						: result.getResolvableErrors().stream()
+							.map(error -> result.getMethodParameter().getParameterName() + ": " + error.getDefaultMessage()))
 				.collect(Collectors.joining("; "));
+		return badParameter(ex, detail, headers, request);
+	}
+
+	/** A parameter object that could not be bound ({@code limit=ten}) or failed its constraints. */
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String detail = ex.getFieldErrors().stream().map(ApiErrors::describe).collect(Collectors.joining("; "));
+		return badParameter(ex, detail, headers, request);
+	}
+
+	private static String describe(FieldError error) {
+		return error.getField() + ": " + (error.isBindingFailure()
+				? "'" + error.getRejectedValue() + "' is not a valid number" : error.getDefaultMessage());
+	}
+
+	private ResponseEntity<Object> badParameter(Exception ex, String detail, HttpHeaders headers, WebRequest request) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
 		problem.setTitle("Bad parameter");
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);

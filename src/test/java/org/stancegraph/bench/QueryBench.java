@@ -14,11 +14,14 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.TransientException;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.stancegraph.analysis.AnalysisService;
 import org.stancegraph.bench.naive.ClaimRecords;
 import org.stancegraph.bench.naive.NaiveConfiguration;
 import org.stancegraph.stances.StanceQueries;
 import org.stancegraph.stances.StanceService;
+import org.stancegraph.web.Page;
 
 /**
  * The API's queries, called as the REST controllers call them (through the services), each beside its naive
@@ -59,29 +62,31 @@ final class QueryBench {
 				Parameters p = classes.get(name);
 
 				Latency backersOpposing = measure(i -> stances.backersOpposing(pick(p.backingOpposingPairs(), i).get(0),
-						pick(p.backingOpposingPairs(), i).get(1), null));
+						pick(p.backingOpposingPairs(), i).get(1), null, Page.first()));
 				results.add(new Result("backers-opposing", name, backersOpposing, "unanchored: no labels, literals inlined",
 						measureSlow(i -> timed(session, UNANCHORED_BACKERS_OPPOSING.formatted(
-								literal(pick(p.backingOpposingPairs(), i).get(0)), literal(pick(p.backingOpposingPairs(), i).get(1)))))));
+								literal(pick(p.backingOpposingPairs(), i).get(0)), literal(pick(p.backingOpposingPairs(), i).get(1)),
+								Page.DEFAULT_LIMIT)))));
 				results.add(new Result("backers-opposing", name, backersOpposing, "the API's query, literals inlined",
 						measure(i -> timed(session, StanceQueries.BACKERS_OPPOSING
 							.replace("$backing", literal(pick(p.backingOpposingPairs(), i).get(0)))
-							.replace("$opposing", literal(pick(p.backingOpposingPairs(), i).get(1)))))));
+							.replace("$opposing", literal(pick(p.backingOpposingPairs(), i).get(1)))
+							.replace("$offset", "0").replace("$limit", String.valueOf(Page.DEFAULT_LIMIT))))));
 
 				results.add(new Result("timeline", name,
-						measure(i -> stances.timeline(pick(p.actorTargetPairs(), i).get(0), pick(p.actorTargetPairs(), i).get(1))),
-						"SDN derived finder, whole entities",
+						measure(i -> stances.timeline(pick(p.actorTargetPairs(), i).get(0), pick(p.actorTargetPairs(), i).get(1), Page.first())),
+						"SDN derived finder, whole entities, first page",
 						measureSlow(i -> records.findAllByHolderIdAndTargetId(pick(p.actorTargetPairs(), i).get(0),
-								pick(p.actorTargetPairs(), i).get(1)))));
+								pick(p.actorTargetPairs(), i).get(1), FIRST_PAGE_BY_DATE))));
 				results.add(new Result("evidence", name,
-						measure(i -> stances.evidence(pick(p.actorTargetPairs(), i).get(0), null, pick(p.actorTargetPairs(), i).get(1))),
-						"SDN derived finder, whole entities",
+						measure(i -> stances.evidence(pick(p.actorTargetPairs(), i).get(0), null, pick(p.actorTargetPairs(), i).get(1), Page.first())),
+						"SDN derived finder, whole entities, first page",
 						measureSlow(i -> records.findAllByHolderIdAndTargetId(pick(p.actorTargetPairs(), i).get(0),
-								pick(p.actorTargetPairs(), i).get(1)))));
+								pick(p.actorTargetPairs(), i).get(1), FIRST_PAGE_BY_DATE))));
 				results.add(new Result("positions", name,
-						measure(i -> stances.positions(pick(p.targets(), i), null)),
-						"SDN derived finder, whole entities",
-						measureSlow(i -> records.findAllByTargetId(pick(p.targets(), i)))));
+						measure(i -> stances.positions(pick(p.targets(), i), null, null, Page.first())),
+						"SDN derived finder, whole entities, first page",
+						measureSlow(i -> records.findAllByTargetId(pick(p.targets(), i), FIRST_PAGE_BY_DATE))));
 				results.add(new Result("paths (maxHops 4)", name,
 						measure(i -> analysis.paths(pick(p.actorPairs(), i).get(0), pick(p.actorPairs(), i).get(1), 4)),
 						"unbounded variable length, timeout " + naiveTimeout.toMillis() + " ms",
@@ -102,12 +107,15 @@ final class QueryBench {
 		return results;
 	}
 
-	/** The example question without an index to start from: every node is a candidate. */
+	/** The baselines page like the API: the first page, in the API's order. */
+	private static final PageRequest FIRST_PAGE_BY_DATE = PageRequest.of(0, Page.DEFAULT_LIMIT, Sort.by("date", "id"));
+
+	/** The example question without an index to start from: every node is a candidate. The first page, like the API. */
 	private static final String UNANCHORED_BACKERS_OPPOSING = """
 			MATCH (x)<-[s:SUPPORTS]-(a)-[o:OPPOSES]->(y)
 			WHERE x.id = %s AND y.id = %s
 			RETURN a {.id, .name, .kind} AS actor, s.claimIds AS supports, o.claimIds AS opposes
-			ORDER BY a.name
+			ORDER BY a.name, a.id LIMIT %d
 			""";
 
 	/** Paths without a bound on their length or a shortest-path search: what the API's hop limit avoids. */

@@ -31,9 +31,9 @@ class EmbeddedNeo4jTest {
 		try (var driver = GraphDatabase.driver(bolt.uri(), AuthTokens.none()); var session = driver.session()) {
 			var names = session.run("SHOW INDEXES YIELD name RETURN collect(name) AS names").single().get("names")
 				.asList(v -> v.asString());
-			assertThat(names).contains("entity_id", "claim_id", "source_id", "claim_triple", "claim_date",
+			assertThat(names).contains("entity_id", "claim_id", "source_id", "claim_triple", "claim_date", "claim_regarding",
 					"entity_kind", "entity_names", "vote_id");
 		}
-		assertThat(GraphSchema.statements()).hasSize(8).allSatisfy(s -> assertThat(s).contains("IF NOT EXISTS"));
+		assertThat(GraphSchema.statements()).hasSize(9).allSatisfy(s -> assertThat(s).contains("IF NOT EXISTS"));
 	}
 }

@@ -92,7 +92,7 @@ class ClaimIngestTest {
 				""").fetch().one().map(row -> row.get("ids"))).contains(List.of("zz-test-sugiono-backs-hakan-fidan"));
 		// the API sees it
 		var evidence = api.get("/api/evidence?actor=sugiono&relation=BACKS&target=hakan-fidan");
-		assertThat(ApiClient.ids(evidence.body(), "/claimId")).containsExactly("zz-test-sugiono-backs-hakan-fidan");
+		assertThat(ApiClient.ids(evidence.body().at("/items"), "/claimId")).containsExactly("zz-test-sugiono-backs-hakan-fidan");
 
 		var again = post(VALID, "application/yaml", WRITER);
 		assertThat(again.status()).isEqualTo(200);

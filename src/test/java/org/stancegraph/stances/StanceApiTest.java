@@ -113,12 +113,12 @@ class StanceApiTest {
 	void evidenceNamesQuoteSpeakerAndSource() {
 		Answer answer = get("/api/evidence?actor=united-arab-emirates&relation=DECLINES&target=isf");
 		assertThat(answer.status()).isEqualTo(200);
-		assertThat(answer.body()).isNotEmpty();
-		JsonNode first = answer.body().get(0);
+		assertThat(answer.body().at("/items")).isNotEmpty();
+		JsonNode first = answer.body().at("/items/0");
 		assertThat(first.at("/speaker/id").asString()).isEqualTo("anwar-gargash");
 		assertThat(first.at("/quote").asString()).contains("will probably not participate");
 		assertThat(first.at("/source/publisher").asString()).isNotBlank();
-		assertThat(get("/api/evidence?target=isf").body()).isNotEmpty();
+		assertThat(get("/api/evidence?target=isf").body().at("/items")).isNotEmpty();
 	}
 
 	static Stream<String> unknownIds() {

@@ -138,8 +138,9 @@ class VotesAndTimeTest {
 	void contradictionsListTheUnitedStatesProposingAndAbandoningTheDeployment() {
 		Answer answer = api.get("/api/contradictions");
 		assertThat(answer.status()).isEqualTo(200);
-		assertThat(answer.body()).hasSize(1);
-		JsonNode us = answer.body().get(0);
+		assertThat(answer.body().at("/items")).hasSize(1);
+		assertThat(answer.body().at("/page/total").asLong()).isEqualTo(1);
+		JsonNode us = answer.body().at("/items/0");
 		assertThat(us.at("/actor/id").asString()).isEqualTo("united-states");
 		assertThat(us.at("/target/id").asString()).isEqualTo("isf-deployment");
 		assertThat(us.at("/axis").asString()).isEqualTo("position");

@@ -1,7 +1,7 @@
 package org.stancegraph.bench.naive;
 
-import java.util.List;
-
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.neo4j.repository.Neo4jRepository;
 import org.springframework.data.repository.NoRepositoryBean;
 
@@ -12,9 +12,9 @@ import org.springframework.data.repository.NoRepositoryBean;
 @NoRepositoryBean
 public interface ClaimRecords extends Neo4jRepository<ClaimRecord, String> {
 
-	/** Positions on a target: every claim about it, loaded whole. */
-	List<ClaimRecord> findAllByTargetId(String target);
+	/** Positions on a target: a page of the claims about it, loaded whole, and SDN's count query for the total. */
+	Page<ClaimRecord> findAllByTargetId(String target, Pageable page);
 
-	/** An actor's timeline on a target, and the evidence for it: the claims by one about the other. */
-	List<ClaimRecord> findAllByHolderIdAndTargetId(String holder, String target);
+	/** An actor's timeline on a target, and the evidence for it: a page of the claims by one about the other. */
+	Page<ClaimRecord> findAllByHolderIdAndTargetId(String holder, String target, Pageable page);
 }
