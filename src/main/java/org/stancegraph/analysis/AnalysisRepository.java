@@ -15,6 +15,7 @@ import org.springframework.stereotype.Repository;
 import org.stancegraph.stances.AsOf;
 import org.stancegraph.analysis.AnalysisViews.CellRelation;
 import org.stancegraph.analysis.AnalysisViews.PathStep;
+import org.stancegraph.claims.Relation;
 import org.stancegraph.entities.EntitySummary;
 
 /**
@@ -35,15 +36,15 @@ class AnalysisRepository {
 	}
 
 	/**
-	 * All shortest paths over derived edges (they carry claimIds: stances and structure, never the claim links), in
-	 * either direction. A variable-length bound cannot be a parameter, so the two {@code %d} are filled once per hop
-	 * count from constants: one fixed query text for each of 1..6 hops. Ordered by the ids along the path, then by the
+	 * All shortest paths over derived edges (stances and structure, never the claim links: their types are named, see
+	 * {@link Relation#typeExpression()}), in either direction. A variable-length bound cannot be a parameter, so the
+	 * {@code %d} are filled once per hop count from constants: one fixed query text for each of 1..6 hops. Ordered by the ids along the path, then by the
 	 * relations and their directions, so that the answer and the cap keep the same paths every time.
 	 */
 	private static final String PATHS_TEMPLATE = """
 			MATCH (from:Entity {id: $from})
 			MATCH (to:Entity {id: $to})
-			MATCH p = ALL SHORTEST (from)-[r WHERE r.claimIds IS NOT NULL]-{1,%d}(to)
+			MATCH p = ALL SHORTEST (from)-[r:%s]-{1,%d}(to)
 			WITH p
 			ORDER BY [n IN nodes(p) | n.id], [rel IN relationships(p) | type(rel)], [rel IN relationships(p) | startNode(rel).id]
 			LIMIT %d
@@ -54,7 +55,8 @@ class AnalysisRepository {
 			""";
 
 	static final Map<Integer, String> PATHS = IntStream.rangeClosed(MIN_HOPS, MAX_HOPS).boxed()
-		.collect(Collectors.toUnmodifiableMap(Function.identity(), hops -> PATHS_TEMPLATE.formatted(hops, MAX_PATHS)));
+		.collect(Collectors.toUnmodifiableMap(Function.identity(),
+				hops -> PATHS_TEMPLATE.formatted(Relation.typeExpression(), hops, MAX_PATHS)));
 
 	List<List<PathStep>> paths(String from, String to, int maxHops) {
 		String query = PATHS.get(maxHops);
@@ -101,12 +103,12 @@ class AnalysisRepository {
 	 */
 	private static final String MATRIX = """
 			UNWIND $targets AS targetId
-			MATCH (t:Entity {id: targetId})<-[r]-(a:Entity)
-			WHERE r.claimIds IS NOT NULL AND ($actors IS NULL OR a.id IN $actors)
+			MATCH (t:Entity {id: targetId})<-[r:%s]-(a:Entity)
+			WHERE $actors IS NULL OR a.id IN $actors
 			RETURN a {.id, .name, .kind} AS actor, t.id AS target, type(r) AS relation, r.claimIds AS claims,
 			       r.sources AS sources, r.publishers AS publishers, r.condition AS condition
 			ORDER BY a.name, a.id, target, relation
-			""";
+			""".formatted(Relation.typeExpression());
 
 	/**
 	 * The whole grid as of a date, in one query, from the claims in force then (see {@link AsOf}), grouped by

@@ -134,8 +134,9 @@ public class StanceService {
 		List<StanceRepository.BackerRow> rows;
 		long total;
 		if (asOf == null) {
-			rows = stances.backersOpposing(backingId, opposingId, page);
-			total = stances.backersOpposingCount(backingId, opposingId);
+			StanceRepository.Backers backers = stances.backersOpposing(backingId, opposingId, page);
+			rows = backers.page();
+			total = backers.total();
 		}
 		else {
 			List<StanceRepository.BackerRow> all = backersOpposingAsOf(backingId, opposingId, asOf);
