@@ -61,8 +61,11 @@ public final class ClaimValidator {
 		}
 		// checks across all claims only make sense when every file could be read; else they would only echo that
 		boolean allRead = problems.isEmpty();
-		checkReferences(entities, documents, claims, problems);
-		checkVotes(entities, documents, votes, claims, problems);
+		// without a readable entity file every id would be "unknown": one problem, not one per reference
+		if (entities != null) {
+			checkReferences(entities, documents, claims, problems);
+			checkVotes(entities, documents, votes, claims, problems);
+		}
 		if (dataset.wholeDataset() && allRead) {
 			checkSpeakersBacked(entities, claims, problems);
 		}
@@ -84,15 +87,16 @@ public final class ClaimValidator {
 		}
 	}
 
+	/** The entities by id, or null when the entity file is missing or not readable (the problem is reported). */
 	private Map<String, Located<EntityDefinition>> readEntities(Dataset dataset, List<Problem> problems) {
 		Map<String, Located<EntityDefinition>> entities = new LinkedHashMap<>();
 		if (dataset.entities() == null) {
 			problems.add(new Problem(dataset.root() + "/" + DatasetFiles.ENTITIES, 0, "", "missing: a dataset needs an entity file"));
-			return entities;
+			return null;
 		}
 		LocatedYaml yaml = parseAndCheck(dataset.entities(), entitySchema, problems);
 		if (yaml == null) {
-			return entities;
+			return null;
 		}
 		JsonNode list = yaml.root().get("entities");
 		for (int i = 0; i < list.size(); i++) {

@@ -52,6 +52,7 @@ final class LocatedYaml {
 		if (text.isBlank()) {
 			throw problem(file, 0, "the file is empty");
 		}
+		rejectControlCharacters(file, text);
 		Map<String, Integer> lines = new HashMap<>();
 		try (JsonParser parser = YAML.createParser(text)) {
 			JsonToken first = parser.nextToken();
@@ -59,11 +60,34 @@ final class LocatedYaml {
 				throw problem(file, 0, "the file holds no YAML document");
 			}
 			JsonNode root = read(parser, "", lines);
+			// a second document ('---') would otherwise be dropped without a word
+			if (parser.nextToken() != null) {
+				throw problem(file, parser.currentTokenLocation().getLineNr(),
+						"a second YAML document starts here: a file holds one document (remove the '---' or split the file)");
+			}
 			return new LocatedYaml(file, root, lines);
 		}
 		catch (JacksonException ex) {
 			int line = ex.getLocation() == null ? 0 : ex.getLocation().getLineNr();
 			throw problem(file, Math.max(line, 0), "not valid YAML: " + ex.getOriginalMessage());
+		}
+	}
+
+	/**
+	 * YAML allows no control characters but tab and line breaks; the parser would reject them with no line, so they
+	 * are found here first.
+	 */
+	private static void rejectControlCharacters(RawFile file, String text) {
+		int line = 1;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\n') {
+				line++;
+			}
+			else if ((c < 0x20 && c != '\t' && c != '\r') || c == 0x7F || (c >= 0x80 && c <= 0x9F && c != 0x85)
+					|| c == 0xFFFE || c == 0xFFFF) {
+				throw problem(file, line, "control character U+%04X is not allowed in YAML".formatted((int) c));
+			}
 		}
 	}
 
