@@ -580,11 +580,11 @@ public class ClaimLoader {
 	}
 
 	/**
-	 * One query text per relation, the type written out: MERGE then expands only that type between the two entities.
-	 * With a dynamic type it would walk every relationship of the smaller end, and a hub entity is the end of a BY or
-	 * ABOUT from each of its claims. Built from the closed list of relations, never from input.
+	 * One query text per relation, the type written out ({@link Relation#perRelation}): MERGE then expands only that
+	 * type between the two entities. With a dynamic type it would walk every relationship of the smaller end, and a
+	 * hub entity is the end of a BY or ABOUT from each of its claims.
 	 */
-	private static final Map<String, String> WRITE_EDGES = perRelation("""
+	private static final Map<String, String> WRITE_EDGES = Relation.perRelation("""
 			UNWIND $rows AS row
 			MATCH (h:Entity {id: row.holder})
 			MATCH (x:Entity {id: row.target})
@@ -592,7 +592,7 @@ public class ClaimLoader {
 			SET r += row.properties
 			""");
 
-	private static final Map<String, String> CREATE_EDGES = perRelation("""
+	private static final Map<String, String> CREATE_EDGES = Relation.perRelation("""
 			UNWIND $rows AS row
 			MATCH (h:Entity {id: row.holder})
 			MATCH (x:Entity {id: row.target})
@@ -600,19 +600,11 @@ public class ClaimLoader {
 			SET r = row.properties
 			""");
 
-	private static final Map<String, String> DROP_EDGES = perRelation("""
+	private static final Map<String, String> DROP_EDGES = Relation.perRelation("""
 			UNWIND $rows AS t
 			MATCH (h:Entity {id: t.holder})-[r:%s]->(x:Entity {id: t.target})
 			DELETE r
 			""");
-
-	private static Map<String, String> perRelation(String template) {
-		Map<String, String> queries = new HashMap<>();
-		for (Relation relation : Relation.values()) {
-			queries.put(relation.name(), template.formatted(relation.name()));
-		}
-		return Map.copyOf(queries);
-	}
 
 	private static Map<String, List<Map<String, Object>>> byRelation(List<Map<String, Object>> rows) {
 		Map<String, List<Map<String, Object>>> grouped = new LinkedHashMap<>();

@@ -2,6 +2,9 @@ package org.stancegraph.claims;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The closed list of relations a claim can state. Each becomes a relationship type of the same name between
@@ -23,6 +26,8 @@ public enum Relation {
 	// extensions the documents need: troop offers, refusals, appeals, control of territory
 	OFFERS_TROOPS(true, "participation", Side.FOR), DECLINES(true, "participation", Side.AGAINST),
 	URGES(true, null, Side.NEUTRAL), CONTROLS(false, null, Side.NEUTRAL);
+
+	private static final List<String> NAMES = Arrays.stream(values()).map(Enum::name).toList();
 
 	/** Where a relation stands on its axis. */
 	public enum Side {
@@ -53,8 +58,9 @@ public enum Relation {
 		return side;
 	}
 
+	/** Every relation's name, in declaration order; built once, as queries pass it on every request. */
 	public static List<String> names() {
-		return Arrays.stream(values()).map(Enum::name).toList();
+		return NAMES;
 	}
 
 	/**
@@ -64,5 +70,13 @@ public enum Relation {
 	 */
 	public static String typeExpression() {
 		return String.join("|", names());
+	}
+
+	/**
+	 * A Cypher template with one {@code %s} for a relationship type, written out for each relation, by name: a
+	 * query that names its type walks only that type's relationships. Built from this closed list, never from input.
+	 */
+	public static Map<String, String> perRelation(String template) {
+		return names().stream().collect(Collectors.toUnmodifiableMap(Function.identity(), template::formatted));
 	}
 }

@@ -2,13 +2,9 @@ package org.stancegraph.stances;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Value;
@@ -58,11 +54,10 @@ class StanceRepository {
 			""".formatted(Relation.typeExpression()) + POSITION_ROWS;
 
 	/** The same for one relation: the type written out, so that only its edges are walked. */
-	private static final Map<Relation, String> POSITIONS_OF = Arrays.stream(Relation.values())
-		.collect(Collectors.toMap(Function.identity(), relation -> """
-				MATCH (:Entity {id: $target})<-[r:%s]-(a:Entity)
-				WITH r, a ORDER BY a.name, a.id
-				""".formatted(relation.name()) + POSITION_ROWS, (a, b) -> a, () -> new EnumMap<>(Relation.class)));
+	private static final Map<String, String> POSITIONS_OF = Relation.perRelation("""
+			MATCH (:Entity {id: $target})<-[r:%s]-(a:Entity)
+			WITH r, a ORDER BY a.name, a.id
+			""" + POSITION_ROWS);
 
 	/** Per relation, the number of actors holding it to the target (relations nobody holds left out). */
 	Map<String, Long> positionCounts(String target) {
@@ -83,7 +78,7 @@ class StanceRepository {
 		parameters.put("target", target);
 		parameters.put("offset", page.offset());
 		parameters.put("limit", page.limit());
-		return positionRows(relation == null ? POSITIONS : POSITIONS_OF.get(relation), parameters);
+		return positionRows(relation == null ? POSITIONS : POSITIONS_OF.get(relation.name()), parameters);
 	}
 
 	/** The answer computed from the claims: the latest per actor and axis, dated on or before $asOf; all of it. */
@@ -156,9 +151,9 @@ class StanceRepository {
 			WITH other AS t, c
 			""" + STANCE_ROWS;
 
-	/** The claims in force on a date, all of them (without their evidence, which {@link #evidenceByClaim} adds). */
+	/** The claims in force on a date, all of them, without their quotes: {@link #withEvidence} adds them to a page. */
 	List<Stance> stancesAsOf(String actor, LocalDate asOf) {
-		return stanceRows(STANCES_AS_OF, Map.of("actor", actor, "asOf", asOf), false);
+		return stanceRowsWithoutEvidence(STANCES_AS_OF, Map.of("actor", actor, "asOf", asOf));
 	}
 
 	/**
@@ -196,30 +191,40 @@ class StanceRepository {
 	}
 
 	private List<Stance> stanceRows(String query, Map<String, Object> parameters) {
-		return stanceRows(query, parameters, true);
+		return withEvidence(stanceRowsWithoutEvidence(query, parameters));
 	}
 
-	/** With {@code withEvidence}, the quotes of the rows' claims are fetched in one more query. */
-	private List<Stance> stanceRows(String query, Map<String, Object> parameters, boolean withEvidence) {
-		Collection<Map<String, Object>> rows = neo4j.query(query).bindAll(parameters).fetch().all();
-		Map<String, List<EvidenceItem>> evidence = withEvidence
-				? evidenceByClaim(rows.stream().map(r -> (String) r.get("claimId")).toList()) : Map.of();
-		return rows.stream().map(row -> new Stance((String) row.get("claimId"), (String) row.get("relation"),
-				Rows.summary(row.get("target")), (LocalDate) row.get("date"), (String) row.get("condition"),
-				(String) row.get("detail"), (LocalDate) row.get("validFrom"), (LocalDate) row.get("validUntil"),
-				Rows.summary(row.get("speaker")), evidence.getOrDefault((String) row.get("claimId"), List.of())))
+	private List<Stance> stanceRowsWithoutEvidence(String query, Map<String, Object> parameters) {
+		return neo4j.query(query).bindAll(parameters).fetch().all().stream()
+			.map(row -> new Stance((String) row.get("claimId"), (String) row.get("relation"), Rows.summary(row.get("target")),
+					(LocalDate) row.get("date"), (String) row.get("condition"), (String) row.get("detail"),
+					(LocalDate) row.get("validFrom"), (LocalDate) row.get("validUntil"), Rows.summary(row.get("speaker")),
+					List.of()))
 			.toList();
 	}
 
-	/** The tail every evidence query shares: a page of quotes {@code e} from sources {@code s}, with speaker and reporter. */
+	/** The stances with the quotes of their claims, fetched in one query. */
+	List<Stance> withEvidence(List<Stance> stances) {
+		Map<String, List<EvidenceItem>> evidence = evidenceByClaim(stances.stream().map(Stance::claimId).toList());
+		return stances.stream()
+			.map(s -> new Stance(s.claimId(), s.relation(), s.target(), s.date(), s.condition(), s.detail(), s.validFrom(),
+					s.validUntil(), s.speaker(), evidence.getOrDefault(s.claimId(), List.of())))
+			.toList();
+	}
+
+	/** The tail every evidence query shares: one row per quote {@code e} from source {@code s}, with speaker and reporter. */
 	private static final String EVIDENCE_ROWS = """
-			WITH c, e, s ORDER BY c.date, c.id, s.published, s.id SKIP $offset LIMIT $limit
 			OPTIONAL MATCH (c)-[:SPOKEN_BY]->(p:Entity)
 			OPTIONAL MATCH (c)-[:REPORTED_BY]->(r:Entity)
 			RETURN c.id AS claimId, c.date AS date, p {.id, .name, .kind} AS speaker, r {.id, .name, .kind} AS reportedBy,
 			       e.quote AS quote, s {.id, .title, .publisher, .published, .corpusFile} AS source
 			ORDER BY c.date, c.id, s.published, s.id
 			""";
+
+	/** A page of the quotes, in the same order. */
+	private static final String EVIDENCE_PAGE = """
+			WITH c, e, s ORDER BY c.date, c.id, s.published, s.id SKIP $offset LIMIT $limit
+			""" + EVIDENCE_ROWS;
 
 	/** By the triple index: the actor's claims of the relations asked for, on any target or on one. */
 	private static final String EVIDENCE_BY_HOLDER = """
@@ -254,7 +259,7 @@ class StanceRepository {
 
 	/** A page of those quotes, in date order. */
 	List<EvidenceItem> evidence(String actor, String relation, String target, Page page) {
-		return evidenceRows(evidenceMatch(actor, target) + EVIDENCE_ROWS,
+		return evidenceRows(evidenceMatch(actor, target) + EVIDENCE_PAGE,
 				evidenceParameters(actor, relation, target, page));
 	}
 
@@ -272,12 +277,7 @@ class StanceRepository {
 	static final String EVIDENCE_BY_CLAIM_IDS = """
 			UNWIND $ids AS id
 			MATCH (c:Claim {id: id})-[e:EVIDENCED_BY]->(s:Source)
-			OPTIONAL MATCH (c)-[:SPOKEN_BY]->(p:Entity)
-			OPTIONAL MATCH (c)-[:REPORTED_BY]->(r:Entity)
-			RETURN c.id AS claimId, c.date AS date, p {.id, .name, .kind} AS speaker, r {.id, .name, .kind} AS reportedBy,
-			       e.quote AS quote, s {.id, .title, .publisher, .published, .corpusFile} AS source
-			ORDER BY c.date, c.id, s.published, s.id
-			""";
+			""" + EVIDENCE_ROWS;
 
 	Map<String, List<EvidenceItem>> evidenceByClaim(List<String> claimIds) {
 		Map<String, List<EvidenceItem>> byClaim = new LinkedHashMap<>();

@@ -80,18 +80,10 @@ public class StanceService {
 		EntitySummary actor = entities.require(actorId);
 		if (asOf != null) {
 			List<Stance> all = stances.stancesAsOf(actorId, asOf);
-			return new ActorStances(actor, asOf, withEvidence(slice(all, page)), page.of(all.size()));
+			// computed whole; only the page's claims get their quotes
+			return new ActorStances(actor, asOf, stances.withEvidence(slice(all, page)), page.of(all.size()));
 		}
 		return new ActorStances(actor, null, stances.stances(actorId, page), page.of(stances.stanceCount(actorId)));
-	}
-
-	/** As-of answers are computed whole; the page's claims get their quotes afterwards. */
-	private List<Stance> withEvidence(List<Stance> page) {
-		Map<String, List<EvidenceItem>> evidence = stances.evidenceByClaim(page.stream().map(Stance::claimId).toList());
-		return page.stream()
-			.map(s -> new Stance(s.claimId(), s.relation(), s.target(), s.date(), s.condition(), s.detail(), s.validFrom(),
-					s.validUntil(), s.speaker(), evidence.getOrDefault(s.claimId(), List.of())))
-			.toList();
 	}
 
 	public Timeline timeline(String actorId, String targetId, Page page) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.stancegraph.GraphFingerprint;
 import org.stancegraph.StancegraphIntegrationTest;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -25,7 +26,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /**
  * The bad-input corpus (src/test/resources/bad-input): every case must be refused with the problem it names (file,
  * line, field, message) by the path {@code load} takes (validate, then load), and leave the graph as it was: the same
- * count of nodes per label and of relationships per type.
+ * {@link GraphFingerprint} (nodes and properties per label, relationships and properties per type).
  */
 @StancegraphIntegrationTest
 class BadInputCorpusTest {
@@ -81,7 +82,7 @@ class BadInputCorpusTest {
 	void eachBadInputIsRefusedWithItsPlaceAndWritesNothing(Case c) throws IOException {
 		Path root = TestDatasets.copy(TestDatasets.SMALL, dir);
 		apply(c, root);
-		Map<String, Long> before = fingerprint();
+		Map<String, Long> before = GraphFingerprint.counts(neo4j);
 
 		InvalidClaimFilesException refused = catchThrowableOfType(InvalidClaimFilesException.class,
 				() -> loader.load(new ClaimValidator(TODAY).validate(DatasetFiles.fromPath(root))));
@@ -95,7 +96,7 @@ class BadInputCorpusTest {
 		});
 		// the first problem is the one the case is about: no echo of it comes before
 		assertThat(refused.problems().getFirst().message()).as(c.name() + ": first problem").startsWith(c.message());
-		assertThat(fingerprint()).as(c.name() + ": the graph").isEqualTo(before);
+		assertThat(GraphFingerprint.counts(neo4j)).as(c.name() + ": the graph").isEqualTo(before);
 	}
 
 	private static void apply(Case c, Path root) throws IOException {
@@ -112,17 +113,5 @@ class BadInputCorpusTest {
 			Path link = root.resolve(c.symlinkLoop());
 			Files.createSymbolicLink(link, link.getParent());
 		}
-	}
-
-	/** Nodes per label and relationships per type: what a partial write would change. */
-	private Map<String, Long> fingerprint() {
-		Map<String, Long> counts = new java.util.TreeMap<>();
-		neo4j.query("""
-				CALL () { MATCH (n) UNWIND labels(n) AS label RETURN 'node:' + label AS key, count(*) AS n
-				          UNION ALL
-				          MATCH ()-[r]->() RETURN 'relationship:' + type(r) AS key, count(*) AS n }
-				RETURN key, n
-				""").fetch().all().forEach(row -> counts.put((String) row.get("key"), (Long) row.get("n")));
-		return counts;
 	}
 }

@@ -1,4 +1,4 @@
-package org.stancegraph.export;
+package org.stancegraph;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,13 +8,13 @@ import java.util.TreeMap;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /** What a graph holds, to compare two databases: counts per label and type, and their numbers of properties. */
-final class GraphFingerprint {
+public final class GraphFingerprint {
 
 	private GraphFingerprint() {
 	}
 
 	/** {@code label:Claim -> 174, properties:Claim -> ..., type:EVIDENCED_BY -> ..., properties:EVIDENCED_BY -> ...}. */
-	static Map<String, Long> counts(Neo4jClient neo4j) {
+	public static Map<String, Long> counts(Neo4jClient neo4j) {
 		Map<String, Long> counts = new TreeMap<>();
 		neo4j.query("""
 				CALL () {
@@ -38,7 +38,7 @@ final class GraphFingerprint {
 	 * graphs.
 	 */
 	@SuppressWarnings("unchecked")
-	static List<String> content(Neo4jClient neo4j) {
+	public static List<String> content(Neo4jClient neo4j) {
 		List<String> content = new ArrayList<>();
 		neo4j.query("MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties").fetch().all().forEach(row -> {
 			List<String> labels = new ArrayList<>((List<String>) row.get("labels"));
