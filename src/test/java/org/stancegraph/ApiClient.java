@@ -49,10 +49,15 @@ public final class ApiClient {
 
 	/** A POST with the body and its content type, and more headers as name, value pairs ({@code "X-API-Key", key}). */
 	public Answer post(String path, String contentType, byte[] body, String... headers) {
+		return send("POST", path, contentType, body, headers);
+	}
+
+	/** A request of any method with a body (PUT, PATCH, DELETE ...), and more headers as name, value pairs. */
+	public Answer send(String method, String path, String contentType, byte[] body, String... headers) {
 		try {
 			var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 				.header("Content-Type", contentType).header("Accept", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+				.method(method, HttpRequest.BodyPublishers.ofByteArray(body));
 			for (int i = 0; i + 1 < headers.length; i += 2) {
 				request.header(headers[i], headers[i + 1]);
 			}

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.neo4j.driver.summary.ResultSummary;
@@ -137,6 +138,7 @@ public class ClaimLoader {
 	private LoadReport write(ClaimSet set, LoadProgress progress) {
 		long started = System.nanoTime();
 		Counters counters = new Counters(progress);
+		neo4j.query(LOCK_LOADS).run();
 
 		Map<String, Map<String, Object>> claimRows = rowsById(set.claims(), ClaimDefinition::id, ClaimLoader::claimRow);
 		Map<String, Map<String, Object>> existingClaims = existing(EXISTING_CLAIMS, claimRows.keySet());
@@ -208,6 +210,18 @@ public class ClaimLoader {
 				counters.relationshipsDeleted, counters.propertiesSet, counters.labelsAdded,
 				(System.nanoTime() - started) / 1_000_000);
 	}
+
+	/**
+	 * Loads take turns: each transaction first locks one node, so a second load (another thread, process or app on the
+	 * same database) waits for the first to commit and then reads what it wrote. Without it, two loads that both find
+	 * a claim or an edge missing would both create it, or both rewrite an edge from what each alone saw. Setting the
+	 * label the node already has takes the node's write lock and changes nothing, so a load of known files still writes
+	 * nothing. Reads never wait for it.
+	 */
+	private static final String LOCK_LOADS = """
+			MERGE (lock:LoadLock {id: 'claims'})
+			SET lock:LoadLock
+			""";
 
 	private static final String EXISTING_SOURCES = """
 			UNWIND $ids AS id
@@ -541,7 +555,9 @@ public class ClaimLoader {
 					.sorted(Comparator.comparing(ClaimFacts::date, Comparator.nullsLast(Comparator.naturalOrder()))
 						.thenComparing(ClaimFacts::id))
 					.toList();
-				Set<String> sourceIds = new LinkedHashSet<>();
+				// sorted: the graph keeps no order of a claim's evidence, and an edge recomputed from claims read back
+				// must equal the one written from the files
+				Set<String> sourceIds = new TreeSet<>();
 				Set<String> conditions = new LinkedHashSet<>();
 				ordered.forEach(c -> {
 					sourceIds.addAll(c.sources());
@@ -549,7 +565,7 @@ public class ClaimLoader {
 						conditions.add(c.condition());
 					}
 				});
-				Set<String> publisherNames = new LinkedHashSet<>();
+				Set<String> publisherNames = new TreeSet<>();
 				sourceIds.forEach(id -> {
 					String publisher = publishers.get(id);
 					if (publisher != null) {

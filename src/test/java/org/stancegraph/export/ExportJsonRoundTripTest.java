@@ -16,6 +16,7 @@ import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.stancegraph.ApiClient;
 import org.stancegraph.GraphFingerprint;
+import org.stancegraph.SecondNeo4j;
 import org.stancegraph.StancegraphIntegrationTest;
 import org.stancegraph.claims.ClaimLoader;
 import org.stancegraph.claims.ClaimSet;

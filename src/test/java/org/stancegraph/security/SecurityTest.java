@@ -3,6 +3,8 @@ package org.stancegraph.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,6 +92,38 @@ class SecurityTest {
 	@Test
 	void writesToOtherPathsNeedTheWriterToo() {
 		assertProblem(api.post("/api/entities", "application/json", "{}".getBytes(StandardCharsets.UTF_8)), 401);
+	}
+
+	/**
+	 * Every path the API describes (path variables filled in), and a few it does not, with every method that writes:
+	 * 401 without credentials, 401 with a wrong password, 403 for the reader. Security answers before any handler,
+	 * whether or not the path has one for that method.
+	 */
+	@Test
+	void everyWriteMethodOnEveryPathNeedsTheWriter() {
+		List<String> paths = new ArrayList<>();
+		api.get("/v3/api-docs").body().get("paths").propertyNames()
+			.forEach(path -> paths.add(path.replaceAll("\\{[^}]+}", "israel")));
+		assertThat(paths).hasSizeGreaterThanOrEqualTo(12).contains("/api/claims", "/api/targets/israel/positions");
+		paths.addAll(List.of("/", "/browser/", "/guide", "/actuator/health", "/api/nothing-here", "/db/neo4j/tx/commit"));
+		String[] reader = { "Authorization", ApiClient.basic("zz-test-reader", "zz-test-reader-password") };
+		String[] wrongPassword = { "Authorization", ApiClient.basic("zz-test-writer", "zz-test-reader-password") };
+		List<String> wrong = new ArrayList<>();
+		for (String path : paths) {
+			for (String method : List.of("POST", "PUT", "PATCH", "DELETE")) {
+				expect(wrong, method, path, 401);
+				expect(wrong, method, path, 401, wrongPassword);
+				expect(wrong, method, path, 403, reader);
+			}
+		}
+		assertThat(wrong).as("requests that got past security or answered otherwise (of %d)", paths.size() * 12).isEmpty();
+	}
+
+	private void expect(List<String> wrong, String method, String path, int status, String... headers) {
+		var answer = api.send(method, path, "application/yaml", BODY, headers);
+		if (answer.status() != status || !answer.contentType().startsWith("application/problem+json")) {
+			wrong.add(method + " " + path + (headers.length > 0 ? " (as " + headers[1] + ")" : "") + ": " + answer.status());
+		}
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package org.stancegraph.export;
+package org.stancegraph;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -16,6 +16,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.io.layout.DatabaseLayout;
 import org.neo4j.graphdb.config.Setting;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.server.configuration.ServerSettings;
@@ -26,13 +27,14 @@ import org.stancegraph.database.GraphSchema;
  * A second, empty embedded Neo4j for a test, beside the app's: Bolt on a free loopback port, no auth, the
  * settings of EmbeddedNeo4jConfiguration, a small page cache. It starts with the Stancegraph schema applied.
  */
-final class SecondNeo4j implements AutoCloseable {
+public final class SecondNeo4j implements AutoCloseable {
 
 	private final DatabaseManagementService dbms;
 	private final Driver driver;
 	private final Neo4jClient client;
+	private final String uri;
 
-	SecondNeo4j(Path store) {
+	public SecondNeo4j(Path store) {
 		Map<Setting<?>, Object> settings = Map.of(
 				BoltConnector.enabled, true,
 				BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0),
@@ -48,7 +50,8 @@ final class SecondNeo4j implements AutoCloseable {
 			var api = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
 			int port = api.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
 				.getLocalAddress(ConnectorType.BOLT).getPort();
-			driver = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none(),
+			uri = "bolt://127.0.0.1:" + port;
+			driver = GraphDatabase.driver(uri, AuthTokens.none(),
 					Config.builder().withoutEncryption().build());
 			client = Neo4jClient.create(driver);
 			new GraphSchema(client).apply();
@@ -59,11 +62,21 @@ final class SecondNeo4j implements AutoCloseable {
 		}
 	}
 
-	Driver driver() {
+	/** Where the database's files are, for Neo4j's consistency checker (run it once this Neo4j is closed). */
+	public DatabaseLayout databaseLayout() {
+		return ((GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME)).databaseLayout();
+	}
+
+	/** Its Bolt address, for another process. */
+	public String uri() {
+		return uri;
+	}
+
+	public Driver driver() {
 		return driver;
 	}
 
-	Neo4jClient client() {
+	public Neo4jClient client() {
 		return client;
 	}
 

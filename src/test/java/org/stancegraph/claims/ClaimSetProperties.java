@@ -1,0 +1,248 @@
+package org.stancegraph.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
+import org.springframework.util.FileSystemUtils;
+import org.stancegraph.DerivedEdges;
+import org.stancegraph.GraphFingerprint;
+import org.stancegraph.SecondNeo4j;
+
+/**
+ * Properties of the validator and the loader over random claim sets: claim files written from a random set validate,
+ * load, and load again with nothing written; the derived edges are always what the claims imply (recomputed by
+ * Cypher from the claim nodes); and changing claims incrementally leaves the graph a fresh load of the result makes.
+ * On an empty Neo4j of its own, emptied before each try.
+ */
+class ClaimSetProperties {
+
+	/** A small world, so that random claims often share holders, targets and holder-relation-target triples. */
+	static final List<String> ACTORS = List.of("alpha", "beta", "gamma", "delta", "epsilon");
+	static final List<String> PROPOSITIONS = List.of("plan-one", "plan-two", "force-three");
+	static final String INSTRUMENT = "resolution-nine";
+	static final String SPEAKER = "alpha-envoy";
+	static final String ENVOY_CLAIM = "envoy-speaks-for-alpha";
+	static final int DOCUMENTS = 3;
+	static final int SENTENCES = 12;
+	static final List<Relation> RELATIONS = List.of(Relation.SUPPORTS, Relation.OPPOSES, Relation.ABSTAINED, Relation.PROPOSED,
+			Relation.BACKS, Relation.OFFERS_TROOPS, Relation.DECLINES, Relation.MEMBER_OF);
+
+	static SecondNeo4j neo4j;
+	static ClaimLoader loader;
+	static Path files;
+
+	@BeforeContainer
+	static void start() throws IOException {
+		files = Files.createTempDirectory("stancegraph-properties");
+		neo4j = new SecondNeo4j(files.resolve("neo4j"));
+		loader = new ClaimLoader(neo4j.client(), new Neo4jTransactionManager(neo4j.driver()));
+	}
+
+	@AfterContainer
+	static void stop() {
+		try {
+			neo4j.close();
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(files.toFile());
+		}
+	}
+
+	/** One random claim: the document it is quoted from, who says what about whom, when, on what condition. */
+	record Statement(int document, String holder, Relation relation, String target, LocalDate date, String condition,
+			int sentence, Integer alsoIn) {
+	}
+
+	@Provide
+	Arbitrary<Statement> statement() {
+		Arbitrary<String> holders = Arbitraries.of(ACTORS);
+		Arbitrary<String> targets = Arbitraries.of(concat(ACTORS, PROPOSITIONS, List.of(INSTRUMENT)));
+		Arbitrary<LocalDate> dates = Arbitraries.integers().between(0, 320).map(d -> LocalDate.of(2025, 1, 1).plusDays(d));
+		Arbitrary<String> conditions = Arbitraries.of("if the ceasefire holds", "once Hamas disarms").injectNull(0.7);
+		Arbitrary<Integer> alsoIn = Arbitraries.integers().between(0, DOCUMENTS * SENTENCES - 1).injectNull(0.7);
+		return Combinators.combine(Arbitraries.integers().between(0, DOCUMENTS - 1), holders, Arbitraries.of(RELATIONS), targets,
+				dates, conditions, Arbitraries.integers().between(0, SENTENCES - 1), alsoIn)
+			.as(Statement::new)
+			.filter(s -> !s.holder().equals(s.target()));
+	}
+
+	@Provide
+	Arbitrary<List<Statement>> statements() {
+		return statement().list().ofMinSize(1).ofMaxSize(40);
+	}
+
+	@Property(tries = 100)
+	void aRandomSetValidatesLoadsWithTheEdgesItImpliesAndLoadsAgainWithNothingWritten(
+			@ForAll("statements") List<Statement> statements) {
+		empty();
+		ClaimSet set = validate(claimIds(statements));
+		assertThat(set.claims()).hasSize(statements.size() + 1);
+
+		LoadReport first = load(set);
+		assertThat(first.changedClaims()).isEqualTo(statements.size() + 1);
+		assertThat(DerivedEdges.differences(neo4j.client())).isEmpty();
+
+		LoadReport again = load(validate(claimIds(statements)));
+		assertThat(again.wroteNothing()).as(again.toString()).isTrue();
+		assertThat(again.changedClaims()).isZero();
+	}
+
+	/**
+	 * Claims changed after a first load (another holder, relation, target, date, condition or quote), with new claims
+	 * beside them: the loader recomputes only the edges the changes touch, and the graph ends up what a fresh load of
+	 * the changed set makes.
+	 */
+	@Property(tries = 50)
+	void changedClaimsLeaveTheGraphAFreshLoadOfTheChangedSetMakes(@ForAll("statements") List<Statement> before,
+			@ForAll("statements") List<Statement> changes) {
+		empty();
+		Map<String, Statement> first = claimIds(before);
+		Map<String, Statement> changed = new LinkedHashMap<>(first);
+		for (int i = 0; i < changes.size(); i++) {
+			// every other change rewrites an existing claim (in its own document: a claim id belongs to one source)
+			String id = i % 2 == 0 && i / 2 < before.size() ? "claim-" + (i / 2) : "claim-new-" + i;
+			Statement change = changes.get(i);
+			if (first.containsKey(id)) {
+				change = new Statement(first.get(id).document(), change.holder(), change.relation(), change.target(), change.date(),
+						change.condition(), change.sentence(), change.alsoIn());
+			}
+			changed.put(id, change);
+		}
+		load(validate(first));
+		load(validate(changed));
+		assertThat(DerivedEdges.differences(neo4j.client())).isEmpty();
+		List<String> incremental = GraphFingerprint.content(neo4j.client());
+
+		empty();
+		load(validate(changed));
+		assertThat(incremental).isEqualTo(GraphFingerprint.content(neo4j.client()));
+	}
+
+	private static Map<String, Statement> claimIds(List<Statement> statements) {
+		Map<String, Statement> byId = new LinkedHashMap<>();
+		IntStream.range(0, statements.size()).forEach(i -> byId.put("claim-" + i, statements.get(i)));
+		return byId;
+	}
+
+	private static void empty() {
+		neo4j.client().query("MATCH (n) DETACH DELETE n").run();
+	}
+
+	private static LoadReport load(ClaimSet set) {
+		return loader.load(set, Integer.MAX_VALUE, LoadProgress.NONE);
+	}
+
+	/** Writes the claims as a dataset folder (entity file, documents, one claim file per document) and validates it. */
+	private static ClaimSet validate(Map<String, Statement> claims) {
+		Path dataset = files.resolve("dataset");
+		FileSystemUtils.deleteRecursively(dataset.toFile());
+		try {
+			Files.createDirectories(dataset.resolve("documents"));
+			Files.createDirectories(dataset.resolve("claims"));
+			Files.writeString(dataset.resolve("entities.yaml"), entities());
+			for (int d = 0; d < DOCUMENTS; d++) {
+				Files.writeString(dataset.resolve("documents/" + document(d) + ".yaml"), """
+						id: %s
+						title: Random document %d
+						publisher: Publisher %d
+						published: "2025-11-20"
+						publishedBasis: Generated for the property tests.
+						corpusFile: %s.txt
+						""".formatted(document(d), d, d % 2, document(d)));
+				StringBuilder text = new StringBuilder();
+				for (int s = 0; s < SENTENCES; s++) {
+					text.append(sentence(d, s)).append(".\n");
+				}
+				Files.writeString(dataset.resolve("documents/" + document(d) + ".txt"), text);
+			}
+			for (int d = 0; d < DOCUMENTS; d++) {
+				int document = d;
+				List<String> ofDocument = new ArrayList<>();
+				if (d == 0) {
+					// the entity file says the envoy speaks for alpha: a claim must state it
+					ofDocument.add(claim(ENVOY_CLAIM, new Statement(0, SPEAKER, Relation.SPEAKS_FOR, "alpha", LocalDate.of(2025, 1, 1),
+							null, 0, null)));
+				}
+				claims.entrySet().stream().filter(e -> e.getValue().document() == document)
+					.forEach(e -> ofDocument.add(claim(e.getKey(), e.getValue())));
+				if (!ofDocument.isEmpty()) {
+					Files.writeString(dataset.resolve("claims/" + document(d) + ".yaml"),
+							"source: " + document(d) + "\nclaims:\n" + String.join("", ofDocument));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return new ClaimValidator(LocalDate.of(2026, 11, 22)).validate(DatasetFiles.fromPath(dataset));
+	}
+
+	private static String claim(String id, Statement s) {
+		StringBuilder yaml = new StringBuilder("""
+				  - id: %s
+				    holder: %s
+				    relation: %s
+				    target: %s
+				    date: "%s"
+				    quote: "%s"
+				""".formatted(id, s.holder(), s.relation(), s.target(), s.date(), sentence(s.document(), s.sentence())));
+		if (s.condition() != null) {
+			yaml.append("    condition: \"").append(s.condition()).append("\"\n");
+		}
+		if (s.holder().equals("alpha") && s.sentence() % 2 == 0) {
+			yaml.append("    speaker: ").append(SPEAKER).append('\n');
+		}
+		if (s.alsoIn() != null) {
+			int other = (s.document() + 1 + s.alsoIn() % (DOCUMENTS - 1)) % DOCUMENTS;
+			yaml.append("    alsoIn:\n      - source: ").append(document(other)).append("\n        quote: \"")
+				.append(sentence(other, s.alsoIn() % SENTENCES)).append("\"\n");
+		}
+		return yaml.toString();
+	}
+
+	private static String entities() {
+		StringBuilder yaml = new StringBuilder("entities:\n");
+		ACTORS.forEach(a -> yaml.append("  - {id: ").append(a).append(", kind: State, name: ").append(a).append("}\n"));
+		PROPOSITIONS.forEach(p -> yaml.append("  - {id: ").append(p).append(", kind: Proposition, name: ").append(p).append("}\n"));
+		yaml.append("  - {id: ").append(INSTRUMENT).append(", kind: Instrument, name: Resolution nine, concerns: [")
+			.append(PROPOSITIONS.getFirst()).append("]}\n");
+		yaml.append("  - {id: ").append(SPEAKER).append(", kind: Person, name: Alpha envoy, speaksFor: [alpha]}\n");
+		return yaml.toString();
+	}
+
+	private static String document(int d) {
+		return "random-document-" + d;
+	}
+
+	private static String sentence(int document, int sentence) {
+		return "Document " + document + " states fact number " + sentence;
+	}
+
+	@SafeVarargs
+	private static <T> List<T> concat(List<T>... lists) {
+		List<T> all = new ArrayList<>();
+		for (List<T> list : lists) {
+			all.addAll(list);
+		}
+		return all;
+	}
+}
