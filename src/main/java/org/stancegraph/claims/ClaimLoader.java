@@ -19,11 +19,13 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.neo4j.driver.summary.ResultSummary;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.stancegraph.database.CommitSignal;
 
 /**
  * Writes a validated claim set into the graph, all or nothing, in batches of {@code UNWIND $rows ... MERGE}.
@@ -41,10 +43,18 @@ public class ClaimLoader {
 
 	private final Neo4jClient neo4j;
 	private final TransactionTemplate transactions;
+	private final CommitSignal commits;
 
+	/** A loader that does not tell readers of its commits (for a database no one reads meanwhile). */
 	public ClaimLoader(Neo4jClient neo4j, PlatformTransactionManager transactionManager) {
+		this(neo4j, transactionManager, null);
+	}
+
+	@Autowired
+	public ClaimLoader(Neo4jClient neo4j, PlatformTransactionManager transactionManager, CommitSignal commits) {
 		this.neo4j = neo4j;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.commits = commits;
 	}
 
 	/** A holder-relation-target triple whose derived edge must be recomputed. */
@@ -60,6 +70,10 @@ public class ClaimLoader {
 
 		Counters(LoadProgress progress) {
 			this.progress = progress;
+		}
+
+		boolean wroteAnything() {
+			return nodesCreated + nodesDeleted + relationshipsCreated + relationshipsDeleted + propertiesSet + labelsAdded > 0;
 		}
 
 		void add(ResultSummary summary) {
@@ -203,6 +217,9 @@ public class ClaimLoader {
 		batchesByRelation("edges", CREATE_EDGES, created, counters, done, total);
 		List<Map<String, Object>> unstated = edges.unstated();
 		batchesByRelation("dropped edges", DROP_EDGES, unstated, counters, 0, unstated.size());
+		if (commits != null && counters.wroteAnything()) {
+			commits.announceCommit();
+		}
 
 		return new LoadReport(set.documents().size(), set.entities().size(), set.claims().size() + set.votes().size(),
 				changedClaims.size() + changedVotes.size(),

@@ -1,0 +1,96 @@
+package org.stancegraph.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.stancegraph.database.CommitSignal;
+
+/**
+ * Answers of the read API show the graph before a load's commit or after it, never its middle: the answer is held
+ * back, and computed again when a commit overlapped it ({@link CommitSignal}, a sequence lock). While a commit is
+ * being applied, a read waits for it. Reads cost two look-ups of one node more; only a read that a commit overlapped
+ * is done twice. After {@link #PATIENCE_MILLIS} of commits the last answer goes out, marked
+ * {@code Stancegraph-Consistency: unconfirmed}.
+ * <p>
+ * Not for the export, which streams the whole graph from one transaction rather than hold it in memory. Last in the
+ * filter chain, so that computing an answer again runs the handler only.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+@ConditionalOnProperty(name = "stancegraph.consistent-reads", havingValue = "true", matchIfMissing = true)
+class ConsistentReads extends OncePerRequestFilter {
+
+	static final long PATIENCE_MILLIS = 5_000;
+
+	private final CommitSignal commits;
+
+	ConsistentReads(CommitSignal commits) {
+		this.commits = commits;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+		return !read || !path.startsWith("/api/") || path.startsWith("/api/export");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		var answer = new ContentCachingResponseWrapper(response);
+		long deadline = System.nanoTime() + PATIENCE_MILLIS * 1_000_000;
+		while (true) {
+			CommitSignal.State before = commits.state();
+			boolean patient = System.nanoTime() < deadline;
+			if (before.committing() && patient) {
+				pause();
+				continue;
+			}
+			Exception failed = null;
+			try {
+				chain.doFilter(request, answer);
+			}
+			catch (ServletException | RuntimeException ex) {
+				// a read torn by a commit can fail outright (a property of a deleted edge read as null)
+				failed = ex;
+			}
+			CommitSignal.State after = commits.state();
+			boolean consistent = !before.committing() && after.seq() == before.seq();
+			if (consistent || !patient) {
+				if (failed instanceof ServletException ex) {
+					throw ex;
+				}
+				if (failed instanceof RuntimeException ex) {
+					throw ex;
+				}
+				if (!consistent) {
+					answer.setHeader("Stancegraph-Consistency", "unconfirmed");
+				}
+				break;
+			}
+			answer.reset();
+		}
+		answer.copyBodyToResponse();
+	}
+
+	private static void pause() throws ServletException {
+		try {
+			Thread.sleep(2);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new ServletException("interrupted while a load committed", ex);
+		}
+	}
+}
