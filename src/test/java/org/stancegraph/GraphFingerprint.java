@@ -7,7 +7,11 @@ import java.util.TreeMap;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 
-/** What a graph holds, to compare two databases: counts per label and type, and their numbers of properties. */
+/**
+ * What a graph holds, to compare two databases: counts per label and type, and their numbers of properties. The
+ * loader's bookkeeping nodes ({@code :LoadLock}: the load lock and the commit signal, which only loads in a running
+ * app write) are not the graph's content and are left out.
+ */
 public final class GraphFingerprint {
 
 	private GraphFingerprint() {
@@ -18,13 +22,13 @@ public final class GraphFingerprint {
 		Map<String, Long> counts = new TreeMap<>();
 		neo4j.query("""
 				CALL () {
-				  MATCH (n) UNWIND labels(n) AS label RETURN 'label:' + label AS key, count(*) AS n
-				  UNION ALL MATCH (n) UNWIND labels(n) AS label RETURN 'properties:' + label AS key, sum(size(keys(n))) AS n
+				  MATCH (n) WHERE NOT n:LoadLock UNWIND labels(n) AS label RETURN 'label:' + label AS key, count(*) AS n
+				  UNION ALL MATCH (n) WHERE NOT n:LoadLock UNWIND labels(n) AS label RETURN 'properties:' + label AS key, sum(size(keys(n))) AS n
 				  UNION ALL MATCH ()-[r]->() RETURN 'type:' + type(r) AS key, count(*) AS n
 				  UNION ALL MATCH ()-[r]->() RETURN 'properties:' + type(r) AS key, sum(size(keys(r))) AS n
-				  UNION ALL MATCH (n) RETURN 'nodes' AS key, count(n) AS n
+				  UNION ALL MATCH (n) WHERE NOT n:LoadLock RETURN 'nodes' AS key, count(n) AS n
 				  UNION ALL MATCH ()-[r]->() RETURN 'relationships' AS key, count(r) AS n
-				  UNION ALL MATCH (n) RETURN 'properties' AS key, sum(size(keys(n))) AS n
+				  UNION ALL MATCH (n) WHERE NOT n:LoadLock RETURN 'properties' AS key, sum(size(keys(n))) AS n
 				  UNION ALL MATCH ()-[r]->() RETURN 'relationship properties' AS key, sum(size(keys(r))) AS n
 				}
 				RETURN key, n
@@ -40,7 +44,7 @@ public final class GraphFingerprint {
 	@SuppressWarnings("unchecked")
 	public static List<String> content(Neo4jClient neo4j) {
 		List<String> content = new ArrayList<>();
-		neo4j.query("MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties").fetch().all().forEach(row -> {
+		neo4j.query("MATCH (n) WHERE NOT n:LoadLock RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties").fetch().all().forEach(row -> {
 			List<String> labels = new ArrayList<>((List<String>) row.get("labels"));
 			labels.sort(null);
 			Map<String, Object> properties = new TreeMap<>((Map<String, Object>) row.get("properties"));
