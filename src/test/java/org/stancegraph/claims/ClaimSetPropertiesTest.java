@@ -33,7 +33,7 @@ import org.stancegraph.SecondNeo4j;
  * Cypher from the claim nodes); and changing claims incrementally leaves the graph a fresh load of the result makes.
  * On an empty Neo4j of its own, emptied before each try.
  */
-class ClaimSetProperties {
+class ClaimSetPropertiesTest {
 
 	/** A small world, so that random claims often share holders, targets and holder-relation-target triples. */
 	static final List<String> ACTORS = List.of("alpha", "beta", "gamma", "delta", "epsilon");
