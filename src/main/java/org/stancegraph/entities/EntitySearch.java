@@ -15,4 +15,6 @@ interface EntitySearch {
 	List<EntityDetails.Speaker> speakersFor(String id);
 
 	List<EntitySummary> spokenForBy(String id);
+
+	EntityDetails.Concerns concerns(String id);
 }

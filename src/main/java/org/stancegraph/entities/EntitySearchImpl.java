@@ -90,6 +90,24 @@ class EntitySearchImpl implements EntitySearch {
 				.all());
 	}
 
+	/** What the entity concerns, and the propositions and instruments that concern it: "Turkish participation" and Turkey. */
+	private static final String CONCERNS = """
+			MATCH (e:Entity {id: $id})
+			RETURN COLLECT { MATCH (e)-[:CONCERNS]->(x:Entity) RETURN x {.id, .name, .kind} AS x ORDER BY x.name } AS concerns,
+			       COLLECT { MATCH (e)<-[:CONCERNS]-(x:Entity) RETURN x {.id, .name, .kind} AS x ORDER BY x.name } AS concernedBy
+			""";
+
+	@Override
+	public EntityDetails.Concerns concerns(String id) {
+		return neo4j.query(CONCERNS).bind(id).to("id").fetchAs(EntityDetails.Concerns.class)
+			.mappedBy((types, row) -> new EntityDetails.Concerns(summaries(row.get("concerns")), summaries(row.get("concernedBy"))))
+			.one().orElse(new EntityDetails.Concerns(List.of(), List.of()));
+	}
+
+	private static List<EntitySummary> summaries(Value list) {
+		return list.asList(x -> new EntitySummary(x.get("id").asString(), x.get("name").asString(), x.get("kind").asString()));
+	}
+
 	private static String string(Value value) {
 		return value.isNull() ? null : value.asString();
 	}

@@ -55,8 +55,10 @@ public class EntityService {
 
 	public EntityDetails get(String id) {
 		EntityNode node = entities.findById(id).orElseThrow(() -> new UnknownEntityException("entity", id));
+		EntityDetails.Concerns concerns = entities.concerns(id);
 		return new EntityDetails(node.id(), node.name(), node.kind(), node.aliases() == null ? List.of() : node.aliases(),
-				node.description(), node.role(), entities.speakersFor(id), entities.spokenForBy(id));
+				node.description(), node.role(), entities.speakersFor(id), entities.spokenForBy(id), concerns.concerns(),
+				concerns.concernedBy());
 	}
 
 	/** The entity's summary, or 404 for an id the graph does not have. */
