@@ -54,6 +54,54 @@ function plural(n, word) {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** A link that opens Neo4j Browser (served by the app) with the equivalent Cypher in its editor. */
+function cypherLink(id, cypher) {
+  $(id).href = `/browser/?cmd=edit&arg=${encodeURIComponent(cypher)}`;
+  $(id).title = cypher;
+}
+
+// --- the example question as a form ----------------------------------------------------------------------------
+
+/** The choices: what can be backed or opposed (instruments, propositions, institutions), by name. */
+async function fillQuestionForm() {
+  const kinds = ['Instrument', 'Proposition', 'Institution'];
+  const lists = await Promise.all(kinds.map((kind) => api(`/api/entities?kind=${kind}`)));
+  const choices = lists.flat().sort((a, b) => a.name.localeCompare(b.name));
+  for (const [select, preferred] of [['backing', 'resolution-2803'], ['opposing', 'turkish-participation-in-isf']]) {
+    $(select).replaceChildren(...choices.map((e) => element('option', { value: e.id, selected: e.id === preferred }, `${e.name} (${e.kind})`)));
+  }
+}
+
+function evidenceList(title, edge) {
+  return element('div', { className: 'edge' }, element('h4', {}, `${title}: ${plural(edge.sources.length, 'source')}`
+    + (edge.condition ? `, on condition: ${edge.condition}` : '')),
+  element('ul', {}, edge.evidence.map((item) => element('li', {},
+    element('blockquote', { className: 'quote' }, item.quote),
+    element('p', { className: 'meta' }, [item.speaker ? `said by ${item.speaker.name}` : null, item.source.publisher, item.date]
+      .filter(Boolean).join(' · '))))));
+}
+
+async function showBackersOpposing(backing, opposing) {
+  hideAll();
+  const path = `/api/queries/backers-opposing?backing=${encodeURIComponent(backing)}&opposing=${encodeURIComponent(opposing)}&limit=1000`;
+  const answer = await api(path);
+  $('backing').value = backing;
+  $('opposing').value = opposing;
+  $('answer-title').textContent = answer.actors.length
+    ? `${plural(answer.actors.length, 'backer')} of ${answer.backing.name} who oppose${answer.actors.length === 1 ? 's' : ''} ${answer.opposing.name}`
+    : `No backer of ${answer.backing.name} opposes ${answer.opposing.name}, as far as the sources say`;
+  $('answer-list').replaceChildren(...answer.actors.map((a) => element('li', { className: 'answer-actor', dataset: { actor: a.actor.id } },
+    element('h3', {}, entityLink(a.actor)),
+    evidenceList(`Supports ${answer.backing.name}`, a.supports),
+    evidenceList(`Opposes ${answer.opposing.name}`, a.opposes))));
+  apiLink('answer-api', path);
+  cypherLink('answer-cypher', `MATCH (a:Entity)-[s:SUPPORTS]->(:Entity {id: '${backing}'}),
+      (a)-[o:OPPOSES]->(:Entity {id: '${opposing}'})
+RETURN a.name AS actor, s.claimIds AS supports, o.claimIds AS opposes ORDER BY actor`);
+  show('answer', true);
+  status('');
+}
+
 // --- search -----------------------------------------------------------------------------------------------------
 
 async function search(q) {
@@ -118,6 +166,10 @@ function renderPositions(target, positions, path) {
   $('positions-title').textContent = `Who stands where on ${target.name}`;
   $('columns').replaceChildren(...columns);
   apiLink('positions-api', path);
+  cypherLink('positions-cypher', `MATCH (a:Entity)-[r]->(t:Entity {id: '${target.id}'})
+WHERE type(r) IN ['SUPPORTS', 'PROPOSED', 'OPPOSES', 'ABSTAINED']
+RETURN type(r) AS relation, a.name AS actor, r.sources AS sources, r.condition AS condition
+ORDER BY relation, actor`);
   show('positions', columns.length > 0);
 }
 
@@ -183,18 +235,27 @@ async function showSource(id, quote) {
 
 // --- routing -------------------------------------------------------------------------------------------------------
 
+const VIEWS = ['results', 'answer', 'entity', 'positions', 'stances', 'evidence', 'source'];
+
+function hideAll() {
+  VIEWS.forEach((view) => show(view, false));
+}
+
 async function route() {
   const parts = location.hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   try {
     if (parts[0] === 'entity' && parts[1]) {
+      show('answer', false);
       await showEntity(parts[1], parts[2] === 'evidence' ? parts[3] : null);
     } else if (parts[0] === 'search' && parts[1]) {
       $('search-input').value = parts[1];
-      ['entity', 'positions', 'stances', 'evidence', 'source'].forEach((s) => show(s, false));
+      hideAll();
       await search(parts[1]);
+    } else if (parts[0] === 'backers-opposing' && parts[1] && parts[2]) {
+      await showBackersOpposing(parts[1], parts[2]);
     } else {
-      ['results', 'entity', 'positions', 'stances', 'evidence', 'source'].forEach((s) => show(s, false));
-      status('Type a name above: a state, a person, a faction, a proposal or a resolution.');
+      hideAll();
+      status('Type a name above, or ask the question below.');
     }
   } catch (error) {
     status(`Could not load this view: ${error.message}`);
@@ -212,5 +273,10 @@ document.addEventListener('click', (event) => {
   if (button) showSource(button.dataset.source, button.dataset.quote).catch((error) => status(error.message));
 });
 
+$('question-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  location.hash = `#/backers-opposing/${encodeURIComponent($('backing').value)}/${encodeURIComponent($('opposing').value)}`;
+});
+
 window.addEventListener('hashchange', route);
-route();
+fillQuestionForm().catch((error) => status(`Could not load the question's choices: ${error.message}`)).finally(route);

@@ -42,6 +42,46 @@ class ExplorerTest {
 		assertThat(new ApiClient(port).get("/", "application/json").body().has("bolt_direct")).isTrue();
 	}
 
+	/**
+	 * The example question is a form on the home page, set to the example: one click ("Ask") answers it, with the
+	 * evidence for both edges; the same answer as the API's, and a link to the equivalent Cypher in Neo4j Browser.
+	 */
+	@Test
+	void theExampleQuestionIsAnsweredWithEvidenceOneClickFromTheHomePage() throws Exception {
+		ChromiumBrowser.assumeInstalled();
+		var expected = new ApiClient(port).get("/api/queries/backers-opposing?backing=resolution-2803&opposing=" + TARGET + "&limit=1000")
+			.body();
+		List<String> actors = ApiClient.ids(expected.get("actors"), "/actor/id");
+		assertThat(actors).contains("israel");
+		try (ChromiumBrowser browser = ChromiumBrowser.start()) {
+			var driver = browser.driver;
+			try {
+				driver.get("http://localhost:" + port + "/");
+				browser.wait.until(d -> "resolution-2803".equals(d.findElement(By.id("backing")).getDomProperty("value"))
+						&& TARGET.equals(d.findElement(By.id("opposing")).getDomProperty("value")));
+				driver.findElement(By.cssSelector("#question-form button[type='submit']")).click();
+
+				List<WebElement> answered = browser.wait.until(d -> {
+					List<WebElement> items = d.findElements(By.cssSelector("#answer-list li.answer-actor"));
+					return items.isEmpty() ? null : items;
+				});
+				assertThat(answered.stream().map(li -> li.getDomAttribute("data-actor")).toList()).isEqualTo(actors);
+				WebElement israel = answered.get(actors.indexOf("israel"));
+				List<String> quotes = israel.findElements(By.cssSelector("blockquote")).stream().map(WebElement::getText).toList();
+				List<String> expectedQuotes = ApiClient.stream(expected.get("actors")).filter(a -> a.at("/actor/id").asString().equals("israel"))
+					.flatMap(a -> java.util.stream.Stream.concat(ApiClient.stream(a.at("/supports/evidence")), ApiClient.stream(a.at("/opposes/evidence"))))
+					.map(e -> e.get("quote").asString().replaceAll("\\s+", " ").strip()).toList();
+				assertThat(quotes).isEqualTo(expectedQuotes);
+				assertThat(driver.findElement(By.id("answer-cypher")).getDomAttribute("href")).startsWith("/browser/?cmd=edit&arg=MATCH");
+				browser.saveScreenshot(SCREENSHOTS.resolve("question.png"));
+			}
+			catch (RuntimeException | AssertionError ex) {
+				browser.report(SCREENSHOTS.resolve("question-failure.png"));
+				throw ex;
+			}
+		}
+	}
+
 	@Test
 	void fromASearchForTurkiyeToIsraelsOppositionAndItsQuoteInTheSource() throws Exception {
 		ChromiumBrowser.assumeInstalled();
