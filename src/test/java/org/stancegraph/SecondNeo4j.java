@@ -21,6 +21,8 @@ import org.neo4j.graphdb.config.Setting;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.server.configuration.ServerSettings;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
+import org.stancegraph.claims.ClaimLoader;
 import org.stancegraph.database.GraphSchema;
 
 /**
@@ -35,22 +37,9 @@ public final class SecondNeo4j implements AutoCloseable {
 	private final String uri;
 
 	public SecondNeo4j(Path store) {
-		Map<Setting<?>, Object> settings = Map.of(
-				BoltConnector.enabled, true,
-				BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0),
-				BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED,
-				HttpConnector.enabled, false,
-				HttpsConnector.enabled, false,
-				GraphDatabaseSettings.udc_enabled, false,
-				ServerSettings.allow_telemetry, false,
-				GraphDatabaseSettings.auth_enabled, false,
-				GraphDatabaseSettings.pagecache_memory, 32L * 1024 * 1024);
-		dbms = new DatabaseManagementServiceBuilder(store).setConfig(settings).build();
+		dbms = new DatabaseManagementServiceBuilder(store).setConfig(settings(false)).build();
 		try {
-			var api = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-			int port = api.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
-				.getLocalAddress(ConnectorType.BOLT).getPort();
-			uri = "bolt://127.0.0.1:" + port;
+			uri = "bolt://127.0.0.1:" + boltPort(dbms);
 			driver = GraphDatabase.driver(uri, AuthTokens.none(),
 					Config.builder().withoutEncryption().build());
 			client = Neo4jClient.create(driver);
@@ -60,6 +49,31 @@ public final class SecondNeo4j implements AutoCloseable {
 			dbms.shutdown();
 			throw ex;
 		}
+	}
+
+	/** The settings of EmbeddedNeo4jConfiguration, Bolt on a free loopback port, a small page cache; auth as asked. */
+	public static Map<Setting<?>, Object> settings(boolean auth) {
+		return Map.of(
+				BoltConnector.enabled, true,
+				BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0),
+				BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED,
+				HttpConnector.enabled, false,
+				HttpsConnector.enabled, false,
+				GraphDatabaseSettings.udc_enabled, false,
+				ServerSettings.allow_telemetry, false,
+				GraphDatabaseSettings.auth_enabled, auth,
+				GraphDatabaseSettings.pagecache_memory, 32L * 1024 * 1024);
+	}
+
+	/** The Bolt port the server picked. */
+	public static int boltPort(DatabaseManagementService dbms) {
+		var api = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+		return api.getDependencyResolver().resolveDependency(ConnectorPortRegister.class).getLocalAddress(ConnectorType.BOLT).getPort();
+	}
+
+	/** The loader on this Neo4j, with a transaction manager of its own (and no commit signal: no app reads here). */
+	public ClaimLoader loader() {
+		return new ClaimLoader(client, new Neo4jTransactionManager(driver));
 	}
 
 	/** Where the database's files are, for Neo4j's consistency checker (run it once this Neo4j is closed). */

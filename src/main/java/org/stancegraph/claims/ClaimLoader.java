@@ -72,10 +72,6 @@ public class ClaimLoader {
 			this.progress = progress;
 		}
 
-		boolean wroteAnything() {
-			return nodesCreated + nodesDeleted + relationshipsCreated + relationshipsDeleted + propertiesSet + labelsAdded > 0;
-		}
-
 		void add(ResultSummary summary) {
 			var c = summary.counters();
 			nodesCreated += c.nodesCreated();
@@ -217,15 +213,16 @@ public class ClaimLoader {
 		batchesByRelation("edges", CREATE_EDGES, created, counters, done, total);
 		List<Map<String, Object>> unstated = edges.unstated();
 		batchesByRelation("dropped edges", DROP_EDGES, unstated, counters, 0, unstated.size());
-		if (commits != null && counters.wroteAnything()) {
-			commits.announceCommit();
-		}
 
-		return new LoadReport(set.documents().size(), set.entities().size(), set.claims().size() + set.votes().size(),
+		LoadReport report = new LoadReport(set.documents().size(), set.entities().size(), set.claims().size() + set.votes().size(),
 				changedClaims.size() + changedVotes.size(),
 				affected.size(), counters.nodesCreated, counters.nodesDeleted, counters.relationshipsCreated,
 				counters.relationshipsDeleted, counters.propertiesSet, counters.labelsAdded,
 				(System.nanoTime() - started) / 1_000_000);
+		if (commits != null && !report.wroteNothing()) {
+			commits.announceCommit();
+		}
+		return report;
 	}
 
 	/**

@@ -1,10 +1,8 @@
 package org.stancegraph.database;
 
-import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -102,13 +100,7 @@ public class CommitSignal {
 	 * one round trip, outside any transaction so that it sees the latest commit.
 	 */
 	public State state() {
-		SessionConfig.Builder config = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ);
-		DatabaseSelectionProvider provider = databaseSelection.getIfAvailable();
-		String database = provider == null ? null : provider.getDatabaseSelection().getValue();
-		if (database != null) {
-			config.withDatabase(database);
-		}
-		try (Session session = driver.session(config.build())) {
+		try (Session session = driver.session(ReadSessions.config(databaseSelection))) {
 			Record row = session.run(STATE).single();
 			return new State(row.get("seq").asLong(), row.get("committing").asBoolean());
 		}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 class EntitySearchImpl implements EntitySearch {
@@ -55,8 +56,7 @@ class EntitySearchImpl implements EntitySearch {
 	private List<EntitySummary> summaries(String query, Map<String, Object> parameters, String kind) {
 		return List.copyOf(neo4j.query(query).bindAll(parameters).bind(kind).to("kind")
 				.fetchAs(EntitySummary.class)
-				.mappedBy((types, row) -> new EntitySummary(row.get("id").asString(), row.get("name").asString(),
-						row.get("kind").asString()))
+				.mappedBy((types, row) -> summary(row))
 				.all());
 	}
 
@@ -85,8 +85,7 @@ class EntitySearchImpl implements EntitySearch {
 	@Override
 	public List<EntitySummary> spokenForBy(String id) {
 		return List.copyOf(neo4j.query(SPOKEN_FOR).bind(id).to("id").fetchAs(EntitySummary.class)
-				.mappedBy((types, row) -> new EntitySummary(row.get("id").asString(), row.get("name").asString(),
-						row.get("kind").asString()))
+				.mappedBy((types, row) -> summary(row))
 				.all());
 	}
 
@@ -105,7 +104,12 @@ class EntitySearchImpl implements EntitySearch {
 	}
 
 	private static List<EntitySummary> summaries(Value list) {
-		return list.asList(x -> new EntitySummary(x.get("id").asString(), x.get("name").asString(), x.get("kind").asString()));
+		return list.asList(EntitySearchImpl::summary);
+	}
+
+	/** A row or a map with id, name and kind. */
+	private static EntitySummary summary(MapAccessor row) {
+		return new EntitySummary(row.get("id").asString(), row.get("name").asString(), row.get("kind").asString());
 	}
 
 	private static String string(Value value) {

@@ -6,10 +6,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Map;
 
-import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 import org.slf4j.Logger;
@@ -17,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.stereotype.Service;
+import org.stancegraph.database.ReadSessions;
 
 /**
  * Writes the whole graph in one of the {@link ExportFormat}s while reading it: one read transaction, each query's
@@ -44,15 +43,10 @@ public class GraphExporter {
 	public ExportSummary write(ExportFormat format, OutputStream out) throws IOException {
 		long started = System.nanoTime();
 		OutputStream buffered = new BufferedOutputStream(new NotClosing(out), 64 * 1024);
-		SessionConfig.Builder session = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ);
-		String database = database();
-		if (database != null) {
-			session.withDatabase(database);
-		}
 		TransactionConfig metadata = TransactionConfig.builder()
 			.withMetadata(Map.of("app", "stancegraph", "action", "export", "format", format.parameter()))
 			.build();
-		try (Session s = driver.session(session.build()); Transaction tx = s.beginTransaction(metadata)) {
+		try (Session s = driver.session(ReadSessions.config(databaseSelection)); Transaction tx = s.beginTransaction(metadata)) {
 			ExportSummary summary = switch (format) {
 				case JSON -> JsonExport.write(tx, buffered);
 				case CSV -> CsvExport.write(tx, buffered);
@@ -63,11 +57,6 @@ public class GraphExporter {
 			return summary;
 			// closing the transaction rolls it back: it only read
 		}
-	}
-
-	private String database() {
-		DatabaseSelectionProvider provider = databaseSelection.getIfAvailable();
-		return provider == null ? null : provider.getDatabaseSelection().getValue();
 	}
 
 	/** The caller's stream stays open: a servlet response or a file is closed by whoever opened it. */

@@ -21,7 +21,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
-import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
 import org.springframework.util.FileSystemUtils;
 import org.stancegraph.DerivedEdges;
 import org.stancegraph.GraphFingerprint;
@@ -54,7 +53,7 @@ class ClaimSetPropertiesTest {
 	static void start() throws IOException {
 		files = Files.createTempDirectory("stancegraph-properties");
 		neo4j = new SecondNeo4j(files.resolve("neo4j"));
-		loader = new ClaimLoader(neo4j.client(), new Neo4jTransactionManager(neo4j.driver()));
+		loader = neo4j.loader();
 	}
 
 	@AfterContainer

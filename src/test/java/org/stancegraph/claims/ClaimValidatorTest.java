@@ -46,7 +46,7 @@ class ClaimValidatorTest {
 
 	@Test
 	void theSeedDatasetIsValid() {
-		ClaimSet set = new ClaimValidator().validate(DatasetFiles.fromPath(Path.of("seeds")));
+		ClaimSet set = new ClaimValidator().validate(DatasetFiles.fromPath(TestDatasets.SEEDS));
 		assertThat(set.documents()).hasSize(5);
 		assertThat(set.claims()).hasSizeGreaterThan(80);
 	}

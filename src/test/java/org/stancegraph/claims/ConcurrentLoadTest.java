@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
-import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
 import org.stancegraph.ChildJvm;
 import org.stancegraph.GraphFingerprint;
 import org.stancegraph.SecondNeo4j;
@@ -32,8 +31,6 @@ import org.stancegraph.SecondNeo4j;
  * contend instead of happening to run one after the other. On an empty Neo4j of its own, not the suite's.
  */
 class ConcurrentLoadTest {
-
-	static final Path SEEDS = Path.of("seeds");
 
 	@TempDir
 	static Path store;
@@ -47,8 +44,8 @@ class ConcurrentLoadTest {
 	@BeforeAll
 	static void loadOnce() {
 		neo4j = new SecondNeo4j(store.resolve("neo4j"));
-		loader = new ClaimLoader(neo4j.client(), new Neo4jTransactionManager(neo4j.driver()));
-		seeds = new ClaimValidator().validate(DatasetFiles.fromPath(SEEDS));
+		loader = neo4j.loader();
+		seeds = new ClaimValidator().validate(DatasetFiles.fromPath(TestDatasets.SEEDS));
 		loader.load(seeds, Integer.MAX_VALUE, LoadProgress.NONE);
 		oneLoad = GraphFingerprint.content(neo4j.client());
 	}
@@ -100,7 +97,7 @@ class ConcurrentLoadTest {
 		try {
 			try (HeldLock lock = new HeldLock()) {
 				for (int i = 1; i <= 2; i++) {
-					processes.add(ChildJvm.start(store.resolve("load-" + i + ".log"), "load", SEEDS.toString(),
+					processes.add(ChildJvm.start(store.resolve("load-" + i + ".log"), "load", TestDatasets.SEEDS.toString(),
 							"--stancegraph.neo4j.mode=external", "--spring.neo4j.uri=" + neo4j.uri(), "--logging.level.root=WARN"));
 				}
 				// both processes have started, validated, connected and wait for the lock: from here they contend

@@ -15,7 +15,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.neo4j.consistency.ConsistencyCheckService;
 import org.neo4j.io.layout.DatabaseLayout;
-import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
 import org.stancegraph.ChildJvm;
 import org.stancegraph.DerivedEdges;
 import org.stancegraph.GraphFingerprint;
@@ -48,8 +47,7 @@ class CrashDuringLoadTest {
 		corpus = dir.resolve("corpus");
 		new SyntheticCorpus(CLAIMS, 20251117).writeTo(corpus);
 		try (SecondNeo4j neo4j = new SecondNeo4j(store)) {
-			var loader = new ClaimLoader(neo4j.client(), new Neo4jTransactionManager(neo4j.driver()));
-			loader.load(new ClaimValidator().validate(DatasetFiles.fromPath(Path.of("seeds"))), Integer.MAX_VALUE, LoadProgress.NONE);
+			neo4j.loader().load(new ClaimValidator().validate(DatasetFiles.fromPath(TestDatasets.SEEDS)), Integer.MAX_VALUE, LoadProgress.NONE);
 			before = GraphFingerprint.content(neo4j.client());
 		}
 	}
@@ -90,8 +88,7 @@ class CrashDuringLoadTest {
 			assertThat(client.query("MATCH (c:Claim) RETURN count(c)").fetchAs(Long.class).one())
 				.contains((long) CLAIMS + before.stream().filter(line -> line.startsWith("node ") && line.contains("Claim")).count());
 			// the whole set is in: loading it again writes nothing
-			var loader = new ClaimLoader(client, new Neo4jTransactionManager(neo4j.driver()));
-			assertThat(loader.load(new ClaimValidator().validate(DatasetFiles.fromPath(corpus)), Integer.MAX_VALUE, LoadProgress.NONE)
+			assertThat(neo4j.loader().load(new ClaimValidator().validate(DatasetFiles.fromPath(corpus)), Integer.MAX_VALUE, LoadProgress.NONE)
 				.wroteNothing()).isTrue();
 			assertThat(DerivedEdges.differences(client)).isEmpty();
 		}

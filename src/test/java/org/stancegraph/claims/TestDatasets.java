@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 /** Datasets under src/test/resources/datasets, copied so that a test can break them. */
 public final class TestDatasets {
 
+	/** The seed dataset the app loads at start. */
+	public static final Path SEEDS = Path.of("seeds");
 	public static final Path SMALL = Path.of("src/test/resources/datasets/small");
 	public static final Path CLI = Path.of("src/test/resources/datasets/cli");
 

@@ -14,20 +14,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.ConnectorPortRegister;
-import org.neo4j.configuration.connectors.ConnectorType;
-import org.neo4j.configuration.connectors.HttpConnector;
-import org.neo4j.configuration.connectors.HttpsConnector;
-import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.exceptions.AuthenticationException;
-import org.neo4j.kernel.internal.GraphDatabaseAPI;
-import org.neo4j.server.configuration.ServerSettings;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.stancegraph.ApiClient;
+import org.stancegraph.SecondNeo4j;
 import org.stancegraph.StancegraphApplication;
 import org.stancegraph.cli.StancegraphCommand;
 
@@ -46,23 +39,11 @@ class ExternalModeTest {
 
 	@BeforeAll
 	static void startServer() {
-		server = new DatabaseManagementServiceBuilder(store).setConfig(Map.of(
-				BoltConnector.enabled, true,
-				BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0),
-				BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED,
-				HttpConnector.enabled, false,
-				HttpsConnector.enabled, false,
-				GraphDatabaseSettings.udc_enabled, false,
-				ServerSettings.allow_telemetry, false,
-				GraphDatabaseSettings.auth_enabled, true,
-				GraphDatabaseSettings.pagecache_memory, 32L * 1024 * 1024)).build();
+		server = new DatabaseManagementServiceBuilder(store).setConfig(SecondNeo4j.settings(true)).build();
 		// as an operator sets the initial password of a new server
 		server.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
 			.executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", PASSWORD));
-		var api = (GraphDatabaseAPI) server.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-		int port = api.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
-			.getLocalAddress(ConnectorType.BOLT).getPort();
-		uri = "bolt://127.0.0.1:" + port;
+		uri = "bolt://127.0.0.1:" + SecondNeo4j.boltPort(server);
 	}
 
 	@AfterAll

@@ -75,7 +75,7 @@ class ExportJsonRoundTripTest {
 		ApiClient.Answer answer = new ApiClient(port).get("/api/export?format=json");
 		ClaimSet set = ExportReader.read(new ByteArrayInputStream(answer.text().getBytes(StandardCharsets.UTF_8)), "export.json");
 		try (SecondNeo4j second = new SecondNeo4j(store)) {
-			var loader = new ClaimLoader(second.client(), new Neo4jTransactionManager(second.driver()));
+			var loader = second.loader();
 			LoadReport report = loader.load(set, 7, LoadProgress.NONE);
 			assertThat(report.changedClaims()).isEqualTo(set.claims().size() + set.votes().size());
 			assertThat(GraphFingerprint.counts(second.client())).isEqualTo(GraphFingerprint.counts(neo4j));

@@ -2,7 +2,6 @@ package org.stancegraph.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,6 +28,7 @@ import org.stancegraph.claims.ClaimValidator;
 import org.stancegraph.claims.DatasetFiles;
 import org.stancegraph.claims.Evidence;
 import org.stancegraph.claims.Relation;
+import org.stancegraph.claims.TestDatasets;
 import org.stancegraph.database.CommitSignal;
 import tools.jackson.databind.JsonNode;
 
@@ -122,7 +122,7 @@ class ReadsDuringLoadTest {
 	void aLoadThatWritesNothingSignalsNoCommitAndAnswersAtOnce() {
 		CommitSignal.State before = commits.state();
 		assertThat(before.committing()).isFalse();
-		assertThat(loader.load(new ClaimValidator().validate(DatasetFiles.fromPath(Path.of("seeds")))).wroteNothing()).isTrue();
+		assertThat(loader.load(new ClaimValidator().validate(DatasetFiles.fromPath(TestDatasets.SEEDS))).wroteNothing()).isTrue();
 		assertThat(commits.state()).isEqualTo(before);
 		assertThat(new ApiClient(port).get("/api/entities/israel").status()).isEqualTo(200);
 	}

@@ -1,0 +1,26 @@
+package org.stancegraph.database;
+
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.SessionConfig;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
+
+/**
+ * A READ session on the database Spring Data Neo4j is configured for ({@code spring.data.neo4j.database}), for code
+ * that talks to the driver itself rather than through a Spring transaction: in a cluster it goes to a reader.
+ */
+public final class ReadSessions {
+
+	private ReadSessions() {
+	}
+
+	public static SessionConfig config(ObjectProvider<DatabaseSelectionProvider> databaseSelection) {
+		SessionConfig.Builder config = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ);
+		DatabaseSelectionProvider provider = databaseSelection.getIfAvailable();
+		String database = provider == null ? null : provider.getDatabaseSelection().getValue();
+		if (database != null) {
+			config.withDatabase(database);
+		}
+		return config.build();
+	}
+}
