@@ -1,5 +1,6 @@
 // The stance explorer: a page over the app's own REST API. Every view is a route in the URL's fragment
-// (#/entity/<id>, #/entity/<target>/evidence/<actor>), so views can be linked and the back button works.
+// (#/entity/<id>, #/entity/<target>/evidence/<actor>, each optionally ?asOf=YYYY-MM-DD), so views can be linked, the
+// back button works, and the "as of" slider re-asks every view by changing the route.
 // Text from the graph is only ever set as textContent, never parsed as HTML.
 
 const COLUMNS = [
@@ -9,7 +10,25 @@ const COLUMNS = [
   ['PARTICIPATES_IN', 'Taking part'], ['URGES', 'Urging it'], ['CONTROLS', 'Controlling it'],
 ];
 
+/** How a relation is drawn: for (green), against (red), a neutral stance such as an abstention (grey), structure. */
+const SIDES = {
+  SUPPORTS: 'for', PROPOSED: 'for', OFFERS_TROOPS: 'for', OPPOSES: 'against', DECLINES: 'against',
+  ABSTAINED: 'neutral', URGES: 'neutral',
+};
+const sideOf = (relation) => SIDES[relation] || 'structure';
+const SIDE_COLOURS = { for: '#0b6b2f', against: '#a4161a', neutral: '#6b7280', structure: '#5b7fb0' };
+const SIDE_NAMES = { for: 'support, proposal, troop offer', against: 'opposition, refusal', neutral: 'abstention, appeal', structure: 'structure (backs, member of, oversees…)' };
+
+/** Node colours by kind: each at least 3:1 against white, as graphics need (WCAG 1.4.11). */
+const KIND_COLOURS = {
+  State: '#1f5fa8', Person: '#7b3fb0', Faction: '#a65300', Organization: '#23706f', Institution: '#4b56b0',
+  Instrument: '#6f5a00', Proposition: '#9c2f6b', Place: '#3f6f1f',
+};
+
 const $ = (id) => document.getElementById(id);
+
+/** The date the views are asked for (YYYY-MM-DD), null for everything the sources say; and the corpus's span. */
+const state = { asOf: null, first: null, last: null };
 
 function element(tag, properties = {}, ...children) {
   const node = document.createElement(tag);
@@ -19,6 +38,15 @@ function element(tag, properties = {}, ...children) {
     else if (key in node) node[key] = value;
     else node.setAttribute(key, value);
   });
+  children.flat().filter((c) => c !== null && c !== undefined).forEach((c) => node.append(c));
+  return node;
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+function svg(tag, attributes = {}, ...children) {
+  const node = document.createElementNS(SVG, tag);
+  Object.entries(attributes).forEach(([key, value]) => node.setAttribute(key, value));
   children.flat().filter((c) => c !== null && c !== undefined).forEach((c) => node.append(c));
   return node;
 }
@@ -40,13 +68,23 @@ function show(id, visible) {
   $(id).hidden = !visible;
 }
 
+/** A route of the page, keeping the date the user chose. */
+function route(path) {
+  return `#${path}${state.asOf ? `?asOf=${state.asOf}` : ''}`;
+}
+
+/** An API path, asked as of the chosen date. */
+function asOf(path) {
+  return state.asOf ? `${path}${path.includes('?') ? '&' : '?'}asOf=${state.asOf}` : path;
+}
+
 function apiLink(id, path) {
   $(id).href = path;
   $(id).textContent = `API call: GET ${decodeURIComponent(path)}`;
 }
 
 function entityLink(entity) {
-  return element('a', { href: `#/entity/${encodeURIComponent(entity.id)}`, className: 'entity' }, entity.name,
+  return element('a', { href: route(`/entity/${encodeURIComponent(entity.id)}`), className: 'entity' }, entity.name,
     element('span', { className: 'kind' }, ` ${entity.kind}`));
 }
 
@@ -54,10 +92,83 @@ function plural(n, word) {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** A link that opens Neo4j Browser (served by the app) with the equivalent Cypher in its editor. */
-function cypherLink(id, cypher) {
-  $(id).href = `/browser/?cmd=edit&arg=${encodeURIComponent(cypher)}`;
-  $(id).title = cypher;
+// --- dates ---------------------------------------------------------------------------------------------------------
+
+const DAY = 86400000;
+const dayNumber = (iso) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY;
+const isoOf = (day) => new Date(day * DAY).toISOString().slice(0, 10);
+const longDate = (iso) => new Date(dayNumber(iso) * DAY).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const shortDate = (iso) => new Date(dayNumber(iso) * DAY).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+// --- "open in Neo4j Browser": the project's own query file as a guide, with this view's values ------------------
+
+/**
+ * Points a link at Neo4j Browser (served by the app) opening a one-slide guide: a file of cypher/queries, its
+ * :param lines set to this view's values (ids and dates only), to run there with two clicks: the parameters, then the
+ * query. The Browser ends its URL argument at '&', hence the guide's name=value,name=value form.
+ */
+function browserLink(id, file, params) {
+  const values = Object.entries(params).map(([name, value]) => `${name}=${encodeURIComponent(value)}`).join(',');
+  const guide = `${location.origin}/guide/queries/${file.replace(/\.cypher$/, '')}${values ? `/${values}` : ''}`;
+  const link = $(id);
+  link.href = `/browser/?cmd=guide&arg=${encodeURIComponent(guide)}`;
+  link.title = `cypher/queries/${file} as a guide in Neo4j Browser`;
+  link.dataset.file = file;
+}
+
+// --- the "as of" slider --------------------------------------------------------------------------------------------
+
+/** The slider runs over the days the claims span, one step a day; one more step on the right means every date. */
+async function setUpAsOf() {
+  const sources = await api('/api/sources');
+  const firsts = sources.map((s) => s.firstClaimDate).filter(Boolean).sort();
+  const lasts = sources.map((s) => s.lastClaimDate).filter(Boolean).sort();
+  if (!firsts.length) return;
+  state.first = firsts[0];
+  state.last = lasts[lasts.length - 1];
+  const slider = $('as-of');
+  slider.min = 0;
+  slider.max = dayNumber(state.last) - dayNumber(state.first) + 1;
+  $('as-of-span').textContent = `${plural(sources.length, 'source')}, claims from ${longDate(state.first)} to ${longDate(state.last)}`;
+  slider.addEventListener('input', () => describeSlider(dateAt(slider.value)));
+  // a burst of arrow keys asks once, for the day it stops on
+  let pending = null;
+  slider.addEventListener('change', () => {
+    clearTimeout(pending);
+    pending = setTimeout(() => go(currentPath(), dateAt(slider.value)), 250);
+  });
+  $('as-of-all').addEventListener('click', () => go(currentPath(), null));
+  show('as-of-form', true);
+}
+
+function dateAt(value) {
+  return +value >= +$('as-of').max ? null : isoOf(dayNumber(state.first) + +value);
+}
+
+function describeSlider(date) {
+  const text = date ? `as of ${longDate(date)}` : 'all dates';
+  $('as-of-value').textContent = text;
+  $('as-of').setAttribute('aria-valuetext', text);
+}
+
+function placeSlider() {
+  if (state.first === null) return;
+  const slider = $('as-of');
+  slider.value = state.asOf ? Math.min(Math.max(dayNumber(state.asOf) - dayNumber(state.first), 0), +slider.max - 1) : slider.max;
+  describeSlider(state.asOf);
+  $('as-of-all').hidden = !state.asOf;
+  $('as-of-note').textContent = state.asOf
+    ? `Showing what the sources had said by ${longDate(state.asOf)}: per actor and question, the claims in force then.`
+    : '';
+}
+
+function currentPath() {
+  return location.hash.replace(/^#/, '').split('?')[0] || '/';
+}
+
+function go(path, date) {
+  location.hash = `#${path}${date ? `?asOf=${date}` : ''}`;
 }
 
 // --- the example question as a form ----------------------------------------------------------------------------
@@ -83,21 +194,25 @@ function evidenceList(title, edge) {
 
 async function showBackersOpposing(backing, opposing) {
   hideAll();
-  const path = `/api/queries/backers-opposing?backing=${encodeURIComponent(backing)}&opposing=${encodeURIComponent(opposing)}&limit=1000`;
+  const path = asOf(`/api/queries/backers-opposing?backing=${encodeURIComponent(backing)}&opposing=${encodeURIComponent(opposing)}&limit=1000`);
   const answer = await api(path);
   $('backing').value = backing;
   $('opposing').value = opposing;
+  const when = state.asOf ? ` (as of ${longDate(state.asOf)})` : '';
   $('answer-title').textContent = answer.actors.length
-    ? `${plural(answer.actors.length, 'backer')} of ${answer.backing.name} who oppose${answer.actors.length === 1 ? 's' : ''} ${answer.opposing.name}`
-    : `No backer of ${answer.backing.name} opposes ${answer.opposing.name}, as far as the sources say`;
+    ? `${plural(answer.actors.length, 'backer')} of ${answer.backing.name} who oppose${answer.actors.length === 1 ? 's' : ''} ${answer.opposing.name}${when}`
+    : `No backer of ${answer.backing.name} opposes ${answer.opposing.name}, as far as the sources say${when}`;
   $('answer-list').replaceChildren(...answer.actors.map((a) => element('li', { className: 'answer-actor', dataset: { actor: a.actor.id } },
     element('h3', {}, entityLink(a.actor)),
     evidenceList(`Supports ${answer.backing.name}`, a.supports),
     evidenceList(`Opposes ${answer.opposing.name}`, a.opposes))));
   apiLink('answer-api', path);
-  cypherLink('answer-cypher', `MATCH (a:Entity)-[s:SUPPORTS]->(:Entity {id: '${backing}'}),
-      (a)-[o:OPPOSES]->(:Entity {id: '${opposing}'})
-RETURN a.name AS actor, s.claimIds AS supports, o.claimIds AS opposes ORDER BY actor`);
+  const params = { backing: answer.backing.id, opposing: answer.opposing.id };
+  if (state.asOf) {
+    browserLink('answer-cypher', '35_backers_opposing_as_of.cypher', { ...params, asOf: state.asOf });
+  } else {
+    browserLink('answer-cypher', '01_backers_of_resolution_opposing_turkish_participation.cypher', params);
+  }
   show('answer', true);
   status('');
 }
@@ -116,35 +231,25 @@ async function search(q) {
   if (found.length) list.querySelector('a').focus();
 }
 
-// --- an entity: what it is, who stands where on it, its own stances ----------------------------------------------
+// --- an entity: what it is, who stands where on it, its stances over time, its neighbourhood ----------------------
 
 async function showEntity(id, evidenceActor) {
   show('results', false);
+  show('answer', false);
   const entityPath = `/api/entities/${encodeURIComponent(id)}`;
-  const entity = await api(entityPath);
-  $('entity-title').textContent = entity.name;
-  $('entity-meta').textContent = [entity.kind, entity.role, entity.aliases.length ? `also: ${entity.aliases.join(', ')}` : null,
-    entity.description].filter(Boolean).join(' · ');
-  const related = [];
-  const list = (title, entities) => entities.length
-    ? element('div', { className: 'related' }, element('h3', {}, title),
-      element('ul', {}, entities.map((e) => element('li', {}, entityLink(e))))) : null;
-  related.push(list('Proposals and instruments about it', entity.concernedBy));
-  related.push(list('What it is about', entity.concerns));
-  related.push(list('Speaks for', entity.speaksFor));
-  related.push(list('People who speak for it', entity.speakers.map((s) => ({ id: s.id, name: s.name, kind: s.role || 'Person' }))));
-  $('entity-related').replaceChildren(...related.filter(Boolean));
-  apiLink('entity-api', entityPath);
-  show('entity', true);
+  const positionsPath = asOf(`/api/targets/${encodeURIComponent(id)}/positions?limit=1000`);
+  const stancesPath = asOf(`/api/actors/${encodeURIComponent(id)}/stances?limit=1000`);
+  const graphPath = asOf(`/api/entities/${encodeURIComponent(id)}/neighbourhood`);
+  const mine = routes;
+  const [entity, positions, stances, graph] = await Promise.all([api(entityPath), api(positionsPath), api(stancesPath), api(graphPath)]);
+  if (mine !== routes) return; // the user has moved on: a later route draws the page
   document.title = `${entity.name} · Stancegraph explorer`;
-
-  const positionsPath = `/api/targets/${encodeURIComponent(id)}/positions?limit=1000`;
-  const stancesPath = `/api/actors/${encodeURIComponent(id)}/stances?limit=1000`;
-  const [positions, stances] = await Promise.all([api(positionsPath), api(stancesPath)]);
+  renderEntity(entity, positions, stances, entityPath);
   renderPositions(entity, positions, positionsPath);
-  renderStances(stances, stancesPath);
+  renderTimeline(entity, stances, stancesPath);
+  await renderGraph(entity, graph, graphPath);
   if (evidenceActor) {
-    await showEvidence(evidenceActor, entity);
+    await showEvidence(evidenceActor, entity, graph);
   } else {
     show('evidence', false);
     show('source', false);
@@ -152,10 +257,34 @@ async function showEntity(id, evidenceActor) {
   status('');
 }
 
+function renderEntity(entity, positions, stances, path) {
+  $('entity-title').textContent = entity.name;
+  $('entity-meta').textContent = [entity.kind, entity.role, entity.aliases.length ? `also: ${entity.aliases.join(', ')}` : null,
+    entity.description].filter(Boolean).join(' · ');
+  const holders = (relation) => (positions.by[relation] || []).map((p) => p.actor);
+  const targets = (relation) => stances.stances.filter((s) => s.relation === relation).map((s) => s.target)
+    .filter((t, i, all) => all.findIndex((o) => o.id === t.id) === i);
+  const list = (title, entities, className) => (entities.length
+    ? element('div', { className: `related ${className}` }, element('h3', {}, title),
+      element('ul', {}, entities.map((e) => element('li', {}, entityLink(e))))) : null);
+  $('entity-related').replaceChildren(...[
+    list('Backed by', holders('BACKS'), 'backers'),
+    list('Members', holders('MEMBER_OF'), 'members'),
+    list('People who speak for it', entity.speakers.map((s) => ({ id: s.id, name: s.name, kind: s.role || 'Person' })), 'speakers'),
+    list('Backs', targets('BACKS'), 'backs'),
+    list('Member of', targets('MEMBER_OF'), 'member-of'),
+    list('Speaks for', entity.speaksFor, 'speaks-for'),
+    list('Proposals and instruments about it', entity.concernedBy, 'concerned-by'),
+    list('What it is about', entity.concerns, 'concerns'),
+  ].filter(Boolean));
+  apiLink('entity-api', path);
+  show('entity', true);
+}
+
 function renderPositions(target, positions, path) {
   const actor = (relation, p) => element('li', {},
     element('a', {
-      href: `#/entity/${encodeURIComponent(target.id)}/evidence/${encodeURIComponent(p.actor.id)}`,
+      href: route(`/entity/${encodeURIComponent(target.id)}/evidence/${encodeURIComponent(p.actor.id)}`),
       className: 'actor', dataset: { actor: p.actor.id, relation },
     }, p.actor.name, element('span', { className: 'count' }, ` · ${plural(p.sources.length, 'source')}`)),
     p.condition ? element('p', { className: 'condition' }, `on condition: ${p.condition}`) : null);
@@ -163,34 +292,178 @@ function renderPositions(target, positions, path) {
     .map(([relation, title]) => element('section', { className: `column ${relation.toLowerCase()}`, 'aria-label': title },
       element('h3', {}, `${title} (${positions.by[relation].length})`),
       element('ul', {}, positions.by[relation].map((p) => actor(relation, p)))));
-  $('positions-title').textContent = `Who stands where on ${target.name}`;
+  $('positions-title').textContent = `Who stands where on ${target.name}${state.asOf ? ` as of ${longDate(state.asOf)}` : ''}`;
   $('columns').replaceChildren(...columns);
   apiLink('positions-api', path);
-  cypherLink('positions-cypher', `MATCH (a:Entity)-[r]->(t:Entity {id: '${target.id}'})
-WHERE type(r) IN ['SUPPORTS', 'PROPOSED', 'OPPOSES', 'ABSTAINED']
-RETURN type(r) AS relation, a.name AS actor, r.sources AS sources, r.condition AS condition
-ORDER BY relation, actor`);
+  if (state.asOf) {
+    browserLink('positions-cypher', '32_positions_as_of.cypher', { target: target.id, asOf: state.asOf });
+  } else {
+    browserLink('positions-cypher', '03_positions_on_target_by_relation.cypher', { target: target.id });
+  }
   show('positions', columns.length > 0);
 }
 
-function renderStances(answer, path) {
-  const items = answer.stances.map((s) => element('li', {},
+/**
+ * The actor's stances on a date axis (the span of the whole corpus, so timelines compare): one lane per target, a
+ * dot per claim coloured by its side, each a link to the evidence. The list below says the same in words.
+ */
+function renderTimeline(actor, answer, path) {
+  const claims = answer.stances;
+  show('timeline', claims.length > 0);
+  if (!claims.length) return;
+  const targets = [];
+  claims.forEach((c) => { if (!targets.some((t) => t.id === c.target.id)) targets.push(c.target); });
+  const width = 960; const left = 250; const right = 24; const top = 34; const lane = 26;
+  const height = top + lane * targets.length + 8;
+  const start = dayNumber(state.first || claims[0].date) - 1;
+  const end = dayNumber(state.last || claims[claims.length - 1].date) + 1;
+  const x = (iso) => left + ((dayNumber(iso) - start) / (end - start)) * (width - left - right);
+  const ticks = [];
+  for (let day = start + 1; day <= end; day += 7) {
+    const iso = isoOf(day);
+    ticks.push(svg('g', { class: 'tick' },
+      svg('line', { x1: x(iso), x2: x(iso), y1: top - 8, y2: height, stroke: '#d5d9e0' }),
+      svg('text', { x: x(iso), y: top - 14, 'text-anchor': 'middle' }, shortDate(iso))));
+  }
+  const lanes = targets.map((t, i) => svg('g', { class: 'lane' },
+    svg('line', { x1: left, x2: width - right, y1: top + lane * i + lane / 2, y2: top + lane * i + lane / 2, stroke: '#eef0f3' }),
+    svg('text', { x: left - 10, y: top + lane * i + lane / 2 + 4, 'text-anchor': 'end' },
+      t.name.length > 34 ? `${t.name.slice(0, 33)}…` : t.name, svg('title', {}, t.name))));
+  const seen = new Map();
+  const dots = claims.map((c) => {
+    const i = targets.findIndex((t) => t.id === c.target.id);
+    const key = `${c.target.id} ${c.date}`;
+    const repeat = seen.get(key) || 0;
+    seen.set(key, repeat + 1);
+    const label = `${longDate(c.date)}: ${c.relation.replaceAll('_', ' ').toLowerCase()} ${c.target.name}`
+      + (c.condition ? `, on condition: ${c.condition}` : '');
+    return svg('a', {
+      href: route(`/entity/${encodeURIComponent(c.target.id)}/evidence/${encodeURIComponent(actor.id)}`),
+      class: `dot ${sideOf(c.relation)}`, 'data-claim': c.claimId, 'aria-label': label,
+    }, svg('circle', { cx: x(c.date) + repeat * 7, cy: top + lane * i + lane / 2, r: 6, fill: SIDE_COLOURS[sideOf(c.relation)] }),
+    svg('title', {}, label));
+  });
+  const marker = state.asOf ? svg('g', { class: 'as-of-marker' },
+    svg('line', { x1: x(state.asOf), x2: x(state.asOf), y1: top - 8, y2: height, stroke: '#1d232b', 'stroke-dasharray': '4 3' }),
+    svg('text', { x: x(state.asOf) + 4, y: height - 4 }, 'as of')) : null;
+  $('timeline-chart').replaceChildren(svg('svg', {
+    viewBox: `0 0 ${width} ${height}`, role: 'group', 'aria-label': `${actor.name}: ${plural(claims.length, 'claim')} on a date axis`,
+  }, ticks, lanes, marker, dots));
+  $('timeline-title').textContent = `${actor.name} over time${state.asOf ? `: the claims in force on ${longDate(state.asOf)}` : ''}`;
+  $('stance-list').replaceChildren(...claims.map((s) => element('li', {},
     element('time', { dateTime: s.date }, s.date), ' ',
-    element('span', { className: `relation ${s.relation.toLowerCase()}` }, s.relation.replace('_', ' ').toLowerCase()), ' ',
+    element('span', { className: `relation ${s.relation.toLowerCase()}` }, s.relation.replaceAll('_', ' ').toLowerCase()), ' ',
     entityLink(s.target),
-    s.condition ? element('span', { className: 'condition' }, ` on condition: ${s.condition}`) : null));
-  $('stance-list').replaceChildren(...items);
+    s.condition ? element('span', { className: 'condition' }, ` on condition: ${s.condition}`) : null)));
   apiLink('stances-api', path);
-  show('stances', items.length > 0);
+  if (state.asOf) {
+    browserLink('stances-cypher', '36_actor_stances_as_of.cypher', { actor: actor.id, asOf: state.asOf });
+  } else {
+    browserLink('stances-cypher', '04_actor_stances_timeline.cypher', { actor: actor.id });
+  }
+}
+
+// --- the neighbourhood as a graph (Cytoscape.js, from its webjar) --------------------------------------------------
+
+let cytoscape = null;
+let graphView = null;
+
+/** Where an edge leads: the evidence of its holder on its target; CONCERNS (not a claim) to what it is about. */
+function edgeRoute(edge) {
+  return edge.relation === 'CONCERNS' ? route(`/entity/${encodeURIComponent(edge.to)}`)
+    : route(`/entity/${encodeURIComponent(edge.to)}/evidence/${encodeURIComponent(edge.from)}`);
+}
+
+async function renderGraph(centre, graph, path) {
+  const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
+  $('graph-title').textContent = `${centre.name} and its neighbourhood${state.asOf ? ` as of ${longDate(state.asOf)}` : ''}`;
+  $('graph-summary').textContent = `${plural(graph.nodes.length - 1, 'neighbour')}${graph.truncated ? ' (the closest; there are more)' : ''}, ${plural(graph.edges.length, 'edge')}. Click a node to open it, an edge for its evidence.`;
+  $('graph-list-summary').textContent = `The graph as a list (${plural(graph.edges.length, 'edge')})`;
+  $('graph-list').replaceChildren(...graph.edges.map((edge) => element('li', {},
+    element('a', { href: edgeRoute(edge), className: `graph-edge ${sideOf(edge.relation)}`, dataset: { from: edge.from, relation: edge.relation, to: edge.to } },
+      `${names.get(edge.from)} ${edge.relation.replaceAll('_', ' ').toLowerCase()} ${names.get(edge.to)}`),
+    edge.sources ? element('span', { className: 'count' }, ` · ${plural(edge.sources, 'source')}`) : null)));
+  $('graph-legend').replaceChildren(
+    ...[...new Set(graph.nodes.map((n) => n.kind))].sort().map((kind) => {
+      const swatch = element('span', { className: 'swatch node' });
+      swatch.style.backgroundColor = KIND_COLOURS[kind] || '#4a5361';
+      return element('li', {}, swatch, kind);
+    }),
+    ...['for', 'against', 'neutral', 'structure'].map((side) => element('li', {},
+      element('span', { className: `swatch edge ${side}` }), SIDE_NAMES[side])));
+  apiLink('graph-api', path);
+  const params = { center: centre.id };
+  if (state.asOf) {
+    browserLink('graph-cypher', '37_neighbourhood_as_of.cypher', { ...params, asOf: state.asOf });
+  } else {
+    browserLink('graph-cypher', '16_neighbourhood_graph.cypher', params);
+  }
+  show('graph', graph.nodes.length > 1);
+  if (graph.nodes.length <= 1) return;
+
+  if (!cytoscape) {
+    cytoscape = (await import('/webjars/cytoscape/dist/cytoscape.esm.min.mjs')).default;
+  }
+  if (graphView) graphView.destroy();
+  const canvas = $('graph-canvas');
+  canvas.setAttribute('aria-label', `Graph of ${centre.name} and ${plural(graph.nodes.length - 1, 'neighbour')}; the same edges are listed below`);
+  graphView = cytoscape({
+    container: canvas,
+    elements: [
+      ...graph.nodes.map((n) => ({ data: { id: n.id, label: n.name, kind: n.kind, centre: n.id === centre.id } })),
+      ...graph.edges.map((e) => ({
+        data: {
+          id: `${e.from} ${e.relation} ${e.to}`, source: e.from, target: e.to, relation: e.relation,
+          label: e.relation.replaceAll('_', ' ').toLowerCase(), side: sideOf(e.relation), route: edgeRoute(e),
+        },
+      })),
+    ],
+    style: [
+      {
+        selector: 'node',
+        style: {
+          'background-color': (n) => KIND_COLOURS[n.data('kind')] || '#4a5361', label: 'data(label)', 'font-size': 11,
+          color: '#1d232b', 'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': 120,
+          'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': 1, width: 18, height: 18,
+        },
+      },
+      { selector: 'node[?centre]', style: { width: 30, height: 30, 'border-width': 3, 'border-color': '#1d232b', 'font-weight': 'bold' } },
+      {
+        selector: 'edge',
+        style: {
+          width: 2, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'arrow-scale': 0.9,
+          'line-color': (e) => SIDE_COLOURS[e.data('side')], 'target-arrow-color': (e) => SIDE_COLOURS[e.data('side')],
+          // on a crowded picture the edge labels would hide each other: colour and the list below say it
+          label: graph.edges.length > 24 ? '' : 'data(label)', 'font-size': 9, color: '#3b4350', 'text-rotation': 'autorotate',
+          'text-background-color': '#ffffff', 'text-background-opacity': 0.85,
+        },
+      },
+      { selector: 'edge[side = "structure"]', style: { 'line-style': 'dashed' } },
+      { selector: 'edge[relation = "CONCERNS"]', style: { 'line-style': 'dotted', width: 1.5 } },
+    ],
+    layout: {
+      name: 'concentric', concentric: (n) => (n.data('centre') ? 2 : 1), levelWidth: () => 1,
+      minNodeSpacing: 36, animate: false, padding: 24,
+    },
+    // a small neighbourhood is not blown up to fill the box; the page scrolls, the graph does not zoom on the wheel
+    maxZoom: 1.3,
+    userZoomingEnabled: false,
+    boxSelectionEnabled: false,
+  });
+  graphView.on('tap', 'node', (event) => { location.hash = route(`/entity/${encodeURIComponent(event.target.id())}`); });
+  graphView.on('tap', 'edge', (event) => { location.hash = event.target.data('route'); });
+  // the instance, for scripts that drive the page (the end-to-end test clicks nodes where Cytoscape drew them)
+  canvas.cytoscape = graphView;
+  canvas.dataset.nodes = String(graph.nodes.length);
 }
 
 // --- evidence and the source text ----------------------------------------------------------------------------------
 
-async function showEvidence(actorId, target) {
-  const path = `/api/evidence?actor=${encodeURIComponent(actorId)}&target=${encodeURIComponent(target.id)}&limit=100`;
+async function showEvidence(actorId, target, graph) {
+  const path = asOf(`/api/evidence?actor=${encodeURIComponent(actorId)}&target=${encodeURIComponent(target.id)}&limit=100`);
   const evidence = await api(path);
-  const actorName = document.querySelector(`a.actor[data-actor="${CSS.escape(actorId)}"]`)?.firstChild?.textContent || actorId;
-  $('evidence-title').textContent = `Evidence: ${actorName} on ${target.name}`;
+  const actorName = graph.nodes.find((n) => n.id === actorId)?.name || actorId;
+  $('evidence-title').textContent = `Evidence: ${actorName} on ${target.name}${state.asOf ? `, said by ${longDate(state.asOf)}` : ''}`;
   $('evidence-list').replaceChildren(...evidence.items.map((item) => element('li', { className: 'evidence-item' },
     element('blockquote', { className: 'quote' }, item.quote),
     element('p', { className: 'meta' }, [
@@ -200,11 +473,13 @@ async function showEvidence(actorId, target) {
     ].filter(Boolean).join(' · ')),
     element('button', { type: 'button', className: 'read-source', dataset: { source: item.source.id, quote: item.quote } },
       `Read it in “${item.source.title}”`))));
+  if (!evidence.items.length) {
+    $('evidence-list').replaceChildren(element('li', {}, `No claim of ${actorName} on ${target.name}${state.asOf ? ` by ${longDate(state.asOf)}` : ''}.`));
+  }
   apiLink('evidence-api', path);
   show('evidence', true);
   show('source', false);
   $('evidence').scrollIntoView({ block: 'start' });
-  $('evidence-list').querySelector('blockquote')?.setAttribute('tabindex', '-1');
 }
 
 /** The quote in the text: whitespace may differ (the validator compares with runs of whitespace as one space). */
@@ -235,17 +510,25 @@ async function showSource(id, quote) {
 
 // --- routing -------------------------------------------------------------------------------------------------------
 
-const VIEWS = ['results', 'answer', 'entity', 'positions', 'stances', 'evidence', 'source'];
+const VIEWS = ['results', 'answer', 'entity', 'positions', 'timeline', 'graph', 'evidence', 'source'];
 
 function hideAll() {
   VIEWS.forEach((view) => show(view, false));
 }
 
-async function route() {
-  const parts = location.hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+/** Counts routes, so that an answer arriving after the user moved on is not drawn over the newer view. */
+let routes = 0;
+
+async function showRoute() {
+  routes += 1;
+  const mine = routes;
+  const [path, query] = location.hash.replace(/^#\/?/, '').split('?');
+  const date = new URLSearchParams(query || '').get('asOf');
+  state.asOf = date && ISO_DATE.test(date) ? date : null;
+  placeSlider();
+  const parts = path.split('/').map(decodeURIComponent);
   try {
     if (parts[0] === 'entity' && parts[1]) {
-      show('answer', false);
       await showEntity(parts[1], parts[2] === 'evidence' ? parts[3] : null);
     } else if (parts[0] === 'search' && parts[1]) {
       $('search-input').value = parts[1];
@@ -260,12 +543,14 @@ async function route() {
   } catch (error) {
     status(`Could not load this view: ${error.message}`);
   }
+  // marks the route as drawn (for people's scripts and the end-to-end tests)
+  if (mine === routes) document.body.dataset.shown = location.hash;
 }
 
 $('search').addEventListener('submit', (event) => {
   event.preventDefault();
   const q = $('search-input').value.trim();
-  if (q) location.hash = `#/search/${encodeURIComponent(q)}`;
+  if (q) location.hash = route(`/search/${encodeURIComponent(q)}`);
 });
 
 document.addEventListener('click', (event) => {
@@ -275,8 +560,11 @@ document.addEventListener('click', (event) => {
 
 $('question-form').addEventListener('submit', (event) => {
   event.preventDefault();
-  location.hash = `#/backers-opposing/${encodeURIComponent($('backing').value)}/${encodeURIComponent($('opposing').value)}`;
+  location.hash = route(`/backers-opposing/${encodeURIComponent($('backing').value)}/${encodeURIComponent($('opposing').value)}`);
 });
 
-window.addEventListener('hashchange', route);
-fillQuestionForm().catch((error) => status(`Could not load the question's choices: ${error.message}`)).finally(route);
+window.addEventListener('hashchange', showRoute);
+Promise.all([
+  fillQuestionForm().catch((error) => status(`Could not load the question's choices: ${error.message}`)),
+  setUpAsOf().catch((error) => status(`Could not load the dates of the sources: ${error.message}`)),
+]).finally(showRoute);

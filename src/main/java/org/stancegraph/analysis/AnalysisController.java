@@ -11,10 +11,12 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.stancegraph.analysis.AnalysisViews.Matrix;
+import org.stancegraph.analysis.AnalysisViews.Neighbourhood;
 import org.stancegraph.analysis.AnalysisViews.PathStep;
 import org.stancegraph.web.Ids;
 
@@ -37,6 +39,15 @@ class AnalysisController {
 			@Parameter(example = "israel") @RequestParam @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String to,
 			@Parameter(description = "1 to 6", example = "2") @RequestParam(defaultValue = "" + AnalysisService.DEFAULT_MAX_HOPS) int maxHops) {
 		return analysis.paths(from, to, maxHops);
+	}
+
+	/** An entity's neighbourhood as nodes and edges, for drawing it. */
+	@GetMapping("/entities/{id}/neighbourhood")
+	@Operation(summary = "An entity, its closest neighbours and every edge among them", description = "Neighbours are the entities joined to it by the most claims, at most limit (1-200, default 40; truncated says when there were more). Edges: derived edges (stances and structure) and CONCERNS (what a proposition is about) among all these nodes, each with its claims, number of sources, condition, side (FOR, AGAINST, NEUTRAL) and whether it is a stance. With asOf: the claims in force on that date.")
+	Neighbourhood neighbourhood(@Parameter(example = "isf") @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String id,
+			@Parameter(description = "only what the sources had said by this date (YYYY-MM-DD)", example = "2025-11-18") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			@Parameter(description = "at most this many neighbours, 1 to 200", example = "40") @RequestParam(defaultValue = "" + AnalysisService.DEFAULT_NEIGHBOURS) int limit) {
+		return analysis.neighbourhood(id, asOf, limit);
 	}
 
 	/** Actors by targets (comma-separated ids), optionally as of a date: JSON. */

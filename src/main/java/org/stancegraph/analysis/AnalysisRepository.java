@@ -17,6 +17,7 @@ import org.stancegraph.analysis.AnalysisViews.CellRelation;
 import org.stancegraph.analysis.AnalysisViews.PathStep;
 import org.stancegraph.claims.Relation;
 import org.stancegraph.entities.EntitySummary;
+import org.stancegraph.web.UnknownEntityException;
 
 /**
  * The analysis questions as Cypher: paths between two entities and the actor-by-target matrix. Every query text is a
@@ -148,6 +149,95 @@ class AnalysisRepository {
 							((Number) row.get("sources")).intValue(), ((Number) row.get("publishers")).intValue(),
 							(String) row.get("condition"))))
 			.toList();
+	}
+
+	/** The neighbours of an entity and the edges among them, as neighbourhood query rows. */
+	record NeighbourhoodRows(List<EntitySummary> nodes, boolean truncated, List<Map<String, Object>> edges) {
+	}
+
+	/**
+	 * The end of both neighbourhood queries' first part: given rows of neighbour {@code n} and its {@code weight} (in
+	 * a subquery of {@code centre}), the centre and the $limit heaviest neighbours as {@code nodes}, whether there were
+	 * more, and the nodes' summaries; the caller goes on with the edges among {@code nodes}.
+	 */
+	private static final String CLOSEST = """
+			  ORDER BY weight DESC, n.name, n.id
+			  RETURN collect(n) AS around
+			}
+			WITH [centre] + coalesce(around, [])[..$limit] AS nodes, size(coalesce(around, [])) > $limit AS truncated
+			RETURN [n IN nodes | n {.id, .name, .kind}] AS nodes, truncated,""";
+
+	/**
+	 * The derived edges among an entity and its closest neighbours: those joined to it by the most claims, at most
+	 * $limit of them (and whether there were more). Edges among the neighbours are kept too, so the picture shows
+	 * who else stands with whom. Typed edges only (see {@link Relation#typeExpression()}), and CONCERNS: what a
+	 * proposition or instrument is about, stated by the entity definitions rather than by claims.
+	 */
+	private static final String NEIGHBOURHOOD = ("""
+			MATCH (centre:Entity {id: $id})
+			OPTIONAL CALL (centre) {
+			  MATCH (centre)-[r:%1$s|CONCERNS]-(n:Entity)
+			  WHERE n <> centre
+			  WITH n, sum(coalesce(size(r.claimIds), 0)) AS weight
+			""" + CLOSEST + """
+			       COLLECT {
+			         UNWIND nodes AS h
+			         MATCH (h)-[r:%1$s|CONCERNS]->(t:Entity)
+			         WHERE t IN nodes
+			         RETURN {from: h.id, relation: type(r), to: t.id, claims: coalesce(r.claimIds, []),
+			                 sources: coalesce(r.sources, 0), condition: r.condition} AS edge
+			       } AS edges
+			""").formatted(Relation.typeExpression());
+
+	/**
+	 * The same as of a date, from the claims: neighbours by the claims dated by then joining them to the entity (and
+	 * what it concerns or is concerned by), and per pair of nodes the claims in force then (see {@link AsOf}), grouped
+	 * into edges as the derived edges are.
+	 */
+	private static final String NEIGHBOURHOOD_AS_OF = """
+			MATCH (centre:Entity {id: $id})
+			OPTIONAL CALL (centre) {
+			  CALL (centre) {
+			    MATCH (centre)<-[:BY]-(c:Claim)-[:ABOUT]->(n:Entity) WHERE c.date <= $asOf RETURN n, 1 AS claim
+			    UNION ALL
+			    MATCH (centre)<-[:ABOUT]-(c:Claim)-[:BY]->(n:Entity) WHERE c.date <= $asOf RETURN n, 1 AS claim
+			    UNION ALL
+			    MATCH (centre)-[:CONCERNS]-(n:Entity) RETURN n, 0 AS claim
+			  }
+			  WITH n, sum(claim) AS weight
+			  WHERE n <> centre
+			""" + CLOSEST + """
+			       COLLECT {
+			         UNWIND nodes AS h
+			         MATCH (h)<-[:BY]-(c:Claim)-[:ABOUT]->(t:Entity)
+			         WHERE t IN nodes AND c.date <= $asOf
+			         WITH [h, t] AS other, c
+			""" + AsOf.IN_FORCE + """
+			         MATCH (c)-[:EVIDENCED_BY]->(s:Source)
+			         WITH other, c.relation AS relation, collect(DISTINCT c.id) AS claims, collect(DISTINCT s.id) AS sources,
+			              collect(DISTINCT c.condition) AS conditions
+			         RETURN {from: other[0].id, relation: relation, to: other[1].id, claims: claims, sources: size(sources),
+			                 condition: CASE size(conditions) WHEN 0 THEN null
+			                   ELSE reduce(text = head(conditions), more IN tail(conditions) | text + '; ' + more) END} AS edge
+			         UNION
+			         UNWIND nodes AS h
+			         MATCH (h)-[:CONCERNS]->(t:Entity)
+			         WHERE t IN nodes
+			         RETURN {from: h.id, relation: 'CONCERNS', to: t.id, claims: [], sources: 0, condition: null} AS edge
+			       } AS edges
+			""";
+
+	NeighbourhoodRows neighbourhood(String id, LocalDate asOf, int limit) {
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		parameters.put("id", id);
+		parameters.put("limit", limit);
+		if (asOf != null) {
+			parameters.put("asOf", asOf);
+		}
+		Map<String, Object> row = neo4j.query(asOf == null ? NEIGHBOURHOOD : NEIGHBOURHOOD_AS_OF).bindAll(parameters)
+			.fetch().one().orElseThrow(() -> new UnknownEntityException("entity", id));
+		return new NeighbourhoodRows(maps(row.get("nodes")).stream().map(AnalysisRepository::summary).toList(),
+				(Boolean) row.get("truncated"), maps(row.get("edges")));
 	}
 
 	private static EntitySummary summary(Map<?, ?> map) {

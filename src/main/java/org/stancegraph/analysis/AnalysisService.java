@@ -2,6 +2,7 @@ package org.stancegraph.analysis;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,9 +11,12 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stancegraph.analysis.AnalysisViews.CellRelation;
+import org.stancegraph.analysis.AnalysisViews.GraphEdge;
 import org.stancegraph.analysis.AnalysisViews.Matrix;
 import org.stancegraph.analysis.AnalysisViews.MatrixCell;
+import org.stancegraph.analysis.AnalysisViews.Neighbourhood;
 import org.stancegraph.analysis.AnalysisViews.PathStep;
+import org.stancegraph.claims.Relation;
 import org.stancegraph.entities.EntityService;
 import org.stancegraph.entities.EntitySummary;
 import org.stancegraph.web.UnknownEntityException;
@@ -25,6 +29,9 @@ public class AnalysisService {
 	public static final int DEFAULT_MAX_HOPS = 4;
 	public static final int MAX_ACTORS = 50;
 	public static final int MAX_TARGETS = 50;
+	public static final int DEFAULT_NEIGHBOURS = 40;
+	public static final int MAX_NEIGHBOURS = 200;
+	private static final String CONCERNS = "CONCERNS";
 
 	private final AnalysisRepository analysis;
 	private final EntityService entities;
@@ -104,6 +111,29 @@ public class AnalysisService {
 			}
 		}
 		return new Matrix(asOf, actorSummaries, targetSummaries, cells);
+	}
+
+	/**
+	 * An entity with at most {@code limit} neighbours and the edges among them; without {@code asOf} the derived edges,
+	 * with it the claims in force on that date.
+	 */
+	public Neighbourhood neighbourhood(String id, LocalDate asOf, int limit) {
+		if (limit < 1 || limit > MAX_NEIGHBOURS) {
+			throw new IllegalArgumentException("limit must be between 1 and " + MAX_NEIGHBOURS + ", not " + limit);
+		}
+		EntitySummary centre = entities.require(id);
+		AnalysisRepository.NeighbourhoodRows rows = analysis.neighbourhood(id, asOf, limit);
+		List<GraphEdge> edges = rows.edges().stream().map(edge -> {
+			String relation = (String) edge.get("relation");
+			@SuppressWarnings("unchecked")
+			List<String> claims = List.copyOf((List<String>) edge.get("claims"));
+			// CONCERNS is not a claimed relation: what a proposition is about, from the entity definitions
+			Relation claimed = CONCERNS.equals(relation) ? null : Relation.valueOf(relation);
+			return new GraphEdge((String) edge.get("from"), relation, (String) edge.get("to"),
+					claimed == null ? Relation.Side.NEUTRAL.name() : claimed.side().name(), claimed != null && claimed.isStance(),
+					claims, ((Number) edge.get("sources")).intValue(), (String) edge.get("condition"));
+		}).sorted(Comparator.comparing(GraphEdge::from).thenComparing(GraphEdge::relation).thenComparing(GraphEdge::to)).toList();
+		return new Neighbourhood(centre, asOf, rows.nodes(), edges, rows.truncated());
 	}
 
 	private static List<EntitySummary> resolve(List<String> ids, Map<String, EntitySummary> summaries) {

@@ -33,4 +33,21 @@ public final class AnalysisViews {
 	 */
 	public record Matrix(LocalDate asOf, List<EntitySummary> actors, List<EntitySummary> targets, List<MatrixCell> cells) {
 	}
+
+	/**
+	 * One edge of a neighbourhood: a relation from one entity to another, the claims stating it and how many distinct
+	 * sources; {@code side} (FOR, AGAINST, NEUTRAL) and {@code stance} (a position taken, not a structural fact) say
+	 * how to draw it.
+	 */
+	public record GraphEdge(String from, String relation, String to, String side, boolean stance, List<String> claims,
+			int sources, String condition) {
+	}
+
+	/**
+	 * An entity, its closest neighbours (joined to it by the most claims) and every edge among them; {@code truncated}
+	 * when it has more neighbours than were asked for. {@code asOf}: the date the edges were computed for.
+	 */
+	public record Neighbourhood(EntitySummary centre, LocalDate asOf, List<EntitySummary> nodes, List<GraphEdge> edges,
+			boolean truncated) {
+	}
 }

@@ -1,6 +1,8 @@
 package org.stancegraph.browser;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,8 +11,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
+import org.stancegraph.web.UnknownEntityException;
 
 /**
  * The Neo4j Browser guide at {@code GET /guide}: in the Browser, {@code :guide http://localhost:8080/guide} opens it
@@ -48,5 +52,33 @@ class GuideController {
 			// opened by itself in a tab, the page loads nothing either
 			.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
 			.body(html);
+	}
+
+	/**
+	 * One question as a guide, its parameters set: {@code values} is {@code name=value} pairs separated by commas
+	 * ({@code target=isf,asOf=2025-11-10}), a form that survives inside Neo4j Browser's {@code ?cmd=guide&arg=} URL,
+	 * which ends an argument at '&'. The explorer links here.
+	 */
+	@GetMapping(path = { "/guide/queries/{name}", "/guide/queries/{name}/{values}" }, produces = MediaType.TEXT_HTML_VALUE)
+	@CrossOrigin(originPatterns = { "http://localhost:[*]", "http://127.0.0.1:[*]", "https://localhost:[*]",
+			"https://127.0.0.1:[*]" }, methods = RequestMethod.GET)
+	ResponseEntity<String> question(@PathVariable String name, @PathVariable(required = false) String values) {
+		GuidePage.Question question = GuidePage.question(name)
+			.orElseThrow(() -> new UnknownEntityException("query file", name + ".cypher"));
+		Map<String, String> set = new LinkedHashMap<>();
+		if (values != null && !values.isEmpty()) {
+			for (String pair : values.split(",", -1)) {
+				int eq = pair.indexOf('=');
+				if (eq <= 0 || set.put(pair.substring(0, eq), pair.substring(eq + 1)) != null) {
+					throw new IllegalArgumentException("values must be name=value pairs separated by commas, each name once, not '"
+							+ values + "'");
+				}
+			}
+		}
+		return ResponseEntity.ok()
+			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+			.cacheControl(CacheControl.noCache())
+			.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
+			.body(GuidePage.renderOne(question.withValues(set)));
 	}
 }

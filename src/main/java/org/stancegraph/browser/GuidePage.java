@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -31,6 +35,9 @@ final class GuidePage {
 
 	/** {@code :param name => value;} as Neo4j Browser and cypher-shell read it, one per line. */
 	private static final Pattern PARAM = Pattern.compile("^:param\\s+\\S.*$");
+
+	/** A :param line's name and value expression. */
+	private static final Pattern PARAM_PARTS = Pattern.compile("^:param\\s+([A-Za-z_][A-Za-z0-9_]*)\\s*=>\\s*(.+?)\\s*;?\\s*$");
 
 	private static final Pattern PARAMETER_NAME = Pattern.compile("\\$[A-Za-z_][A-Za-z0-9_]*");
 
@@ -78,6 +85,54 @@ final class GuidePage {
 			}
 			return new Question(file, title, description, params, cypher);
 		}
+
+		/**
+		 * The question with some of its {@code :param} lines set to other values. A value is written as the literal
+		 * the file's own value is (a string, a date, an integer), and only from characters that need no quoting
+		 * (letters, digits, '-', '_'; a date as YYYY-MM-DD): it becomes Cypher text a user runs, never part of a
+		 * query this app runs. Naming a parameter the file does not have is an error.
+		 */
+		Question withValues(Map<String, String> values) {
+			Map<String, String> left = new LinkedHashMap<>(values);
+			List<String> lines = params.stream().map(line -> {
+				Matcher m = PARAM_PARTS.matcher(line);
+				if (!m.matches() || !left.containsKey(m.group(1))) {
+					return line;
+				}
+				return ":param " + m.group(1) + " => " + literal(m.group(1), m.group(2), left.remove(m.group(1))) + ";";
+			}).toList();
+			if (!left.isEmpty()) {
+				throw new IllegalArgumentException(file + " has no parameter " + String.join(", ", left.keySet())
+						+ "; its parameters: " + params.stream().map(l -> PARAM_PARTS.matcher(l))
+							.filter(Matcher::matches).map(m -> m.group(1)).collect(Collectors.joining(", ")));
+			}
+			return new Question(file, title, description, lines, query);
+		}
+
+		private String literal(String name, String expression, String value) {
+			if (expression.startsWith("date(")) {
+				try {
+					return "date('" + LocalDate.parse(value) + "')";
+				}
+				catch (DateTimeParseException ex) {
+					throw new IllegalArgumentException(file + ": " + name + " must be a date (YYYY-MM-DD), not '" + value + "'");
+				}
+			}
+			if (expression.matches("\\d+")) {
+				if (!value.matches("\\d{1,9}")) {
+					throw new IllegalArgumentException(file + ": " + name + " must be a whole number, not '" + value + "'");
+				}
+				return value;
+			}
+			if (expression.startsWith("'")) {
+				if (!value.matches("[A-Za-z0-9_-]{1,120}")) {
+					throw new IllegalArgumentException(file + ": " + name
+							+ " must be 1 to 120 letters, digits, '-' or '_', not '" + value + "'");
+				}
+				return "'" + value + "'";
+			}
+			throw new IllegalArgumentException(file + ": " + name + " cannot be set here; change it in the Browser");
+		}
 	}
 
 	/** The guide, with the questions found on the classpath. */
@@ -87,20 +142,31 @@ final class GuidePage {
 
 	static String render(List<Question> questions) {
 		String page = template("guide/guide.html");
-		String slide = template("guide/question.html");
 		StringBuilder slides = new StringBuilder();
 		for (int i = 0; i < questions.size(); i++) {
-			Question q = questions.get(i);
-			String html = fill(slide, Map.of("title", escape(q.title()),
-					"description", codeParameters(escape(q.description())), "number", Integer.toString(i + 1),
-					"count", Integer.toString(questions.size()), "file", escape(q.file()),
-					"params", escape(String.join("\n", q.params())), "query", escape(q.query())));
-			html = q.params().isEmpty() ? html.replaceAll("(?s)<!--params-->.*?<!--/params-->\\n?", "")
-					: html.replaceAll("<!--/?params-->\\n?", "");
-			slides.append(html);
+			slides.append(slide(questions.get(i), i + 1, questions.size()));
 		}
 		return fill(page, Map.of("count", Integer.toString(questions.size()),
 				"stances", relations(true), "structure", relations(false), "questions", slides.toString().strip()));
+	}
+
+	/** One question as a guide of its own: the explorer's "Open in Neo4j Browser" links open such a guide. */
+	static String renderOne(Question question) {
+		return fill(template("guide/one-question.html"), Map.of("question", slide(question, 1, 1).strip()));
+	}
+
+	private static String slide(Question q, int number, int count) {
+		String html = fill(template("guide/question.html"), Map.of("title", escape(q.title()),
+				"description", codeParameters(escape(q.description())), "number", Integer.toString(number),
+				"count", Integer.toString(count), "file", escape(q.file()),
+				"params", escape(String.join("\n", q.params())), "query", escape(q.query())));
+		return q.params().isEmpty() ? html.replaceAll("(?s)<!--params-->.*?<!--/params-->\\n?", "")
+				: html.replaceAll("<!--/?params-->\\n?", "");
+	}
+
+	/** The question of one file of cypher/queries, by its name without {@code .cypher}; empty when there is none. */
+	static Optional<Question> question(String name) {
+		return questions().stream().filter(q -> q.file().equals(name + ".cypher")).findFirst();
 	}
 
 	/** The files of cypher/queries on the classpath, in file name order (they are numbered). */

@@ -31,7 +31,7 @@ class SecurityConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
-	private static final String[] ALWAYS_OPEN = { "/", "/explorer/**", "/browser", "/browser/**", "/guide", "/guide/**",
+	private static final String[] ALWAYS_OPEN = { "/", "/explorer/**", "/webjars/**", "/browser", "/browser/**", "/guide", "/guide/**",
 			"/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**",
 			"/actuator/health", "/actuator/health/**", "/actuator/info", "/error", "/favicon.ico" };
 

@@ -1,5 +1,7 @@
 package org.stancegraph.sources;
 
+import java.util.List;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,6 +23,12 @@ class SourceController {
 
 	SourceController(SourceService sources) {
 		this.sources = sources;
+	}
+
+	@GetMapping
+	@Operation(summary = "Every source document, by publication date", description = "Without their texts: each with its number of claims and the dates of its first and last claim.")
+	List<SourceSummary> list() {
+		return sources.list();
 	}
 
 	@GetMapping("/{id}")

@@ -58,12 +58,13 @@ class StanceController {
 	}
 
 	@GetMapping("/evidence")
-	@Operation(summary = "The quotes behind claims by an actor and/or about a target", description = "Give actor, target or both; relation narrows it. A page of items in date order (see page.total), each: claim, date, speaker, reporting outlet, quote, source document.")
+	@Operation(summary = "The quotes behind claims by an actor and/or about a target", description = "Give actor, target or both; relation narrows it; asOf keeps the claims said by then. A page of items in date order (see page.total), each: claim, date, speaker, reporting outlet, quote, source document.")
 	EvidenceList evidence(
 			@Parameter(example = "azerbaijan") @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String actor,
 			@Parameter(example = "OFFERS_TROOPS") @RequestParam(required = false) @Size(max = 40) String relation,
-			@Parameter(example = "isf") @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String target, @ParameterObject @Valid Page page) {
-		return stances.evidence(actor, relation, target, page);
+			@Parameter(example = "isf") @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String target,
+			@Parameter(description = "only what the sources had said by this date (YYYY-MM-DD)", example = "2025-11-19") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, @ParameterObject @Valid Page page) {
+		return stances.evidence(actor, relation, target, asOf, page);
 	}
 
 	/** Which backers of one thing oppose another: "which backers of Resolution 2803 oppose Turkish participation in the ISF". */

@@ -230,18 +230,20 @@ class StanceRepository {
 	private static final String EVIDENCE_BY_HOLDER = """
 			MATCH (c:Claim)
 			WHERE c.holder = $actor AND c.relation IN $relations AND c.target IS NOT NULL
+			  AND ($asOf IS NULL OR c.date <= $asOf)
 			MATCH (c)-[e:EVIDENCED_BY]->(s:Source)
 			""";
 
 	private static final String EVIDENCE_BY_HOLDER_AND_TARGET = """
 			MATCH (c:Claim)
 			WHERE c.holder = $actor AND c.relation IN $relations AND c.target = $target
+			  AND ($asOf IS NULL OR c.date <= $asOf)
 			MATCH (c)-[e:EVIDENCED_BY]->(s:Source)
 			""";
 
 	private static final String EVIDENCE_BY_TARGET = """
 			MATCH (:Entity {id: $target})<-[:ABOUT]-(c:Claim)
-			WHERE c.relation IN $relations
+			WHERE c.relation IN $relations AND ($asOf IS NULL OR c.date <= $asOf)
 			MATCH (c)-[e:EVIDENCED_BY]->(s:Source)
 			""";
 
@@ -251,20 +253,22 @@ class StanceRepository {
 
 	private static final String EVIDENCE_COUNT = "RETURN count(e) AS total";
 
-	/** How many quotes back the claims by actor and/or about target; at least one of the two is given. */
-	long evidenceCount(String actor, String relation, String target) {
+	/** How many quotes back the claims by actor and/or about target (said by asOf, if given); at least one of the two is given. */
+	long evidenceCount(String actor, String relation, String target, LocalDate asOf) {
 		return total(evidenceMatch(actor, target) + EVIDENCE_COUNT,
-				evidenceParameters(actor, relation, target, Page.first()));
+				evidenceParameters(actor, relation, target, asOf, Page.first()));
 	}
 
 	/** A page of those quotes, in date order. */
-	List<EvidenceItem> evidence(String actor, String relation, String target, Page page) {
+	List<EvidenceItem> evidence(String actor, String relation, String target, LocalDate asOf, Page page) {
 		return evidenceRows(evidenceMatch(actor, target) + EVIDENCE_PAGE,
-				evidenceParameters(actor, relation, target, page));
+				evidenceParameters(actor, relation, target, asOf, page));
 	}
 
-	private static Map<String, Object> evidenceParameters(String actor, String relation, String target, Page page) {
+	private static Map<String, Object> evidenceParameters(String actor, String relation, String target, LocalDate asOf,
+			Page page) {
 		var parameters = new LinkedHashMap<String, Object>();
+		parameters.put("asOf", asOf);
 		parameters.put("actor", actor);
 		parameters.put("relations", relation == null ? Relation.names() : List.of(relation));
 		parameters.put("target", target);

@@ -94,14 +94,15 @@ public class StanceService {
 				page.of(stances.timelineCount(actorId, targetId)));
 	}
 
-	public EvidenceList evidence(String actorId, String relation, String targetId, Page page) {
+	/** The quotes behind claims by an actor and/or about a target; with {@code asOf}, of the claims said by then. */
+	public EvidenceList evidence(String actorId, String relation, String targetId, LocalDate asOf, Page page) {
 		if (actorId == null && targetId == null) {
 			throw new IllegalArgumentException("give actor, target or both");
 		}
 		relation(relation);
 		entities.requireAll(Stream.of(actorId, targetId).filter(Objects::nonNull).toArray(String[]::new));
-		return new EvidenceList(stances.evidence(actorId, relation, targetId, page),
-				page.of(stances.evidenceCount(actorId, relation, targetId)));
+		return new EvidenceList(stances.evidence(actorId, relation, targetId, asOf, page),
+				page.of(stances.evidenceCount(actorId, relation, targetId, asOf)));
 	}
 
 	/** The relation a parameter names, null for none; anything else is a bad parameter. */

@@ -79,7 +79,7 @@ final class QueryBench {
 						measureSlow(i -> records.findAllByHolderIdAndTargetId(pick(p.actorTargetPairs(), i).get(0),
 								pick(p.actorTargetPairs(), i).get(1), FIRST_PAGE_BY_DATE))));
 				results.add(new Result("evidence", name,
-						measure(i -> stances.evidence(pick(p.actorTargetPairs(), i).get(0), null, pick(p.actorTargetPairs(), i).get(1), Page.first())),
+						measure(i -> stances.evidence(pick(p.actorTargetPairs(), i).get(0), null, pick(p.actorTargetPairs(), i).get(1), null, Page.first())),
 						"SDN derived finder, whole entities, first page",
 						measureSlow(i -> records.findAllByHolderIdAndTargetId(pick(p.actorTargetPairs(), i).get(0),
 								pick(p.actorTargetPairs(), i).get(1), FIRST_PAGE_BY_DATE))));

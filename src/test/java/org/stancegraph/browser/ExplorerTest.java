@@ -72,7 +72,12 @@ class ExplorerTest {
 					.flatMap(a -> java.util.stream.Stream.concat(ApiClient.stream(a.at("/supports/evidence")), ApiClient.stream(a.at("/opposes/evidence"))))
 					.map(e -> e.get("quote").asString().replaceAll("\\s+", " ").strip()).toList();
 				assertThat(quotes).isEqualTo(expectedQuotes);
-				assertThat(driver.findElement(By.id("answer-cypher")).getDomAttribute("href")).startsWith("/browser/?cmd=edit&arg=MATCH");
+				String guide = ExplorerViewsTest.argument(browser.wait.until(d -> {
+					String href = d.findElement(By.id("answer-cypher")).getDomAttribute("href");
+					return href.startsWith("/browser/") ? href : null;
+				}));
+				assertThat(guide).isEqualTo("http://localhost:" + port + "/guide/queries/01_backers_of_resolution_opposing_turkish_participation"
+						+ "/backing=resolution-2803,opposing=" + TARGET);
 				browser.saveScreenshot(SCREENSHOTS.resolve("question.png"));
 			}
 			catch (RuntimeException | AssertionError ex) {

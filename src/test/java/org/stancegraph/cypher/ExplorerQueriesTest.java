@@ -1,0 +1,129 @@
+package org.stancegraph.cypher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.types.Path;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.stancegraph.StancegraphIntegrationTest;
+import org.stancegraph.analysis.AnalysisService;
+import org.stancegraph.stances.StanceService;
+import org.stancegraph.web.Page;
+
+/**
+ * The query files behind the explorer's "Open in Neo4j Browser" links answer what the view shows: the neighbourhood
+ * graph (with and without a date), the example question as of a date, and an actor's stances as of a date, each run
+ * as the Browser runs it and compared with the service the view asks.
+ */
+@StancegraphIntegrationTest
+class ExplorerQueriesTest {
+
+	/** The app's own driver: these runs are the Browser's, not the app's, but need no connection of their own. */
+	@Autowired
+	Driver driver;
+
+	@Autowired
+	AnalysisService analysis;
+
+	@Autowired
+	StanceService stances;
+
+	List<Record> run(String file, Map<String, Object> parameters) throws IOException {
+		CypherQueriesTest.QueryFile query = CypherQueriesTest.parse(CypherQueriesTest.QUERIES.resolve(file));
+		assertThat(query.paramExpressions().keySet()).as("%s: the view sets these", file).containsAll(parameters.keySet());
+		try (var session = driver.session()) {
+			Map<String, Object> values = new LinkedHashMap<>();
+			// the file's own values (e.g. limit), as the Browser evaluates them, then the view's
+			query.paramExpressions().forEach((name, expression) -> values.put(name,
+					session.run("RETURN " + expression + " AS v").single().get("v").asObject()));
+			values.putAll(parameters);
+			return session.executeRead(tx -> tx.run(query.query(), values).list());
+		}
+	}
+
+	/** Edges as "from RELATION to"; a claim path (holder)<-[:BY]-(claim)-[:ABOUT]->(target) as the claim's relation. */
+	static Set<String> edges(List<Record> rows) {
+		Set<String> edges = new TreeSet<>();
+		for (Record row : rows) {
+			Path path = row.get("path").asPath();
+			var nodes = new java.util.ArrayList<org.neo4j.driver.types.Node>();
+			path.nodes().forEach(nodes::add);
+			if (nodes.size() == 3 && nodes.get(1).hasLabel("Claim")) {
+				edges.add(nodes.get(0).get("id").asString() + " " + nodes.get(1).get("relation").asString() + " "
+						+ nodes.get(2).get("id").asString());
+			}
+			else {
+				path.relationships().forEach(r -> edges.add(idOf(path, r.startNodeElementId()) + " " + r.type() + " "
+						+ idOf(path, r.endNodeElementId())));
+			}
+		}
+		return edges;
+	}
+
+	static String idOf(Path path, String elementId) {
+		for (var node : path.nodes()) {
+			if (node.elementId().equals(elementId)) {
+				return node.get("id").asString();
+			}
+		}
+		throw new IllegalStateException(elementId);
+	}
+
+	Set<String> apiEdges(String centre, LocalDate asOf) {
+		return analysis.neighbourhood(centre, asOf, AnalysisService.DEFAULT_NEIGHBOURS).edges().stream()
+			.map(e -> e.from() + " " + e.relation() + " " + e.to()).collect(Collectors.toCollection(TreeSet::new));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "isf", "resolution-2803", "turkish-participation-in-isf", "hamas", "israel" })
+	void theNeighbourhoodFileDrawsTheEdgesOfTheGraphView(String centre) throws IOException {
+		Set<String> expected = apiEdges(centre, null);
+		assertThat(expected).isNotEmpty();
+		assertThat(edges(run("16_neighbourhood_graph.cypher", Map.of("center", centre)))).isEqualTo(expected);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "isf, 2025-11-05", "resolution-2803, 2025-11-16", "israel, 2025-11-10", "united-states, 2025-11-18" })
+	void theNeighbourhoodAsOfFileDrawsTheClaimsInForceOfTheGraphView(String centre, LocalDate asOf) throws IOException {
+		Set<String> expected = apiEdges(centre, asOf);
+		assertThat(expected).isNotEmpty().isNotEqualTo(apiEdges(centre, null));
+		assertThat(edges(run("37_neighbourhood_as_of.cypher", Map.of("center", centre, "asOf", asOf)))).isEqualTo(expected);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "2025-11-10", "2025-11-18", "2025-11-19" })
+	void theQuestionAsOfFileNamesTheBackersTheViewShows(LocalDate asOf) throws IOException {
+		String backing = "resolution-2803";
+		String opposing = "turkish-participation-in-isf";
+		List<String> expected = stances.backersOpposing(backing, opposing, asOf, Page.first(1000)).actors().stream()
+			.map(a -> a.actor().id()).toList();
+		List<Record> rows = run("35_backers_opposing_as_of.cypher", Map.of("backing", backing, "opposing", opposing, "asOf", asOf));
+		assertThat(rows.stream().map(r -> r.get("actorId").asString()).distinct().toList()).isEqualTo(expected);
+		Set<String> quoted = stances.backersOpposing(backing, opposing, asOf, Page.first(1000)).actors().stream()
+			.flatMap(a -> java.util.stream.Stream.concat(a.supports().evidence().stream(), a.opposes().evidence().stream()))
+			.map(e -> e.quote()).collect(Collectors.toCollection(TreeSet::new));
+		Set<String> fromFile = rows.stream().map(r -> r.get("quote").asString()).collect(Collectors.toCollection(TreeSet::new));
+		assertThat(fromFile).isEqualTo(quoted);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "united-states, 2025-11-16", "israel, 2025-11-16", "hamas, 2025-11-05" })
+	void theStancesAsOfFileListsTheClaimsOfTheTimeline(String actor, LocalDate asOf) throws IOException {
+		List<String> expected = stances.stances(actor, asOf, Page.first(1000)).stances().stream().map(s -> s.claimId()).toList();
+		assertThat(expected).isNotEmpty();
+		List<Record> rows = run("36_actor_stances_as_of.cypher", Map.of("actor", actor, "asOf", asOf));
+		assertThat(rows.stream().map(r -> r.get("claimId").asString()).distinct().toList()).isEqualTo(expected);
+	}
+}
