@@ -226,6 +226,7 @@ async function search(q) {
   const list = $('result-list');
   list.replaceChildren(...found.map((e) => element('li', {}, entityLink(e))));
   $('results-title').textContent = found.length ? `${plural(found.length, 'result')} for “${q}”` : `Nothing found for “${q}”`;
+  apiLink('results-api', path);
   show('results', true);
   status(found.length ? '' : `Nothing found for “${q}”: try a name, an alias or an abbreviation.`);
   if (found.length) list.querySelector('a').focus();
@@ -390,7 +391,8 @@ async function renderGraph(centre, graph, path) {
       return element('li', {}, swatch, kind);
     }),
     ...['for', 'against', 'neutral', 'structure'].map((side) => element('li', {},
-      element('span', { className: `swatch edge ${side}` }), SIDE_NAMES[side])));
+      element('span', { className: `swatch edge ${side}` }), SIDE_NAMES[side])),
+    element('li', {}, element('span', { className: 'swatch edge concerns' }), 'what a proposition is about (dotted)'));
   apiLink('graph-api', path);
   const params = { center: centre.id };
   if (state.asOf) {
@@ -441,9 +443,10 @@ async function renderGraph(centre, graph, path) {
       { selector: 'edge[side = "structure"]', style: { 'line-style': 'dashed' } },
       { selector: 'edge[relation = "CONCERNS"]', style: { 'line-style': 'dotted', width: 1.5 } },
     ],
+    // the entity in the middle, its neighbours around it; a few neighbours are spread wider, so labels stay apart
     layout: {
       name: 'concentric', concentric: (n) => (n.data('centre') ? 2 : 1), levelWidth: () => 1,
-      minNodeSpacing: 36, animate: false, padding: 24,
+      minNodeSpacing: 36, spacingFactor: graph.nodes.length < 8 ? 3 : 1, animate: false, padding: 24,
     },
     // a small neighbourhood is not blown up to fill the box; the page scrolls, the graph does not zoom on the wheel
     maxZoom: 1.3,
@@ -477,6 +480,8 @@ async function showEvidence(actorId, target, graph) {
     $('evidence-list').replaceChildren(element('li', {}, `No claim of ${actorName} on ${target.name}${state.asOf ? ` by ${longDate(state.asOf)}` : ''}.`));
   }
   apiLink('evidence-api', path);
+  // without a date: everything said by the last day any claim was dated
+  browserLink('evidence-cypher', '38_evidence_of_actor_on_target.cypher', { actor: actorId, target: target.id, asOf: state.asOf || state.last });
   show('evidence', true);
   show('source', false);
   $('evidence').scrollIntoView({ block: 'start' });

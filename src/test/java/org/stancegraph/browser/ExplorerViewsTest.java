@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -153,6 +154,12 @@ class ExplorerViewsTest {
 				clickOnCanvas(browser, redrawn, "return document.getElementById('graph-canvas').cytoscape.$id(arguments[0]).renderedPosition()", "turkey");
 				awaitRoute(browser, "#/entity/turkey");
 				assertThat(browser.driver.findElement(By.id("entity-title")).getText()).isEqualTo("Turkey");
+
+				// Cytoscape.js came from the app (its webjar), nothing from elsewhere, and the page's
+				// Content-Security-Policy stopped nothing the page needed
+				assertThat(browser.driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll())
+					.noneMatch(entry -> entry.getMessage().contains("Content Security Policy"));
+				assertThat(browser.hostsContactedOutside(Set.of("localhost:" + port))).isEmpty();
 			}
 			catch (RuntimeException | AssertionError ex) {
 				browser.report(SCREENSHOTS.resolve("graph-failure.png"));
@@ -268,26 +275,33 @@ class ExplorerViewsTest {
 	void everyViewLinksToAGuideOfAQueryFile() throws Exception {
 		ChromiumBrowser.assumeInstalled();
 		try (ChromiumBrowser browser = ChromiumBrowser.start()) {
+			String target = ExplorerTest.TARGET;
+			Map<String, List<String>> expected = new java.util.LinkedHashMap<>();
+			expected.put("#/entity/hamas", List.of("03_positions_on_target_by_relation/target=hamas",
+					"04_actor_stances_timeline/actor=hamas", "16_neighbourhood_graph/center=hamas"));
+			expected.put("#/entity/hamas?asOf=2025-11-10", List.of("32_positions_as_of/target=hamas,asOf=2025-11-10",
+					"36_actor_stances_as_of/actor=hamas,asOf=2025-11-10", "37_neighbourhood_as_of/center=hamas,asOf=2025-11-10"));
+			expected.put("#/entity/" + target + "/evidence/israel", List.of("03_positions_on_target_by_relation/target=" + target,
+					"16_neighbourhood_graph/center=" + target,
+					"38_evidence_of_actor_on_target/actor=israel,target=" + target + ",asOf=2025-11-19"));
+			expected.put("#/entity/" + target + "/evidence/israel?asOf=2025-11-10", List.of("32_positions_as_of/target=" + target + ",asOf=2025-11-10",
+					"37_neighbourhood_as_of/center=" + target + ",asOf=2025-11-10",
+					"38_evidence_of_actor_on_target/actor=israel,target=" + target + ",asOf=2025-11-10"));
+			expected.put("#/backers-opposing/resolution-2803/" + target, List.of(
+					"01_backers_of_resolution_opposing_turkish_participation/backing=resolution-2803,opposing=" + target));
+			expected.put("#/backers-opposing/resolution-2803/" + target + "?asOf=2025-11-18", List.of(
+					"35_backers_opposing_as_of/backing=resolution-2803,opposing=" + target + ",asOf=2025-11-18"));
 			List<String> guides = new ArrayList<>();
-			for (String hash : List.of("#/entity/hamas", "#/entity/hamas?asOf=2025-11-10",
-					"#/backers-opposing/resolution-2803/" + ExplorerTest.TARGET, "#/backers-opposing/resolution-2803/" + ExplorerTest.TARGET + "?asOf=2025-11-18")) {
+			expected.forEach((hash, files) -> {
 				browser.driver.get(base() + "/" + hash);
 				awaitRoute(browser, hash);
-				for (WebElement link : browser.driver.findElements(By.cssSelector("a[href^='/browser/?cmd=guide']"))) {
-					if (link.isDisplayed()) {
-						guides.add(argument(link.getDomAttribute("href")).substring(base().length()));
-					}
-				}
-			}
-			assertThat(guides).containsExactlyInAnyOrder(
-					"/guide/queries/03_positions_on_target_by_relation/target=hamas",
-					"/guide/queries/04_actor_stances_timeline/actor=hamas",
-					"/guide/queries/16_neighbourhood_graph/center=hamas",
-					"/guide/queries/32_positions_as_of/target=hamas,asOf=2025-11-10",
-					"/guide/queries/36_actor_stances_as_of/actor=hamas,asOf=2025-11-10",
-					"/guide/queries/37_neighbourhood_as_of/center=hamas,asOf=2025-11-10",
-					"/guide/queries/01_backers_of_resolution_opposing_turkish_participation/backing=resolution-2803,opposing=" + ExplorerTest.TARGET,
-					"/guide/queries/35_backers_opposing_as_of/backing=resolution-2803,opposing=" + ExplorerTest.TARGET + ",asOf=2025-11-18");
+				List<String> shown = browser.driver.findElements(By.cssSelector("a[href^='/browser/?cmd=guide']")).stream()
+					.filter(WebElement::isDisplayed)
+					.map(link -> argument(link.getDomAttribute("href")).substring(base().length()))
+					.toList();
+				assertThat(shown).as(hash).containsExactlyInAnyOrderElementsOf(files.stream().map(f -> "/guide/queries/" + f).toList());
+				guides.addAll(shown);
+			});
 			for (String guide : guides) {
 				var page = new ApiClient(port).get(guide, "text/html");
 				assertThat(page.status()).as(guide).isEqualTo(200);

@@ -126,4 +126,15 @@ class ExplorerQueriesTest {
 		List<Record> rows = run("36_actor_stances_as_of.cypher", Map.of("actor", actor, "asOf", asOf));
 		assertThat(rows.stream().map(r -> r.get("claimId").asString()).distinct().toList()).isEqualTo(expected);
 	}
+
+	@ParameterizedTest
+	@CsvSource({ "israel, turkish-participation-in-isf, 2025-11-19", "israel, turkish-participation-in-isf, 2025-11-10",
+			"united-states, resolution-2803, 2025-11-16", "hamas, resolution-2803, 2025-11-19" })
+	void theEvidenceFileQuotesWhatTheEvidenceViewQuotes(String actor, String target, LocalDate asOf) throws IOException {
+		List<String> expected = stances.evidence(actor, null, target, asOf, Page.first(1000)).items().stream()
+			.map(e -> e.claimId() + " " + e.quote()).toList();
+		assertThat(expected).isNotEmpty();
+		List<Record> rows = run("38_evidence_of_actor_on_target.cypher", Map.of("actor", actor, "target", target, "asOf", asOf));
+		assertThat(rows.stream().map(r -> r.get("claimId").asString() + " " + r.get("quote").asString()).toList()).isEqualTo(expected);
+	}
 }
