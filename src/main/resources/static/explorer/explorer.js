@@ -43,6 +43,7 @@ function element(tag, properties = {}, ...children) {
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
+const MAX_LANES = 25;
 
 function svg(tag, attributes = {}, ...children) {
   const node = document.createElementNS(SVG, tag);
@@ -92,6 +93,17 @@ function plural(n, word) {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/**
+ * A list that stays readable at a hub (thousands of backers, claims…): the first {@code shown} items, the rest
+ * behind "N more", in the page all the same (for find-in-page and screen readers).
+ */
+function capped(tag, items, shown, what) {
+  const list = element(tag, {}, items.slice(0, shown));
+  if (items.length <= shown) return list;
+  return element('div', {}, list, element('details', { className: 'more' },
+    element('summary', {}, `${items.length - shown} more${what ? ` ${what}` : ''}`), element(tag, tag === 'ol' ? { start: shown + 1 } : {}, items.slice(shown))));
+}
+
 // --- dates ---------------------------------------------------------------------------------------------------------
 
 const DAY = 86400000;
@@ -99,6 +111,7 @@ const dayNumber = (iso) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso
 const isoOf = (day) => new Date(day * DAY).toISOString().slice(0, 10);
 const longDate = (iso) => new Date(dayNumber(iso) * DAY).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const shortDate = (iso) => new Date(dayNumber(iso) * DAY).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const monthYear = (iso) => new Date(dayNumber(iso) * DAY).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 // --- "open in Neo4j Browser": the project's own query file as a guide, with this view's values ------------------
@@ -121,16 +134,14 @@ function browserLink(id, file, params) {
 
 /** The slider runs over the days the claims span, one step a day; one more step on the right means every date. */
 async function setUpAsOf() {
-  const sources = await api('/api/sources');
-  const firsts = sources.map((s) => s.firstClaimDate).filter(Boolean).sort();
-  const lasts = sources.map((s) => s.lastClaimDate).filter(Boolean).sort();
-  if (!firsts.length) return;
-  state.first = firsts[0];
-  state.last = lasts[lasts.length - 1];
+  const sources = await api('/api/sources?limit=1');
+  if (!sources.firstClaimDate) return;
+  state.first = sources.firstClaimDate;
+  state.last = sources.lastClaimDate;
   const slider = $('as-of');
   slider.min = 0;
   slider.max = dayNumber(state.last) - dayNumber(state.first) + 1;
-  $('as-of-span').textContent = `${plural(sources.length, 'source')}, claims from ${longDate(state.first)} to ${longDate(state.last)}`;
+  $('as-of-span').textContent = `${plural(sources.page.total, 'source')}, claims from ${longDate(state.first)} to ${longDate(state.last)}`;
   slider.addEventListener('input', () => describeSlider(dateAt(slider.value)));
   // a burst of arrow keys asks once, for the day it stops on
   let pending = null;
@@ -267,7 +278,7 @@ function renderEntity(entity, positions, stances, path) {
     .filter((t, i, all) => all.findIndex((o) => o.id === t.id) === i);
   const list = (title, entities, className) => (entities.length
     ? element('div', { className: `related ${className}` }, element('h3', {}, title),
-      element('ul', {}, entities.map((e) => element('li', {}, entityLink(e))))) : null);
+      capped('ul', entities.map((e) => element('li', {}, entityLink(e))), 12, '')) : null);
   $('entity-related').replaceChildren(...[
     list('Backed by', holders('BACKS'), 'backers'),
     list('Members', holders('MEMBER_OF'), 'members'),
@@ -292,7 +303,7 @@ function renderPositions(target, positions, path) {
   const columns = COLUMNS.filter(([relation]) => (positions.by[relation] || []).length)
     .map(([relation, title]) => element('section', { className: `column ${relation.toLowerCase()}`, 'aria-label': title },
       element('h3', {}, `${title} (${positions.by[relation].length})`),
-      element('ul', {}, positions.by[relation].map((p) => actor(relation, p)))));
+      capped('ul', positions.by[relation].map((p) => actor(relation, p)), 25, '')));
   $('positions-title').textContent = `Who stands where on ${target.name}${state.asOf ? ` as of ${longDate(state.asOf)}` : ''}`;
   $('columns').replaceChildren(...columns);
   apiLink('positions-api', path);
@@ -312,26 +323,32 @@ function renderTimeline(actor, answer, path) {
   const claims = answer.stances;
   show('timeline', claims.length > 0);
   if (!claims.length) return;
-  const targets = [];
-  claims.forEach((c) => { if (!targets.some((t) => t.id === c.target.id)) targets.push(c.target); });
+  // one lane per target; an actor with many, the lanes of those it has most claims about
+  const byTarget = new Map();
+  claims.forEach((c) => byTarget.set(c.target.id, { target: c.target, claims: (byTarget.get(c.target.id)?.claims || 0) + 1 }));
+  const targets = [...byTarget.values()].sort((a, b) => b.claims - a.claims).slice(0, MAX_LANES)
+    .map((t) => t.target).sort((a, b) => claims.findIndex((c) => c.target.id === a.id) - claims.findIndex((c) => c.target.id === b.id));
   const width = 960; const left = 250; const right = 24; const top = 34; const lane = 26;
   const height = top + lane * targets.length + 8;
   const start = dayNumber(state.first || claims[0].date) - 1;
   const end = dayNumber(state.last || claims[claims.length - 1].date) + 1;
   const x = (iso) => left + ((dayNumber(iso) - start) / (end - start)) * (width - left - right);
   const ticks = [];
-  for (let day = start + 1; day <= end; day += 7) {
+  // a tick a week, or fewer on a long span: at most about ten labels
+  const step = 7 * Math.max(1, Math.ceil((end - start) / 70));
+  const tickLabel = end - start > 180 ? monthYear : shortDate;
+  for (let day = start + 1; day <= end; day += step) {
     const iso = isoOf(day);
     ticks.push(svg('g', { class: 'tick' },
       svg('line', { x1: x(iso), x2: x(iso), y1: top - 8, y2: height, stroke: '#d5d9e0' }),
-      svg('text', { x: x(iso), y: top - 14, 'text-anchor': 'middle' }, shortDate(iso))));
+      svg('text', { x: x(iso), y: top - 14, 'text-anchor': 'middle' }, tickLabel(iso))));
   }
   const lanes = targets.map((t, i) => svg('g', { class: 'lane' },
     svg('line', { x1: left, x2: width - right, y1: top + lane * i + lane / 2, y2: top + lane * i + lane / 2, stroke: '#eef0f3' }),
     svg('text', { x: left - 10, y: top + lane * i + lane / 2 + 4, 'text-anchor': 'end' },
       t.name.length > 34 ? `${t.name.slice(0, 33)}…` : t.name, svg('title', {}, t.name))));
   const seen = new Map();
-  const dots = claims.map((c) => {
+  const dots = claims.filter((c) => targets.some((t) => t.id === c.target.id)).map((c) => {
     const i = targets.findIndex((t) => t.id === c.target.id);
     const key = `${c.target.id} ${c.date}`;
     const repeat = seen.get(key) || 0;
@@ -351,11 +368,15 @@ function renderTimeline(actor, answer, path) {
     viewBox: `0 0 ${width} ${height}`, role: 'group', 'aria-label': `${actor.name}: ${plural(claims.length, 'claim')} on a date axis`,
   }, ticks, lanes, marker, dots));
   $('timeline-title').textContent = `${actor.name} over time${state.asOf ? `: the claims in force on ${longDate(state.asOf)}` : ''}`;
-  $('stance-list').replaceChildren(...claims.map((s) => element('li', {},
+  $('timeline-note').textContent = [
+    byTarget.size > targets.length ? `Lanes for the ${targets.length} targets with the most claims, of ${byTarget.size}.` : null,
+    answer.page.total > claims.length ? `The first ${claims.length} claims, by date, of ${answer.page.total}: the API call below pages through them all.` : null,
+  ].filter(Boolean).join(' ');
+  $('stance-list').replaceChildren(capped('ol', claims.map((s) => element('li', {},
     element('time', { dateTime: s.date }, s.date), ' ',
     element('span', { className: `relation ${s.relation.toLowerCase()}` }, s.relation.replaceAll('_', ' ').toLowerCase()), ' ',
     entityLink(s.target),
-    s.condition ? element('span', { className: 'condition' }, ` on condition: ${s.condition}`) : null)));
+    s.condition ? element('span', { className: 'condition' }, ` on condition: ${s.condition}`) : null)), 50, 'claims'));
   apiLink('stances-api', path);
   if (state.asOf) {
     browserLink('stances-cypher', '36_actor_stances_as_of.cypher', { actor: actor.id, asOf: state.asOf });
@@ -417,6 +438,7 @@ async function renderGraph(centre, graph, path) {
         data: {
           id: `${e.from} ${e.relation} ${e.to}`, source: e.from, target: e.to, relation: e.relation,
           label: e.relation.replaceAll('_', ' ').toLowerCase(), side: sideOf(e.relation), route: edgeRoute(e),
+          touchesCentre: e.from === centre.id || e.to === centre.id,
         },
       })),
     ],
@@ -441,6 +463,8 @@ async function renderGraph(centre, graph, path) {
         },
       },
       { selector: 'edge[side = "structure"]', style: { 'line-style': 'dashed' } },
+      // the entity's own edges stand out; those among its neighbours are context
+      { selector: 'edge[!touchesCentre]', style: { opacity: 0.4, width: 1 } },
       { selector: 'edge[relation = "CONCERNS"]', style: { 'line-style': 'dotted', width: 1.5 } },
     ],
     // the entity in the middle, its neighbours around it; a few neighbours are spread wider, so labels stay apart

@@ -1,18 +1,19 @@
 package org.stancegraph.sources;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.stancegraph.web.Ids;
+import org.stancegraph.web.Page;
 
 @RestController
 @RequestMapping("/api/sources")
@@ -26,9 +27,9 @@ class SourceController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Every source document, by publication date", description = "Without their texts: each with its number of claims and the dates of its first and last claim.")
-	List<SourceSummary> list() {
-		return sources.list();
+	@Operation(summary = "The source documents, by publication date, a page of them", description = "Without their texts: each with its number of claims and the dates of its first and last claim; firstClaimDate and lastClaimDate span every claim in the graph (see page.total for the number of documents).")
+	SourceList list(@ParameterObject @Valid Page page) {
+		return sources.list(page);
 	}
 
 	@GetMapping("/{id}")

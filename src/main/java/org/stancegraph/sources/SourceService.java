@@ -2,11 +2,13 @@ package org.stancegraph.sources;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stancegraph.web.Page;
 import org.stancegraph.web.UnknownEntityException;
 
 /** The source documents the claims quote, with their texts: what a reader checks a quote against. */
@@ -38,22 +40,41 @@ public class SourceService {
 
 	private static final String SOURCES = """
 			MATCH (s:Source)
+			WITH s ORDER BY s.published, s.id SKIP $offset LIMIT $limit
 			CALL (s) {
 			  OPTIONAL MATCH (s)<-[:EVIDENCED_BY]-(c:Claim)
 			  RETURN count(DISTINCT c) AS claims, min(c.date) AS firstClaimDate, max(c.date) AS lastClaimDate
 			}
 			RETURN s {.id, .title, .publisher, .published} AS source, claims, firstClaimDate, lastClaimDate
-			ORDER BY s.published, s.id
 			""";
 
-	/** Every source document, by publication date: what the graph is made of, and the span of dates it covers. */
-	public List<SourceSummary> list() {
-		return List.copyOf(neo4j.query(SOURCES).fetchAs(SourceSummary.class).mappedBy((types, record) -> {
-			var source = record.get("source");
-			return new SourceSummary(source.get("id").asString(), source.get("title").asString(null),
-					source.get("publisher").asString(null), date(source.get("published")), record.get("claims").asLong(),
-					date(record.get("firstClaimDate")), date(record.get("lastClaimDate")));
-		}).all());
+	/** The number of sources (from the count store) and the first and last claim dates (each from the claim_date index). */
+	private static final String SPAN = """
+			OPTIONAL CALL () {
+			  MATCH (c:Claim) WHERE c.date IS NOT NULL
+			  RETURN c.date AS first ORDER BY c.date LIMIT 1
+			}
+			OPTIONAL CALL () {
+			  MATCH (c:Claim) WHERE c.date IS NOT NULL
+			  RETURN c.date AS last ORDER BY c.date DESC LIMIT 1
+			}
+			RETURN COUNT { (:Source) } AS total, first, last
+			""";
+
+	/** A page of the source documents, by publication date, with the span of dates of every claim in the graph. */
+	public SourceList list(Page page) {
+		List<SourceSummary> items = List.copyOf(neo4j.query(SOURCES)
+			.bindAll(Map.of("offset", page.offset(), "limit", page.limit()))
+			.fetchAs(SourceSummary.class).mappedBy((types, record) -> {
+				var source = record.get("source");
+				return new SourceSummary(source.get("id").asString(), source.get("title").asString(null),
+						source.get("publisher").asString(null), date(source.get("published")), record.get("claims").asLong(),
+						date(record.get("firstClaimDate")), date(record.get("lastClaimDate")));
+			}).all());
+		return neo4j.query(SPAN).fetchAs(SourceList.class)
+			.mappedBy((types, record) -> new SourceList(items, date(record.get("first")), date(record.get("last")),
+					page.of(record.get("total").asLong())))
+			.one().orElseThrow();
 	}
 
 	private static LocalDate date(Value value) {

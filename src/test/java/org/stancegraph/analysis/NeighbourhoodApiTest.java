@@ -115,17 +115,31 @@ class NeighbourhoodApiTest {
 	}
 
 	@Test
-	void theSourcesWithTheirClaimsAndTheSpanOfTheirDates() {
-		JsonNode sources = get("/api/sources");
+	void theSourcesWithTheirClaimsAndTheSpanOfTheirDatesInPages() {
 		var expected = neo4j.query("""
 				MATCH (s:Source)<-[:EVIDENCED_BY]-(c:Claim)
 				WITH s, count(DISTINCT c) AS claims, toString(min(c.date)) AS first, toString(max(c.date)) AS last
 				RETURN s.id AS id, claims, first, last
 				ORDER BY s.published, id
 				""").fetch().all().stream().map(r -> r.get("id") + " " + r.get("claims") + " " + r.get("first") + " " + r.get("last")).toList();
-		assertThat(ApiClient.stream(sources).map(s -> s.get("id").asString() + " " + s.get("claimCount").asLong() + " "
-				+ s.get("firstClaimDate").asString() + " " + s.get("lastClaimDate").asString()).toList()).isEqualTo(expected);
 		assertThat(expected).hasSize(5);
+		JsonNode all = get("/api/sources?limit=1000");
+		assertThat(ApiClient.stream(all.get("items")).map(NeighbourhoodApiTest::source).toList()).isEqualTo(expected);
+		assertThat(all.at("/page/total").asLong()).isEqualTo(5);
+		// the span of every claim's date, on every page
+		var span = neo4j.query("MATCH (c:Claim) RETURN toString(min(c.date)) AS first, toString(max(c.date)) AS last").fetch().one().orElseThrow();
+		JsonNode second = get("/api/sources?offset=1&limit=2");
+		assertThat(ApiClient.stream(second.get("items")).map(NeighbourhoodApiTest::source).toList()).isEqualTo(expected.subList(1, 3));
+		for (JsonNode page : List.of(all, second)) {
+			assertThat(page.get("firstClaimDate").asString()).isEqualTo(span.get("first"));
+			assertThat(page.get("lastClaimDate").asString()).isEqualTo(span.get("last"));
+		}
+		assertThat(second.at("/page/next").asInt()).isEqualTo(3);
+	}
+
+	static String source(JsonNode s) {
+		return s.get("id").asString() + " " + s.get("claimCount").asLong() + " " + s.get("firstClaimDate").asString() + " "
+				+ s.get("lastClaimDate").asString();
 	}
 
 	@Test
