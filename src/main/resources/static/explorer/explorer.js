@@ -509,6 +509,8 @@ async function showEvidence(actorId, target, graph) {
   show('evidence', true);
   show('source', false);
   $('evidence').scrollIntoView({ block: 'start' });
+  // keyboard and screen-reader users continue from the evidence, not from the top of the redrawn page
+  $('evidence-title').focus({ preventScroll: true });
 }
 
 /** The quote in the text: whitespace may differ (the validator compares with runs of whitespace as one space). */

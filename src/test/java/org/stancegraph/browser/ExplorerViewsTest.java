@@ -309,8 +309,52 @@ class ExplorerViewsTest {
 	}
 
 	/**
-	 * axe-core (WCAG 2 A and AA rules) finds nothing on any view, in a laptop-sized window (1366×768) where no view
-	 * scrolls sideways; and everything is reachable by keyboard, as the slider test shows.
+	 * By keyboard alone: Tab to Ask and press Enter for the example question's answer; then from a target's page, Tab
+	 * to Israel among the opponents, Enter for its evidence, Tab to "Read it in …", Enter for the quote in its source.
+	 */
+	@Test
+	void theQuestionAndTheEvidenceByKeyboardAlone() throws Exception {
+		ChromiumBrowser.assumeInstalled();
+		try (ChromiumBrowser browser = ChromiumBrowser.start()) {
+			try {
+				browser.driver.get(base() + "/");
+				awaitRoute(browser, "");
+				tabTo(browser, "#question-form button[type='submit']", 20).sendKeys(Keys.ENTER);
+				awaitRoute(browser, "#/backers-opposing/resolution-2803/" + ExplorerTest.TARGET);
+				assertThat(attributes(browser, "#answer-list li.answer-actor", "data-actor")).contains("israel");
+
+				browser.driver.get(base() + "/#/entity/" + ExplorerTest.TARGET);
+				awaitRoute(browser, "#/entity/" + ExplorerTest.TARGET);
+				tabTo(browser, "#columns a.actor[data-actor='israel']", 60).sendKeys(Keys.ENTER);
+				awaitRoute(browser, "#/entity/" + ExplorerTest.TARGET + "/evidence/israel");
+				// the focus moved to the evidence: the next Tab is its first "Read it in …"
+				assertThat(browser.driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("evidence-title");
+				tabTo(browser, "#evidence-list button.read-source", 1).sendKeys(Keys.ENTER);
+				browser.wait.until(d -> ChromiumBrowser.displayed(d, By.cssSelector("#source-text mark")));
+			}
+			catch (RuntimeException | AssertionError ex) {
+				browser.report(SCREENSHOTS.resolve("keyboard-failure.png"));
+				throw ex;
+			}
+		}
+	}
+
+	/** Presses Tab until the element matching {@code css} has the focus, at most {@code presses} times; returns it. */
+	static WebElement tabTo(ChromiumBrowser browser, String css, int presses) {
+		WebElement target = browser.driver.findElement(By.cssSelector(css));
+		for (int i = 0; i < presses; i++) {
+			if (target.equals(browser.driver.switchTo().activeElement())) {
+				return target;
+			}
+			new Actions(browser.driver).sendKeys(Keys.TAB).perform();
+		}
+		assertThat(browser.driver.switchTo().activeElement()).as("%s reached by Tab within %d presses", css, presses).isEqualTo(target);
+		return target;
+	}
+
+	/**
+	 * axe-core (WCAG 2 A and AA rules) finds nothing on any of seven views, in a laptop-sized window (1366×768) where no view
+	 * scrolls sideways.
 	 */
 	@Test
 	void everyViewPassesAnAccessibilityCheckOnALaptopScreen() throws Exception {
@@ -319,10 +363,14 @@ class ExplorerViewsTest {
 		try (ChromiumBrowser browser = ChromiumBrowser.start()) {
 			browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
 			List<String> problems = new ArrayList<>();
-			for (String hash : List.of("#/", "#/search/T%C3%BCrkiye", "#/entity/hamas", "#/entity/" + ExplorerTest.TARGET + "/evidence/israel",
+			for (String hash : List.of("#/", "#/search/T%C3%BCrkiye", "#/search/PIJ", "#/entity/hamas", "#/entity/" + ExplorerTest.TARGET + "/evidence/israel",
 					"#/entity/resolution-2803?asOf=2025-11-16", "#/backers-opposing/resolution-2803/" + ExplorerTest.TARGET)) {
 				browser.driver.get(base() + "/" + hash);
 				awaitRoute(browser, hash);
+				if (hash.equals("#/search/PIJ")) {
+					// an abbreviation is an alias too
+					assertThat(browser.driver.findElements(By.cssSelector("#result-list a[href='#/entity/palestinian-islamic-jihad']"))).hasSize(1);
+				}
 				if (hash.contains("/evidence/")) {
 					browser.driver.findElement(By.cssSelector("#evidence-list button.read-source")).click();
 					browser.wait.until(d -> ChromiumBrowser.displayed(d, By.cssSelector("#source-text mark")));
