@@ -9,6 +9,7 @@ MATCH (claim)-[evidence:EVIDENCED_BY]->(source:Source)
 OPTIONAL MATCH (claim)-[:SPOKEN_BY]->(speaker:Entity)
 OPTIONAL MATCH (claim)-[:REGARDING]->(regarding:Entity)
 RETURN claim.date AS date,
+       claim.id AS claimId,
        actor.name AS actor,
        claim.relation AS relation,
        target.name AS target,

@@ -30,6 +30,10 @@ const $ = (id) => document.getElementById(id);
 /** The date the views are asked for (YYYY-MM-DD), null for everything the sources say; and the corpus's span. */
 const state = { asOf: null, first: null, last: null };
 
+/** Counts routes: an answer that arrives after the user moved on is not drawn over the newer view. */
+let routes = 0;
+const stale = (mine) => mine !== routes;
+
 function element(tag, properties = {}, ...children) {
   const node = document.createElement(tag);
   Object.entries(properties).forEach(([key, value]) => {
@@ -69,6 +73,15 @@ function show(id, visible) {
   $(id).hidden = !visible;
 }
 
+/**
+ * After a route, the focus goes to the new view's heading: a link that was followed is gone with the old view. Not
+ * while the user is on the slider, which must keep the focus for its arrow keys.
+ */
+function landOn(heading) {
+  if ($('as-of-form').contains(document.activeElement)) return;
+  $(heading).focus({ preventScroll: true });
+}
+
 /** A route of the page, keeping the date the user chose. */
 function route(path) {
   return `#${path}${state.asOf ? `?asOf=${state.asOf}` : ''}`;
@@ -93,10 +106,7 @@ function plural(n, word) {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/**
- * A list that stays readable at a hub (thousands of backers, claims…): the first {@code shown} items, the rest
- * behind "N more", in the page all the same (for find-in-page and screen readers).
- */
+/** A list that stays readable at a hub (thousands of backers, claims…): the first items, the rest behind "N more". */
 function capped(tag, items, shown, what) {
   const list = element(tag, {}, items.slice(0, shown));
   if (items.length <= shown) return list;
@@ -113,6 +123,8 @@ const longDate = (iso) => new Date(dayNumber(iso) * DAY).toLocaleDateString('en-
 const shortDate = (iso) => new Date(dayNumber(iso) * DAY).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 const monthYear = (iso) => new Date(dayNumber(iso) * DAY).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A real day (2025-02-30 is not): what the API accepts as asOf. */
+const isDate = (text) => ISO_DATE.test(text) && isoOf(dayNumber(text)) === text;
 
 // --- "open in Neo4j Browser": the project's own query file as a guide, with this view's values ------------------
 
@@ -203,15 +215,18 @@ function evidenceList(title, edge) {
       .filter(Boolean).join(' · '))))));
 }
 
-async function showBackersOpposing(backing, opposing) {
+async function showBackersOpposing(backing, opposing, mine) {
   hideAll();
+  const date = state.asOf;
   const path = asOf(`/api/queries/backers-opposing?backing=${encodeURIComponent(backing)}&opposing=${encodeURIComponent(opposing)}&limit=1000`);
   const answer = await api(path);
+  if (stale(mine)) return;
   $('backing').value = backing;
   $('opposing').value = opposing;
-  const when = state.asOf ? ` (as of ${longDate(state.asOf)})` : '';
-  $('answer-title').textContent = answer.actors.length
-    ? `${plural(answer.actors.length, 'backer')} of ${answer.backing.name} who oppose${answer.actors.length === 1 ? 's' : ''} ${answer.opposing.name}${when}`
+  const when = date ? ` (as of ${longDate(date)})` : '';
+  const total = answer.page.total;
+  $('answer-title').textContent = total
+    ? `${plural(total, 'backer')} of ${answer.backing.name} who oppose${total === 1 ? 's' : ''} ${answer.opposing.name}${when}`
     : `No backer of ${answer.backing.name} opposes ${answer.opposing.name}, as far as the sources say${when}`;
   $('answer-list').replaceChildren(...answer.actors.map((a) => element('li', { className: 'answer-actor', dataset: { actor: a.actor.id } },
     element('h3', {}, entityLink(a.actor)),
@@ -225,15 +240,17 @@ async function showBackersOpposing(backing, opposing) {
     browserLink('answer-cypher', '01_backers_of_resolution_opposing_turkish_participation.cypher', params);
   }
   show('answer', true);
+  landOn('answer-title');
   status('');
 }
 
 // --- search -----------------------------------------------------------------------------------------------------
 
-async function search(q) {
+async function search(q, mine) {
   const path = `/api/entities?q=${encodeURIComponent(q)}`;
   status(`Searching for “${q}”…`);
   const found = await api(path);
+  if (stale(mine)) return;
   const list = $('result-list');
   list.replaceChildren(...found.map((e) => element('li', {}, entityLink(e))));
   $('results-title').textContent = found.length ? `${plural(found.length, 'result')} for “${q}”` : `Nothing found for “${q}”`;
@@ -245,28 +262,29 @@ async function search(q) {
 
 // --- an entity: what it is, who stands where on it, its stances over time, its neighbourhood ----------------------
 
-async function showEntity(id, evidenceActor) {
+async function showEntity(id, evidenceActor, mine) {
   show('results', false);
   show('answer', false);
   const entityPath = `/api/entities/${encodeURIComponent(id)}`;
   const positionsPath = asOf(`/api/targets/${encodeURIComponent(id)}/positions?limit=1000`);
   const stancesPath = asOf(`/api/actors/${encodeURIComponent(id)}/stances?limit=1000`);
   const graphPath = asOf(`/api/entities/${encodeURIComponent(id)}/neighbourhood`);
-  const mine = routes;
   const [entity, positions, stances, graph] = await Promise.all([api(entityPath), api(positionsPath), api(stancesPath), api(graphPath)]);
-  if (mine !== routes) return; // the user has moved on: a later route draws the page
+  if (stale(mine)) return;
   document.title = `${entity.name} · Stancegraph explorer`;
   renderEntity(entity, positions, stances, entityPath);
   renderPositions(entity, positions, positionsPath);
   renderTimeline(entity, stances, stancesPath);
+  show('evidence', false);
+  show('source', false);
   await renderGraph(entity, graph, graphPath);
+  if (stale(mine)) return;
   if (evidenceActor) {
-    await showEvidence(evidenceActor, entity, graph);
+    await showEvidence(evidenceActor, entity, positions, graph, mine);
   } else {
-    show('evidence', false);
-    show('source', false);
+    landOn('entity-title');
   }
-  status('');
+  if (!stale(mine)) status('');
 }
 
 function renderEntity(entity, positions, stances, path) {
@@ -278,7 +296,7 @@ function renderEntity(entity, positions, stances, path) {
     .filter((t, i, all) => all.findIndex((o) => o.id === t.id) === i);
   const list = (title, entities, className) => (entities.length
     ? element('div', { className: `related ${className}` }, element('h3', {}, title),
-      capped('ul', entities.map((e) => element('li', {}, entityLink(e))), 12, '')) : null);
+      capped('ul', entities.map((e) => element('li', {}, entityLink(e))), 12, 'entities')) : null);
   $('entity-related').replaceChildren(...[
     list('Backed by', holders('BACKS'), 'backers'),
     list('Members', holders('MEMBER_OF'), 'members'),
@@ -302,8 +320,8 @@ function renderPositions(target, positions, path) {
     p.condition ? element('p', { className: 'condition' }, `on condition: ${p.condition}`) : null);
   const columns = COLUMNS.filter(([relation]) => (positions.by[relation] || []).length)
     .map(([relation, title]) => element('section', { className: `column ${relation.toLowerCase()}`, 'aria-label': title },
-      element('h3', {}, `${title} (${positions.by[relation].length})`),
-      capped('ul', positions.by[relation].map((p) => actor(relation, p)), 25, '')));
+      element('h3', {}, `${title} (${positions.counts[relation] ?? positions.by[relation].length})`),
+      capped('ul', positions.by[relation].map((p) => actor(relation, p)), 25, 'actors')));
   $('positions-title').textContent = `Who stands where on ${target.name}${state.asOf ? ` as of ${longDate(state.asOf)}` : ''}`;
   $('columns').replaceChildren(...columns);
   apiLink('positions-api', path);
@@ -357,11 +375,12 @@ function renderTimeline(actor, answer, path) {
       + (c.condition ? `, on condition: ${c.condition}` : '');
     return svg('a', {
       href: route(`/entity/${encodeURIComponent(c.target.id)}/evidence/${encodeURIComponent(actor.id)}`),
-      class: `dot ${sideOf(c.relation)}`, 'data-claim': c.claimId, 'aria-label': label,
+      // out of the Tab order: the list below has the same links, one Tab each instead of one per dot
+      class: `dot ${sideOf(c.relation)}`, 'data-claim': c.claimId, 'aria-label': label, tabindex: '-1',
     }, svg('circle', { cx: x(c.date) + repeat * 7, cy: top + lane * i + lane / 2, r: 6, fill: SIDE_COLOURS[sideOf(c.relation)] }),
     svg('title', {}, label));
   });
-  const marker = state.asOf ? svg('g', { class: 'as-of-marker' },
+  const marker = state.asOf && dayNumber(state.asOf) > start && dayNumber(state.asOf) < end ? svg('g', { class: 'as-of-marker' },
     svg('line', { x1: x(state.asOf), x2: x(state.asOf), y1: top - 8, y2: height, stroke: '#1d232b', 'stroke-dasharray': '4 3' }),
     svg('text', { x: x(state.asOf) + 4, y: height - 4 }, 'as of')) : null;
   $('timeline-chart').replaceChildren(svg('svg', {
@@ -429,6 +448,7 @@ async function renderGraph(centre, graph, path) {
   }
   if (graphView) graphView.destroy();
   const canvas = $('graph-canvas');
+  canvas.removeAttribute('data-nodes');
   canvas.setAttribute('aria-label', `Graph of ${centre.name} and ${plural(graph.nodes.length - 1, 'neighbour')}; the same edges are listed below`);
   graphView = cytoscape({
     container: canvas,
@@ -486,14 +506,17 @@ async function renderGraph(centre, graph, path) {
 
 // --- evidence and the source text ----------------------------------------------------------------------------------
 
-async function showEvidence(actorId, target, graph) {
-  const path = asOf(`/api/evidence?actor=${encodeURIComponent(actorId)}&target=${encodeURIComponent(target.id)}&limit=100`);
+async function showEvidence(actorId, target, positions, graph, mine) {
+  const path = asOf(`/api/evidence?actor=${encodeURIComponent(actorId)}&target=${encodeURIComponent(target.id)}&limit=1000`);
   const evidence = await api(path);
-  const actorName = graph.nodes.find((n) => n.id === actorId)?.name || actorId;
+  if (stale(mine)) return;
+  const actorName = Object.values(positions.by).flat().find((p) => p.actor.id === actorId)?.actor.name
+    || graph.nodes.find((n) => n.id === actorId)?.name || actorId;
   $('evidence-title').textContent = `Evidence: ${actorName} on ${target.name}${state.asOf ? `, said by ${longDate(state.asOf)}` : ''}`;
   $('evidence-list').replaceChildren(...evidence.items.map((item) => element('li', { className: 'evidence-item' },
     element('blockquote', { className: 'quote' }, item.quote),
     element('p', { className: 'meta' }, [
+      item.relation ? item.relation.replaceAll('_', ' ').toLowerCase() : null,
       item.speaker ? `said by ${item.speaker.name}` : null,
       item.reportedBy ? `reported by ${item.reportedBy.name}` : null,
       item.source.publisher, item.date,
@@ -509,6 +532,8 @@ async function showEvidence(actorId, target, graph) {
   show('evidence', true);
   show('source', false);
   $('evidence').scrollIntoView({ block: 'start' });
+  $('evidence-note').textContent = evidence.page.total > evidence.items.length
+    ? `The first ${evidence.items.length} quotes of ${evidence.page.total}: the API call below pages through them all.` : '';
   // keyboard and screen-reader users continue from the evidence, not from the top of the redrawn page
   $('evidence-title').focus({ preventScroll: true });
 }
@@ -547,31 +572,33 @@ function hideAll() {
   VIEWS.forEach((view) => show(view, false));
 }
 
-/** Counts routes, so that an answer arriving after the user moved on is not drawn over the newer view. */
-let routes = 0;
-
 async function showRoute() {
   routes += 1;
   const mine = routes;
   const [path, query] = location.hash.replace(/^#\/?/, '').split('?');
   const date = new URLSearchParams(query || '').get('asOf');
-  state.asOf = date && ISO_DATE.test(date) ? date : null;
+  state.asOf = date && isDate(date) ? date : null;
   placeSlider();
-  const parts = path.split('/').map(decodeURIComponent);
   try {
+    const parts = path.split('/').map(decodeURIComponent);
     if (parts[0] === 'entity' && parts[1]) {
-      await showEntity(parts[1], parts[2] === 'evidence' ? parts[3] : null);
+      await showEntity(parts[1], parts[2] === 'evidence' ? parts[3] : null, mine);
     } else if (parts[0] === 'search' && parts[1]) {
       $('search-input').value = parts[1];
       hideAll();
-      await search(parts[1]);
+      await search(parts[1], mine);
     } else if (parts[0] === 'backers-opposing' && parts[1] && parts[2]) {
-      await showBackersOpposing(parts[1], parts[2]);
+      await showBackersOpposing(parts[1], parts[2], mine);
     } else {
       hideAll();
+      document.title = 'Stancegraph explorer';
       status('Type a name above, or ask the question below.');
     }
   } catch (error) {
+    if (stale(mine)) return;
+    // nothing of the view before stays on screen as if it answered this one
+    hideAll();
+    document.title = 'Stancegraph explorer';
     status(`Could not load this view: ${error.message}`);
   }
   // marks the route as drawn (for people's scripts and the end-to-end tests)

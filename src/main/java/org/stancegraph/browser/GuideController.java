@@ -2,6 +2,7 @@ package org.stancegraph.browser;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -33,8 +34,11 @@ class GuideController {
 
 	private final String html;
 
+	/** Read once: the query files are in the jar. */
+	private final List<GuidePage.Question> questions;
+
 	GuideController() {
-		var questions = GuidePage.questions();
+		this.questions = GuidePage.questions();
 		if (questions.isEmpty()) {
 			log.warn("No analyst questions found at {}: the Neo4j Browser guide at /guide has only its first slide",
 					GuidePage.QUERIES);
@@ -63,7 +67,7 @@ class GuideController {
 	@CrossOrigin(originPatterns = { "http://localhost:[*]", "http://127.0.0.1:[*]", "https://localhost:[*]",
 			"https://127.0.0.1:[*]" }, methods = RequestMethod.GET)
 	ResponseEntity<String> question(@PathVariable String name, @PathVariable(required = false) String values) {
-		GuidePage.Question question = GuidePage.question(name)
+		GuidePage.Question question = questions.stream().filter(q -> q.file().equals(name + ".cypher")).findFirst()
 			.orElseThrow(() -> new UnknownEntityException("query file", name + ".cypher"));
 		Map<String, String> set = new LinkedHashMap<>();
 		if (values != null && !values.isEmpty()) {

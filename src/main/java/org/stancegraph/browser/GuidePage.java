@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -162,11 +161,6 @@ final class GuidePage {
 				"params", escape(String.join("\n", q.params())), "query", escape(q.query())));
 		return q.params().isEmpty() ? html.replaceAll("(?s)<!--params-->.*?<!--/params-->\\n?", "")
 				: html.replaceAll("<!--/?params-->\\n?", "");
-	}
-
-	/** The question of one file of cypher/queries, by its name without {@code .cypher}; empty when there is none. */
-	static Optional<Question> question(String name) {
-		return questions().stream().filter(q -> q.file().equals(name + ".cypher")).findFirst();
 	}
 
 	/** The files of cypher/queries on the classpath, in file name order (they are numbered). */

@@ -216,7 +216,7 @@ class StanceRepository {
 	private static final String EVIDENCE_ROWS = """
 			OPTIONAL MATCH (c)-[:SPOKEN_BY]->(p:Entity)
 			OPTIONAL MATCH (c)-[:REPORTED_BY]->(r:Entity)
-			RETURN c.id AS claimId, c.date AS date, p {.id, .name, .kind} AS speaker, r {.id, .name, .kind} AS reportedBy,
+			RETURN c.id AS claimId, c.relation AS relation, c.date AS date, p {.id, .name, .kind} AS speaker, r {.id, .name, .kind} AS reportedBy,
 			       e.quote AS quote, s {.id, .title, .publisher, .published, .corpusFile} AS source
 			ORDER BY c.date, c.id, s.published, s.id
 			""";
@@ -297,7 +297,7 @@ class StanceRepository {
 	private List<EvidenceItem> evidenceRows(String query, Map<String, Object> parameters) {
 		return List.copyOf(neo4j.query(query).bindAll(parameters).fetchAs(EvidenceItem.class).mappedBy((types, row) -> {
 			Value source = row.get("source");
-			return new EvidenceItem(row.get("claimId").asString(), localDate(row.get("date")), summary(row.get("speaker")),
+			return new EvidenceItem(row.get("claimId").asString(), row.get("relation").asString(null), localDate(row.get("date")), summary(row.get("speaker")),
 					summary(row.get("reportedBy")), row.get("quote").asString(),
 					new SourceRef(source.get("id").asString(), source.get("title").asString(),
 							source.get("publisher").asString(), localDate(source.get("published")),

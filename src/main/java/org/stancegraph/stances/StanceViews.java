@@ -17,8 +17,8 @@ public final class StanceViews {
 	public record SourceRef(String id, String title, String publisher, LocalDate published, String corpusFile) {
 	}
 
-	/** One verbatim quote of one claim in one source, with who said it and who reported it. */
-	public record EvidenceItem(String claimId, LocalDate date, EntitySummary speaker, EntitySummary reportedBy,
+	/** One verbatim quote of one claim (and the claim's relation) in one source, with who said it and who reported it. */
+	public record EvidenceItem(String claimId, String relation, LocalDate date, EntitySummary speaker, EntitySummary reportedBy,
 			String quote, SourceRef source) {
 	}
 

@@ -33,11 +33,21 @@ class ExplorerTest {
 	Neo4jClient neo4j;
 
 	@Test
-	void theHomePageIsTheExplorerWithItsOwnContentSecurityPolicy() {
+	void theHomePageIsTheExplorerWithItsOwnContentSecurityPolicy() throws Exception {
 		var page = new ApiClient(port).get("/", "text/html");
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.text()).contains("<title>Stancegraph explorer</title>", "/explorer/explorer.js");
 		assertThat(new ApiClient(port).get("/explorer/explorer.js", "*/*").status()).isEqualTo(200);
+		// the page, opened at / or by its own path, and its files: nothing but the app itself
+		for (String path : List.of("/", "/explorer/index.html", "/explorer/explorer.js")) {
+			var response = java.net.http.HttpClient.newHttpClient().send(
+					java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path)).header("Accept", "text/html,*/*").build(),
+					java.net.http.HttpResponse.BodyHandlers.discarding());
+			assertThat(response.statusCode()).as(path).isEqualTo(200);
+			assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
+				.hasValue("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+						+ "frame-ancestors 'self'; base-uri 'none'; form-action 'self'");
+		}
 		// a JSON client asking for / still gets Neo4j Browser's discovery document
 		assertThat(new ApiClient(port).get("/", "application/json").body().has("bolt_direct")).isTrue();
 	}

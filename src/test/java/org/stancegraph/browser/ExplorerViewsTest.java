@@ -207,13 +207,21 @@ class ExplorerViewsTest {
 				scrollTo(browser, "as-of-note");
 				browser.saveScreenshot(SCREENSHOTS.resolve("as-of.png"));
 
-				// the question asked at that date answers as the API does at that date
+				// two days later (Israel backs the resolution from the 18th), the question asked at that date answers
+				// as the API does then
+				slider.sendKeys(Keys.ARROW_RIGHT);
+				slider.sendKeys(Keys.ARROW_RIGHT);
+				String later = "2025-11-18";
+				awaitRoute(browser, "#/entity/" + target + "?asOf=" + later);
 				browser.driver.findElement(By.cssSelector("#question-form button[type='submit']")).click();
-				String question = "#/backers-opposing/resolution-2803/" + ExplorerTest.TARGET + "?asOf=" + date;
+				String question = "#/backers-opposing/resolution-2803/" + ExplorerTest.TARGET + "?asOf=" + later;
 				awaitRoute(browser, question);
-				assertThat(attributes(browser, "#answer-list li.answer-actor", "data-actor")).isEqualTo(ApiClient.ids(
-						api("/api/queries/backers-opposing?backing=resolution-2803&opposing=" + ExplorerTest.TARGET + "&asOf=" + date).get("actors"),
-						"/actor/id"));
+				List<String> backers = ApiClient.ids(
+						api("/api/queries/backers-opposing?backing=resolution-2803&opposing=" + ExplorerTest.TARGET + "&asOf=" + later).get("actors"),
+						"/actor/id");
+				assertThat(backers).containsExactly("israel");
+				assertThat(attributes(browser, "#answer-list li.answer-actor", "data-actor")).isEqualTo(backers);
+				assertThat(browser.driver.findElement(By.id("answer-title")).getText()).endsWith("(as of 18 November 2025)");
 
 				// "All dates" goes back to everything the sources say
 				browser.driver.findElement(By.id("as-of-all")).click();
@@ -305,6 +313,29 @@ class ExplorerViewsTest {
 				assertThat(page.status()).as(guide).isEqualTo(200);
 				assertThat(page.text()).as(guide).contains("<pre class=\"code runnable\">:param ");
 			}
+		}
+	}
+
+	/** A route the API refuses says so and leaves nothing of the view before on screen; an impossible date is no date. */
+	@Test
+	void aBadRouteSaysWhatIsWrongAndShowsNothingElse() throws Exception {
+		ChromiumBrowser.assumeInstalled();
+		try (ChromiumBrowser browser = ChromiumBrowser.start()) {
+			browser.driver.get(base() + "/#/entity/isf");
+			awaitRoute(browser, "#/entity/isf");
+			assertThat(browser.driver.findElement(By.id("entity")).isDisplayed()).isTrue();
+			for (String hash : List.of("#/entity/nobody", "#/entity/%E0", "#/entity/isf/evidence/nobody")) {
+				browser.driver.get(base() + "/" + hash);
+				awaitRoute(browser, hash);
+				assertThat(browser.driver.findElement(By.id("status")).getText()).as(hash).startsWith("Could not load this view: ");
+				assertThat(browser.driver.findElements(By.cssSelector("main > section:not([hidden])")).stream()
+					.map(e -> e.getDomAttribute("id")).toList()).as(hash).containsExactly("question");
+				assertThat(browser.driver.getTitle()).isEqualTo("Stancegraph explorer");
+			}
+			browser.driver.get(base() + "/#/entity/isf?asOf=2025-02-30");
+			awaitRoute(browser, "#/entity/isf?asOf=2025-02-30");
+			assertThat(browser.driver.findElement(By.id("as-of-value")).getText()).isEqualTo("all dates");
+			assertThat(browser.driver.findElement(By.id("positions-api")).getDomAttribute("href")).doesNotContain("asOf");
 		}
 	}
 

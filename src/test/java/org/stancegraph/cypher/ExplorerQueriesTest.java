@@ -82,7 +82,11 @@ class ExplorerQueriesTest {
 	}
 
 	Set<String> apiEdges(String centre, LocalDate asOf) {
-		return analysis.neighbourhood(centre, asOf, AnalysisService.DEFAULT_NEIGHBOURS).edges().stream()
+		return apiEdges(centre, asOf, AnalysisService.DEFAULT_NEIGHBOURS);
+	}
+
+	Set<String> apiEdges(String centre, LocalDate asOf, int limit) {
+		return analysis.neighbourhood(centre, asOf, limit).edges().stream()
 			.map(e -> e.from() + " " + e.relation() + " " + e.to()).collect(Collectors.toCollection(TreeSet::new));
 	}
 
@@ -94,6 +98,17 @@ class ExplorerQueriesTest {
 		assertThat(edges(run("16_neighbourhood_graph.cypher", Map.of("center", centre)))).isEqualTo(expected);
 	}
 
+	/** With few neighbours kept, the file keeps the same ones: ranking and cut agree. */
+	@ParameterizedTest
+	@CsvSource({ "resolution-2803, 3", "israel, 5", "isf, 2" })
+	void theNeighbourhoodFilesKeepTheSameClosestNeighbours(String centre, int limit) throws IOException {
+		assertThat(edges(run("16_neighbourhood_graph.cypher", Map.of("center", centre, "limit", limit))))
+			.isEqualTo(apiEdges(centre, null, limit)).isNotEqualTo(apiEdges(centre, null));
+		LocalDate asOf = LocalDate.parse("2025-11-18");
+		assertThat(edges(run("37_neighbourhood_as_of.cypher", Map.of("center", centre, "asOf", asOf, "limit", limit))))
+			.isEqualTo(apiEdges(centre, asOf, limit));
+	}
+
 	@ParameterizedTest
 	@CsvSource({ "isf, 2025-11-05", "resolution-2803, 2025-11-16", "israel, 2025-11-10", "united-states, 2025-11-18" })
 	void theNeighbourhoodAsOfFileDrawsTheClaimsInForceOfTheGraphView(String centre, LocalDate asOf) throws IOException {
@@ -102,15 +117,20 @@ class ExplorerQueriesTest {
 		assertThat(edges(run("37_neighbourhood_as_of.cypher", Map.of("center", centre, "asOf", asOf)))).isEqualTo(expected);
 	}
 
+	/** Before 18 November no backer of the resolution opposes Turkish participation; from then, Israel. */
 	@ParameterizedTest
-	@CsvSource({ "2025-11-10", "2025-11-18", "2025-11-19" })
-	void theQuestionAsOfFileNamesTheBackersTheViewShows(LocalDate asOf) throws IOException {
+	@CsvSource({ "2025-11-10, 0", "2025-11-18, 1", "2025-11-19, 1" })
+	void theQuestionAsOfFileNamesTheBackersTheViewShows(LocalDate asOf, int backers) throws IOException {
 		String backing = "resolution-2803";
 		String opposing = "turkish-participation-in-isf";
 		List<String> expected = stances.backersOpposing(backing, opposing, asOf, Page.first(1000)).actors().stream()
 			.map(a -> a.actor().id()).toList();
+		assertThat(expected).hasSize(backers);
 		List<Record> rows = run("35_backers_opposing_as_of.cypher", Map.of("backing", backing, "opposing", opposing, "asOf", asOf));
 		assertThat(rows.stream().map(r -> r.get("actorId").asString()).distinct().toList()).isEqualTo(expected);
+		if (backers > 0) {
+			assertThat(rows).extracting(r -> r.get("relation").asString()).containsOnly("SUPPORTS", "OPPOSES").contains("SUPPORTS", "OPPOSES");
+		}
 		Set<String> quoted = stances.backersOpposing(backing, opposing, asOf, Page.first(1000)).actors().stream()
 			.flatMap(a -> java.util.stream.Stream.concat(a.supports().evidence().stream(), a.opposes().evidence().stream()))
 			.map(e -> e.quote()).collect(Collectors.toCollection(TreeSet::new));
@@ -136,5 +156,36 @@ class ExplorerQueriesTest {
 		assertThat(expected).isNotEmpty();
 		List<Record> rows = run("38_evidence_of_actor_on_target.cypher", Map.of("actor", actor, "target", target, "asOf", asOf));
 		assertThat(rows.stream().map(r -> r.get("claimId").asString() + " " + r.get("quote").asString()).toList()).isEqualTo(expected);
+	}
+
+	/** The timeline's file without a date: every claim of the actor, as the stances the view draws. */
+	@ParameterizedTest
+	@CsvSource({ "israel", "hamas", "united-states", "resolution-2803" })
+	void theTimelineFileListsTheClaimsOfTheTimeline(String actor) throws IOException {
+		List<String> expected = stances.stances(actor, null, Page.first(1000)).stances().stream().map(s -> s.claimId()).toList();
+		assertThat(expected).isNotEmpty();
+		List<Record> rows = run("04_actor_stances_timeline.cypher", Map.of("actor", actor));
+		assertThat(rows.stream().map(r -> r.get("claimId").asString()).distinct().sorted().toList())
+			.isEqualTo(expected.stream().sorted().toList());
+	}
+
+	/** The positions' files, with and without a date: per relation the actors the columns show. */
+	@ParameterizedTest
+	@CsvSource({ "resolution-2803, 2025-11-16", "turkish-participation-in-isf, 2025-11-10", "isf, 2025-11-19", "hamas, 2025-11-05" })
+	void thePositionsFilesNameTheActorsOfTheColumns(String target, LocalDate asOf) throws IOException {
+		var now = stances.positions(target, null, null, Page.first(1000));
+		Map<String, Long> counts = new java.util.TreeMap<>();
+		run("03_positions_on_target_by_relation.cypher", Map.of("target", target))
+			.forEach(r -> counts.put(r.get("relation").asString(), r.get("actors").asLong()));
+		assertThat(counts).isEqualTo(new java.util.TreeMap<>(now.counts()));
+
+		var then = stances.positions(target, null, asOf, Page.first(1000));
+		Set<String> expected = new TreeSet<>();
+		then.by().forEach((relation, positions) -> positions.forEach(p -> expected.add(relation + " " + p.actor().name())));
+		Set<String> fromFile = new TreeSet<>();
+		run("32_positions_as_of.cypher", Map.of("target", target, "asOf", asOf))
+			.forEach(r -> fromFile.add(r.get("relation").asString() + " " + r.get("actor").asString()));
+		assertThat(expected).isNotEmpty();
+		assertThat(fromFile).isEqualTo(expected);
 	}
 }
