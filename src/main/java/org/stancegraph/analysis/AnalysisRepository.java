@@ -214,6 +214,7 @@ class AnalysisRepository {
 			         WITH [h, t] AS other, c
 			""" + AsOf.IN_FORCE + """
 			         MATCH (c)-[:EVIDENCED_BY]->(s:Source)
+			         WITH other, c, s ORDER BY c.date, c.id
 			         WITH other, c.relation AS relation, collect(DISTINCT c.id) AS claims, collect(DISTINCT s.id) AS sources,
 			              collect(DISTINCT c.condition) AS conditions
 			         RETURN {from: other[0].id, relation: relation, to: other[1].id, claims: claims, sources: size(sources),

@@ -89,6 +89,13 @@ class NeighbourhoodApiTest {
 			.forEach(r -> fromMatrix.add(cell.get("actor").asString() + " " + r.get("relation").asString() + " resolution-2803")));
 		assertThat(edges(then).stream().filter(e -> e.endsWith(" resolution-2803") && !e.contains(" CONCERNS ")).toList())
 			.containsExactlyInAnyOrderElementsOf(fromMatrix);
+		// claims in date order, as on a derived edge
+		ApiClient.stream(then.get("edges")).forEach(e -> {
+			List<String> claims = ApiClient.ids(e.get("claims"), "");
+			List<String> byDate = neo4j.query("UNWIND $ids AS id MATCH (c:Claim {id: id}) RETURN c.id ORDER BY c.date, c.id")
+				.bind(claims).to("ids").fetchAs(String.class).all().stream().toList();
+			assertThat(claims).isEqualTo(byDate);
+		});
 		// before any claim: the entity alone, with what it concerns
 		JsonNode before = get("/api/entities/resolution-2803/neighbourhood?asOf=2025-01-01");
 		assertThat(ApiClient.ids(before.get("nodes"), "/id")).containsExactly("resolution-2803", "board-of-peace", "isf", "technocratic-committee");
