@@ -6,7 +6,7 @@
 :param to => 'israel';
 MATCH (from:Entity {id: $from})
 MATCH (to:Entity {id: $to})
-MATCH p = ALL SHORTEST (from)-[r WHERE r.claimIds IS NOT NULL]-{1,4}(to)
+MATCH p = ALL SHORTEST (from)-[r:SUPPORTS|OPPOSES|ABSTAINED|PROPOSED|BACKS|MEMBER_OF|SPEAKS_FOR|OVERSEES|AUTHORIZES|PARTICIPATES_IN|OFFERS_TROOPS|DECLINES|URGES|CONTROLS]-{1,4}(to)
 WITH p
 ORDER BY [n IN nodes(p) | n.id], [rel IN relationships(p) | type(rel)], [rel IN relationships(p) | startNode(rel).id]
 LIMIT 25

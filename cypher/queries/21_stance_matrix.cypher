@@ -7,8 +7,7 @@ UNWIND range(0, size($actors) - 1) AS i
 UNWIND range(0, size($targets) - 1) AS j
 MATCH (actor:Entity {id: $actors[i]})
 MATCH (target:Entity {id: $targets[j]})
-OPTIONAL MATCH (actor)-[r]->(target)
-  WHERE r.claimIds IS NOT NULL
+OPTIONAL MATCH (actor)-[r:SUPPORTS|OPPOSES|ABSTAINED|PROPOSED|BACKS|MEMBER_OF|SPEAKS_FOR|OVERSEES|AUTHORIZES|PARTICIPATES_IN|OFFERS_TROOPS|DECLINES|URGES|CONTROLS]->(target)
 RETURN actor.name AS actor,
        target.name AS target,
        type(r) AS relation,

@@ -181,6 +181,30 @@ class CypherQueriesTest {
 		}));
 	}
 
+	/**
+	 * Files that walk every derived edge name their types (a hub's claim links are never read); each such list names
+	 * every relation, so that a relation added to the model is not silently left out of a question.
+	 */
+	@Test
+	void everyListOfDerivedEdgeTypesNamesEveryRelation() throws IOException {
+		Pattern typeList = Pattern.compile("\\[\\w*:((?:[A-Z_]+\\|)+[A-Z_]+)\\]");
+		Set<String> relations = new java.util.TreeSet<>(org.stancegraph.claims.Relation.names());
+		int lists = 0;
+		for (Path path : queryFiles()) {
+			Matcher m = typeList.matcher(Files.readString(path));
+			while (m.find()) {
+				Set<String> types = new java.util.TreeSet<>(List.of(m.group(1).split("\\|")));
+				// a list of a few types asks about those (11: SUPPORTS|OPPOSES); a long one means every derived edge
+				if (types.size() > 4) {
+					types.remove("CONCERNS");
+					assertThat(types).as("%s: %s", path.getFileName(), m.group()).isEqualTo(relations);
+					lists++;
+				}
+			}
+		}
+		assertThat(lists).as("type lists found (03, 16, 20, 21)").isGreaterThanOrEqualTo(5);
+	}
+
 	@Test
 	void exampleQuestionFindsIsrael() throws IOException {
 		List<Record> rows = run(parse(QUERIES.resolve(EXAMPLE))).rows();
