@@ -102,6 +102,9 @@ function entityLink(entity) {
     element('span', { className: 'kind' }, ` ${entity.kind}`));
 }
 
+/** A relation as words: OFFERS_TROOPS → "offers troops". */
+const words = (relation) => relation.replaceAll('_', ' ').toLowerCase();
+
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -371,7 +374,7 @@ function renderTimeline(actor, answer, path) {
     const key = `${c.target.id} ${c.date}`;
     const repeat = seen.get(key) || 0;
     seen.set(key, repeat + 1);
-    const label = `${longDate(c.date)}: ${c.relation.replaceAll('_', ' ').toLowerCase()} ${c.target.name}`
+    const label = `${longDate(c.date)}: ${words(c.relation)} ${c.target.name}`
       + (c.condition ? `, on condition: ${c.condition}` : '');
     return svg('a', {
       href: route(`/entity/${encodeURIComponent(c.target.id)}/evidence/${encodeURIComponent(actor.id)}`),
@@ -393,7 +396,7 @@ function renderTimeline(actor, answer, path) {
   ].filter(Boolean).join(' ');
   $('stance-list').replaceChildren(capped('ol', claims.map((s) => element('li', {},
     element('time', { dateTime: s.date }, s.date), ' ',
-    element('span', { className: `relation ${s.relation.toLowerCase()}` }, s.relation.replaceAll('_', ' ').toLowerCase()), ' ',
+    element('span', { className: `relation ${s.relation.toLowerCase()}` }, words(s.relation)), ' ',
     entityLink(s.target),
     s.condition ? element('span', { className: 'condition' }, ` on condition: ${s.condition}`) : null)), 50, 'claims'));
   apiLink('stances-api', path);
@@ -422,7 +425,7 @@ async function renderGraph(centre, graph, path) {
   $('graph-list-summary').textContent = `The graph as a list (${plural(graph.edges.length, 'edge')})`;
   $('graph-list').replaceChildren(...graph.edges.map((edge) => element('li', {},
     element('a', { href: edgeRoute(edge), className: `graph-edge ${sideOf(edge.relation)}`, dataset: { from: edge.from, relation: edge.relation, to: edge.to } },
-      `${names.get(edge.from)} ${edge.relation.replaceAll('_', ' ').toLowerCase()} ${names.get(edge.to)}`),
+      `${names.get(edge.from)} ${words(edge.relation)} ${names.get(edge.to)}`),
     edge.sources ? element('span', { className: 'count' }, ` · ${plural(edge.sources, 'source')}`) : null)));
   $('graph-legend').replaceChildren(
     ...[...new Set(graph.nodes.map((n) => n.kind))].sort().map((kind) => {
@@ -457,7 +460,7 @@ async function renderGraph(centre, graph, path) {
       ...graph.edges.map((e) => ({
         data: {
           id: `${e.from} ${e.relation} ${e.to}`, source: e.from, target: e.to, relation: e.relation,
-          label: e.relation.replaceAll('_', ' ').toLowerCase(), side: sideOf(e.relation), route: edgeRoute(e),
+          label: words(e.relation), side: sideOf(e.relation), route: edgeRoute(e),
           touchesCentre: e.from === centre.id || e.to === centre.id,
         },
       })),
@@ -516,7 +519,7 @@ async function showEvidence(actorId, target, positions, graph, mine) {
   $('evidence-list').replaceChildren(...evidence.items.map((item) => element('li', { className: 'evidence-item' },
     element('blockquote', { className: 'quote' }, item.quote),
     element('p', { className: 'meta' }, [
-      item.relation ? item.relation.replaceAll('_', ' ').toLowerCase() : null,
+      item.relation ? words(item.relation) : null,
       item.speaker ? `said by ${item.speaker.name}` : null,
       item.reportedBy ? `reported by ${item.reportedBy.name}` : null,
       item.source.publisher, item.date,

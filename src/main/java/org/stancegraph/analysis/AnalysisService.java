@@ -121,8 +121,9 @@ public class AnalysisService {
 		if (limit < 1 || limit > MAX_NEIGHBOURS) {
 			throw new IllegalArgumentException("limit must be between 1 and " + MAX_NEIGHBOURS + ", not " + limit);
 		}
-		EntitySummary centre = entities.require(id);
+		// the query's first node is the entity itself; no row at all is an unknown id (404)
 		AnalysisRepository.NeighbourhoodRows rows = analysis.neighbourhood(id, asOf, limit);
+		EntitySummary centre = rows.nodes().getFirst();
 		List<GraphEdge> edges = rows.edges().stream().map(edge -> {
 			String relation = (String) edge.get("relation");
 			@SuppressWarnings("unchecked")
