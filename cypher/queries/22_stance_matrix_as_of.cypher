@@ -7,12 +7,13 @@
 :param actors => ['israel', 'turkey', 'united-states'];
 :param targets => ['isf-deployment', 'resolution-2803', 'isf'];
 :param asOf => date('2025-11-15');
+WITH date($asOf) AS asOf // given as a DATE or as an ISO string (YYYY-MM-DD)
 UNWIND range(0, size($actors) - 1) AS i
 UNWIND range(0, size($targets) - 1) AS j
 MATCH (actor:Entity {id: $actors[i]})
 MATCH (target:Entity {id: $targets[j]})
 OPTIONAL MATCH (actor)<-[:BY]-(claim:Claim)-[:ABOUT]->(target)
-  WHERE claim.date <= $asOf
+  WHERE claim.date <= asOf
 WITH i, j, actor, target, claim.axis AS axis, collect(claim) AS claims, max(claim.date) AS latest
 WITH i, j, actor, target, claims, [c IN claims WHERE c.date = latest | c.relation] AS current
 WITH i, j, actor, target, claims, current,

@@ -4,8 +4,9 @@
 // (GET /api/targets/{target}/positions?asOf=)
 :param target => 'resolution-2803';
 :param asOf => date('2025-11-10');
+WITH date($asOf) AS asOf // given as a DATE or as an ISO string (YYYY-MM-DD)
 MATCH (:Entity {id: $target})<-[:ABOUT]-(claim:Claim)-[:BY]->(actor:Entity)
-  WHERE claim.date <= $asOf
+  WHERE claim.date <= asOf
 WITH actor, claim.axis AS axis, collect(claim) AS claims, max(claim.date) AS latest
 WITH actor, claims, [c IN claims WHERE c.date = latest | c.relation] AS current
 WITH actor, claims, current,

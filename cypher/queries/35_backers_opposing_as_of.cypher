@@ -4,9 +4,10 @@
 :param backing => 'resolution-2803';
 :param opposing => 'turkish-participation-in-isf';
 :param asOf => date('2025-11-18');
+WITH date($asOf) AS asOf // given as a DATE or as an ISO string (YYYY-MM-DD)
 UNWIND [{target: $backing, relation: 'SUPPORTS'}, {target: $opposing, relation: 'OPPOSES'}] AS side
 MATCH (target:Entity {id: side.target})<-[:ABOUT]-(claim:Claim)-[:BY]->(actor:Entity)
-  WHERE claim.date <= $asOf
+  WHERE claim.date <= asOf
 WITH side, actor, claim.axis AS axis, collect(claim) AS claims, max(claim.date) AS latest
 WITH side, actor, claims, [c IN claims WHERE c.date = latest | c.relation] AS current
 WITH side, actor, claims, current,

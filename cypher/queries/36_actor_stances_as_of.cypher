@@ -3,8 +3,9 @@
 // (GET /api/actors/{actor}/stances?asOf=)
 :param actor => 'united-states';
 :param asOf => date('2025-11-18');
+WITH date($asOf) AS asOf // given as a DATE or as an ISO string (YYYY-MM-DD)
 MATCH (actor:Entity {id: $actor})<-[:BY]-(claim:Claim)-[:ABOUT]->(target:Entity)
-  WHERE claim.date <= $asOf
+  WHERE claim.date <= asOf
 WITH actor, target, claim.axis AS axis, collect(claim) AS claims, max(claim.date) AS latest
 WITH actor, target, claims, [c IN claims WHERE c.date = latest | c.relation] AS current
 WITH actor, target, claims, current,

@@ -6,12 +6,13 @@
 :param center => 'isf';
 :param asOf => date('2025-11-05');
 :param limit => 40;
+WITH date($asOf) AS asOf // given as a DATE or as an ISO string (YYYY-MM-DD)
 MATCH (center:Entity {id: $center})
-OPTIONAL CALL (center) {
-  CALL (center) {
-    MATCH (center)<-[:BY]-(claim:Claim)-[:ABOUT]->(neighbour:Entity) WHERE claim.date <= $asOf RETURN neighbour, 1 AS said
+OPTIONAL CALL (center, asOf) {
+  CALL (center, asOf) {
+    MATCH (center)<-[:BY]-(claim:Claim)-[:ABOUT]->(neighbour:Entity) WHERE claim.date <= asOf RETURN neighbour, 1 AS said
     UNION ALL
-    MATCH (center)<-[:ABOUT]-(claim:Claim)-[:BY]->(neighbour:Entity) WHERE claim.date <= $asOf RETURN neighbour, 1 AS said
+    MATCH (center)<-[:ABOUT]-(claim:Claim)-[:BY]->(neighbour:Entity) WHERE claim.date <= asOf RETURN neighbour, 1 AS said
     UNION ALL
     MATCH (center)-[:CONCERNS]-(neighbour:Entity) RETURN neighbour, 0 AS said
   }
@@ -20,11 +21,11 @@ OPTIONAL CALL (center) {
   ORDER BY claims DESC, neighbour.name, neighbour.id
   RETURN collect(neighbour) AS around
 }
-WITH [center] + coalesce(around, [])[..$limit] AS nodes
-CALL (nodes) {
+WITH asOf, [center] + coalesce(around, [])[..$limit] AS nodes
+CALL (nodes, asOf) {
   UNWIND nodes AS holder
   MATCH (holder)<-[:BY]-(claim:Claim)-[:ABOUT]->(target:Entity)
-    WHERE target IN nodes AND claim.date <= $asOf
+    WHERE target IN nodes AND claim.date <= asOf
   WITH [holder, target] AS pair, claim.axis AS axis, collect(claim) AS claims, max(claim.date) AS latest
   WITH pair, claims, [c IN claims WHERE c.date = latest | c.relation] AS current
   WITH pair, claims, current,

@@ -4,8 +4,9 @@
 :param actor => 'israel';
 :param target => 'turkish-participation-in-isf';
 :param asOf => date('2025-11-19');
+WITH date($asOf) AS asOf // given as a DATE or as an ISO string (YYYY-MM-DD)
 MATCH (claim:Claim)
-  WHERE claim.holder = $actor AND claim.target = $target AND claim.date <= $asOf
+  WHERE claim.holder = $actor AND claim.target = $target AND claim.date <= asOf
 MATCH (claim)-[evidence:EVIDENCED_BY]->(source:Source)
 OPTIONAL MATCH (claim)-[:SPOKEN_BY]->(speaker:Entity)
 OPTIONAL MATCH (claim)-[:REPORTED_BY]->(reporter:Entity)

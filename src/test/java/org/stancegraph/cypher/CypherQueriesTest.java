@@ -117,7 +117,8 @@ class CypherQueriesTest {
 		return new QueryFile(path, question.toString().strip(), params, text);
 	}
 
-	Map<String, Object> evaluate(QueryFile file) {
+	/** The :param values as Neo4j Browser sets them: each expression evaluated by the server. */
+	static Map<String, Object> evaluate(Driver driver, QueryFile file) {
 		Map<String, Object> values = new LinkedHashMap<>();
 		try (var session = driver.session()) {
 			file.paramExpressions().forEach((name, expression) -> {
@@ -133,7 +134,7 @@ class CypherQueriesTest {
 	}
 
 	Outcome run(QueryFile file) {
-		Map<String, Object> params = evaluate(file);
+		Map<String, Object> params = evaluate(driver, file);
 		try (var session = driver.session()) {
 			// a read transaction: an analyst query never writes
 			return session.executeRead(tx -> {
