@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.neo4j.kernel.internal.Version;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,8 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.stancegraph.database.EmbeddedBolt;
 
 /**
- * Neo4j Browser asks the host that served it ({@code GET /}, JSON) where Bolt is, as it asks a Neo4j server. The
- * answer points it at the embedded server's actual Bolt port, or at {@code spring.neo4j.uri} in external mode.
+ * Neo4j Browser asks the host that served it ({@code GET /}, JSON) where Bolt is, as it asks a Neo4j server. With
+ * the embedded server the answer is the app itself ({@link BrowserBoltEndpoint}); in external mode,
+ * {@code spring.neo4j.uri} or {@code stancegraph.browser.bolt-uri}.
  */
 @RestController
 class BrowserDiscoveryController {
@@ -26,10 +28,10 @@ class BrowserDiscoveryController {
 	}
 
 	@GetMapping(path = "/", produces = MediaType.APPLICATION_JSON_VALUE)
-	Map<String, Object> discovery() {
+	Map<String, Object> discovery(HttpServletRequest request) {
 		Map<String, Object> discovery = new LinkedHashMap<>();
-		discovery.put("bolt_direct", bolt.uri());
-		embedded.ifPresent(bolt -> {
+		discovery.put("bolt_direct", bolt.uri(request));
+		embedded.ifPresent(server -> {
 			discovery.put("neo4j_version", Version.getNeo4jVersion());
 			discovery.put("neo4j_edition", "community");
 		});

@@ -1,22 +1,25 @@
 package org.stancegraph.database;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.List;
 import java.util.Map;
 
+import inet.ipaddr.IPAddressString;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.ConnectorPortRegister;
-import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.graphdb.config.Setting;
-import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.server.configuration.ServerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +28,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The default database: Neo4j Community inside the app, reachable over Bolt on loopback by the app's driver,
- * by Neo4j Browser (Bolt over WebSocket on the same port) and by any other Bolt client.
+ * The default database: Neo4j Community inside the app, reachable over Bolt by the app's driver and by any Bolt
+ * client that has the password of the user {@code neo4j}. Auth is always on: a configured password or one generated
+ * at the first start ({@link EmbeddedNeo4jPassword}). Neo4j Browser reaches it through the app's read-only Bolt
+ * endpoint instead ({@code org.stancegraph.browser.BrowserBoltEndpoint}), which holds that password for it.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "stancegraph.neo4j.mode", havingValue = "embedded", matchIfMissing = true)
@@ -34,45 +39,61 @@ public class EmbeddedNeo4jConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
 
-	@Bean(destroyMethod = "shutdown")
-	DatabaseManagementService embeddedNeo4j(StancegraphNeo4jProperties properties) {
+	static final String USER = "neo4j";
+
+	@Bean
+	EmbeddedBolt embeddedBolt(StancegraphNeo4jProperties properties) {
 		var embedded = properties.embedded();
-		Map<Setting<?>, Object> settings = Map.of(
-				BoltConnector.enabled, true,
-				BoltConnector.listen_address, new SocketAddress(embedded.listenAddress(), embedded.boltPort()),
-				BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED,
+		int port = embedded.boltPort() != 0 ? embedded.boltPort() : freePort(embedded.listenAddress());
+		return new EmbeddedBolt(embedded.advertisedHost(), port, USER,
+				EmbeddedNeo4jPassword.resolve(embedded.password(), embedded.dataDir()));
+	}
+
+	@Bean(destroyMethod = "shutdown")
+	DatabaseManagementService embeddedNeo4j(StancegraphNeo4jProperties properties, EmbeddedBolt bolt) {
+		var embedded = properties.embedded();
+		Map<Setting<?>, Object> settings = Map.ofEntries(
+				Map.entry(BoltConnector.enabled, true),
+				Map.entry(BoltConnector.listen_address, new SocketAddress(embedded.listenAddress(), bolt.port())),
+				// what the settings, the routing table and the server's hints tell clients: the address it is bound to
+				// (Neo4j's default, localhost:7687, is wrong whenever the port is not 7687)
+				Map.entry(BoltConnector.advertised_address, new SocketAddress(bolt.host(), bolt.port())),
+				Map.entry(GraphDatabaseSettings.default_advertised_address, new SocketAddress(bolt.host())),
+				Map.entry(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED),
 				// Its Jersey 2 (javax.ws.rs) server cannot run on the Jakarta EE 11 libraries Boot 4 manages;
 				// the app serves Neo4j Browser itself.
-				HttpConnector.enabled, false,
-				HttpsConnector.enabled, false,
+				Map.entry(HttpConnector.enabled, false),
+				Map.entry(HttpsConnector.enabled, false),
 				// No calls home: there may be no internet, and users may not want it.
-				GraphDatabaseSettings.udc_enabled, false,
-				ServerSettings.allow_telemetry, false,
+				Map.entry(GraphDatabaseSettings.udc_enabled, false),
+				Map.entry(ServerSettings.allow_telemetry, false),
 				// Neo4j Browser may load guides (:play) from these hosts only; neo4j.com is not among them.
 				// (What the Browser itself wires in is kept in by BrowserContentPolicy.)
-				ServerSettings.browser_remote_content_hostname_whitelist, "localhost, 127.0.0.1",
-				// Without a password: loopback only (checked below) and no auth, as a developer's local server.
-				GraphDatabaseSettings.auth_enabled, embedded.authEnabled());
-		if (!embedded.authEnabled()) {
-			requireLoopback(embedded.listenAddress());
-		}
+				Map.entry(ServerSettings.browser_remote_content_hostname_whitelist, "localhost, 127.0.0.1"),
+				// A read-only session must not read the machine: LOAD CSV gets neither local files nor any address.
+				// The app never uses LOAD CSV.
+				Map.entry(GraphDatabaseSettings.allow_file_urls, false),
+				Map.entry(GraphDatabaseInternalSettings.cypher_ip_blocklist,
+						List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0"))),
+				Map.entry(GraphDatabaseSettings.auth_enabled, true));
 		long started = System.nanoTime();
 		var dbms = new DatabaseManagementServiceBuilder(embedded.dataDir().toAbsolutePath().normalize())
 				.setConfig(settings)
 				.build();
-		if (embedded.authEnabled()) {
-			setPassword(dbms, embedded.password());
-		}
-		log.info("Embedded Neo4j started in {} ms, store {}, auth {}", (System.nanoTime() - started) / 1_000_000,
-				embedded.dataDir().toAbsolutePath().normalize(), embedded.authEnabled() ? "on" : "off (loopback only)");
+		setPassword(dbms, bolt.password());
+		log.info("Embedded Neo4j started in {} ms, store {}, Bolt at {} (user {}, password {})",
+				(System.nanoTime() - started) / 1_000_000, embedded.dataDir().toAbsolutePath().normalize(), bolt.uri(),
+				bolt.username(), embedded.password() != null && !embedded.password().isBlank()
+						? "as configured in stancegraph.neo4j.embedded.password"
+						: "in " + EmbeddedNeo4jPassword.file(embedded.dataDir()));
 		return dbms;
 	}
 
-	/** The configured password for the user neo4j, set through the embedded API (which needs no login). */
+	/** The password for the user neo4j, set through the embedded API (which needs no login). */
 	private static void setPassword(DatabaseManagementService dbms, String password) {
 		try {
 			dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-					"ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", java.util.Map.of("password", password));
+					"ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
 		}
 		catch (RuntimeException ex) {
 			// set at an earlier start: Neo4j refuses to "change" a password to itself
@@ -83,39 +104,23 @@ public class EmbeddedNeo4jConfiguration {
 		}
 	}
 
-	@Bean
-	EmbeddedBolt embeddedBolt(DatabaseManagementService dbms, StancegraphNeo4jProperties properties) {
-		var api = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-		var address = api.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
-				.getLocalAddress(ConnectorType.BOLT);
-		String host = properties.embedded().listenAddress();
-		// a wildcard listen address is reached locally on loopback
-		var bolt = new EmbeddedBolt(host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host, address.getPort());
-		log.info("Embedded Neo4j answers Bolt at {}", bolt.uri());
-		return bolt;
-	}
-
 	/** Replaces Spring Boot's driver: SDN and the app talk to the embedded server over Bolt like any client. */
 	@Bean(destroyMethod = "close")
-	Driver neo4jDriver(EmbeddedBolt bolt, StancegraphNeo4jProperties properties) {
-		var embedded = properties.embedded();
-		return GraphDatabase.driver(bolt.uri(),
-				embedded.authEnabled() ? AuthTokens.basic("neo4j", embedded.password()) : AuthTokens.none(),
-				Config.builder().withoutEncryption().build());
+	Driver neo4jDriver(EmbeddedBolt bolt, DatabaseManagementService startedFirst) {
+		return GraphDatabase.driver(bolt.uri(), bolt.authToken(), Config.builder().withoutEncryption().build());
 	}
 
-	private static void requireLoopback(String listenAddress) {
-		try {
-			if (!java.net.InetAddress.getByName(listenAddress).isLoopbackAddress()) {
-				throw new IllegalStateException("stancegraph.neo4j.embedded.listen-address=" + listenAddress
-						+ " is not a loopback address; without a password the embedded Neo4j runs without auth and listens on"
-						+ " loopback only. Set stancegraph.neo4j.embedded.password to switch auth on, or use"
-						+ " stancegraph.neo4j.mode=external with a secured Neo4j server.");
-			}
+	/**
+	 * A free port on the listen address, for {@code bolt-port=0}: chosen before the server starts so that the server
+	 * can advertise the port it binds. Another process could take it in between; the server would then fail to start
+	 * with "Address already in use", as with a fixed port.
+	 */
+	private static int freePort(String listenAddress) {
+		try (var socket = new ServerSocket(0, 1, InetAddress.getByName(listenAddress))) {
+			return socket.getLocalPort();
 		}
-		catch (java.net.UnknownHostException ex) {
-			throw new IllegalStateException("stancegraph.neo4j.embedded.listen-address=" + listenAddress
-					+ " cannot be resolved", ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException("No free port on " + listenAddress + " for the embedded Bolt connector", ex);
 		}
 	}
 }

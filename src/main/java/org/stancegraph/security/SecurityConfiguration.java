@@ -55,6 +55,11 @@ class SecurityConfiguration {
 				// the request was authorised when it came in; its error page and async completion are part of it
 				auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll();
 				auth.requestMatchers(HttpMethod.OPTIONS, "/**").permitAll();
+				if (properties.readsRequireLogin()) {
+					// Neo4j Browser's Bolt endpoint (a WebSocket upgrade of GET /) reads the graph: the same login
+					auth.requestMatchers(request -> "websocket".equalsIgnoreCase(request.getHeader("Upgrade")))
+						.hasAnyRole(READER, WRITER);
+				}
 				auth.requestMatchers(HttpMethod.GET, ALWAYS_OPEN).permitAll();
 				auth.requestMatchers(HttpMethod.HEAD, ALWAYS_OPEN).permitAll();
 				if (properties.readsRequireLogin()) {

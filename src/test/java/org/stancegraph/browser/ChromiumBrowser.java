@@ -30,11 +30,9 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.json.JsonParserFactory;
 import org.springframework.util.FileSystemUtils;
-import org.stancegraph.database.EmbeddedBolt;
 
 /**
  * Neo4j Browser in Debian's headless Chromium, driven by its chromedriver (both given by path, so Selenium Manager
@@ -107,18 +105,12 @@ final class ChromiumBrowser implements AutoCloseable {
 		}
 	}
 
-	/** Opens the Browser page and waits until discovery ({@code GET /}) filled the connect form in with Bolt. */
-	void openAndAwaitConnectForm(String browserUrl, EmbeddedBolt bolt) {
+	/**
+	 * Opens the Browser page and waits until it has connected by itself, to the app's Bolt endpoint on the page's own
+	 * host and port, with no form filled in.
+	 */
+	void openConnected(String browserUrl) {
 		driver.get(browserUrl);
-		WebElement address = wait.until(d -> displayed(d, By.cssSelector("[data-testid='boltaddress']")));
-		wait.until(d -> address.getDomProperty("value").equals(bolt.host() + ":" + bolt.port()));
-	}
-
-	/** The embedded server runs without auth on loopback: "No authentication", Connect, and wait until connected. */
-	void connectWithoutAuthentication() {
-		new Select(driver.findElement(By.cssSelector("[data-testid='authenticationMethod']")))
-			.selectByVisibleText("No authentication");
-		driver.findElement(By.cssSelector("[data-testid='connect']")).click();
 		wait.until(d -> displayed(d, DATABASE_ICON_CONNECTED));
 	}
 

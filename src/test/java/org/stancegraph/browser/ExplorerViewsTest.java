@@ -21,11 +21,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.stancegraph.ApiClient;
 import org.stancegraph.StancegraphIntegrationTest;
-import org.stancegraph.database.EmbeddedBolt;
 
 import tools.jackson.databind.JsonNode;
 
@@ -44,8 +42,6 @@ class ExplorerViewsTest {
 	@LocalServerPort
 	int port;
 
-	@Autowired
-	EmbeddedBolt bolt;
 
 	String base() {
 		return "http://localhost:" + port;
@@ -252,8 +248,7 @@ class ExplorerViewsTest {
 				assertThat(href).startsWith("/browser/?cmd=guide&arg=");
 				assertThat(argument(href)).isEqualTo(base() + "/guide/queries/03_positions_on_target_by_relation/target=" + target);
 
-				browser.openAndAwaitConnectForm(base() + href, bolt);
-				browser.connectWithoutAuthentication();
+				browser.openConnected(base() + href);
 				By drawer = By.cssSelector("[data-testid='guidesDrawer']");
 				WebElement guide = browser.wait.until(d -> ChromiumBrowser.displayed(d, drawer));
 				browser.wait.until(d -> guide.getText().contains("Where does everyone stand on a target?"));

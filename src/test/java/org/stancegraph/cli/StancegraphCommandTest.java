@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.stancegraph.StancegraphIntegrationTest;
 import org.stancegraph.claims.TestDatasets;
+import org.stancegraph.ExternalMode;
 import org.stancegraph.database.EmbeddedBolt;
 import org.stancegraph.database.GraphSchema;
 
@@ -66,7 +67,7 @@ class StancegraphCommandTest {
 
 	@Test
 	void loadWritesOnceThenNothingAndABadLoadWritesNothing() throws IOException {
-		String[] database = { "--stancegraph.neo4j.mode=external", "--spring.neo4j.uri=" + bolt.uri() };
+		String[] database = ExternalMode.args(bolt);
 		assertThat(run(load(CLI_DATASET.toString(), database))).as(err.toString()).isZero();
 		assertThat(out.toString()).contains("2 claims (2 new or changed)");
 		assertThat(err.toString()).as("progress").contains("  claims: 2/2 written (").contains("  edges: 2/2 written (");
@@ -86,7 +87,7 @@ class StancegraphCommandTest {
 
 	@Test
 	void loadCanCommitEverySoManyClaims() {
-		String[] database = { "--stancegraph.neo4j.mode=external", "--spring.neo4j.uri=" + bolt.uri() };
+		String[] database = ExternalMode.args(bolt);
 		assertThat(run(load(CLI_DATASET.toString(), "--claims-per-transaction", "0"))).isEqualTo(StancegraphCommand.BAD_INPUT);
 		assertThat(err.toString()).contains("--claims-per-transaction must be at least 1, not 0");
 
@@ -113,15 +114,15 @@ class StancegraphCommandTest {
 	@Test
 	void aJsonExportValidatesAsADataset() {
 		Path export = dir.resolve("export.json");
-		assertThat(run("export", export.toString(), "--format", "json", "--stancegraph.neo4j.mode=external",
-				"--spring.neo4j.uri=" + bolt.uri())).as(err.toString()).isZero();
+		assertThat(run(ExternalMode.args(bolt, "export", export.toString(), "--format", "json")))
+			.as(err.toString()).isZero();
 		assertThat(run("validate", export.toString())).as(err.toString()).isZero();
 		assertThat(out.toString()).contains(export + ": valid: 5 documents");
 	}
 
 	@Test
 	void migrateAppliesTheSchemaAndStatsCountsTheGraph() {
-		String[] database = { "--stancegraph.neo4j.mode=external", "--spring.neo4j.uri=" + bolt.uri() };
+		String[] database = ExternalMode.args(bolt);
 		assertThat(run(concat("migrate", database))).as(err.toString()).isZero();
 		assertThat(out.toString()).contains("schema applied: " + GraphSchema.statements().size() + " statements");
 		assertThat(run(concat("stats", database))).as(err.toString()).isZero();

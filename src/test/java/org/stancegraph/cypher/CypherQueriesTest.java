@@ -23,7 +23,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
@@ -56,7 +55,7 @@ class CypherQueriesTest {
 
 	@BeforeAll
 	void connect() {
-		driver = GraphDatabase.driver(bolt.uri(), AuthTokens.none());
+		driver = GraphDatabase.driver(bolt.uri(), bolt.authToken());
 	}
 
 	@AfterAll

@@ -14,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.stancegraph.ApiClient;
 import org.stancegraph.StancegraphIntegrationTest;
 import org.stancegraph.cli.StancegraphCommand;
+import org.stancegraph.ExternalMode;
 import org.stancegraph.database.EmbeddedBolt;
 
 /** {@code stancegraph export <file> --format ...} against the test's Neo4j, reached over Bolt as an external server. */
@@ -39,8 +40,7 @@ class ExportCommandTest {
 	@Test
 	void exportWritesTheFileTheApiServes() throws Exception {
 		Path file = dir.resolve("graph.json");
-		int exit = run("export", file.toString(), "--format", "json", "--stancegraph.neo4j.mode=external",
-				"--spring.neo4j.uri=" + bolt.uri());
+		int exit = run(ExternalMode.args(bolt, "export", file.toString(), "--format", "json"));
 		assertThat(exit).as(err.toString()).isZero();
 		assertThat(out.toString()).contains(file + ": exported json: 5 documents, ").contains(" entities, ").contains(" claims, ");
 		assertThat(Files.readString(file)).isEqualTo(new ApiClient(port).get("/api/export?format=json").text());
@@ -49,8 +49,7 @@ class ExportCommandTest {
 		}
 
 		Path graphml = dir.resolve("graph.graphml");
-		assertThat(run("export", graphml.toString(), "--format=graphml", "--stancegraph.neo4j.mode=external",
-				"--spring.neo4j.uri=" + bolt.uri())).as(err.toString()).isZero();
+		assertThat(run(ExternalMode.args(bolt, "export", graphml.toString(), "--format=graphml"))).as(err.toString()).isZero();
 		assertThat(ExportGraphmlTest.parse(Files.readString(graphml)).getDocumentElement().getLocalName()).isEqualTo("graphml");
 	}
 

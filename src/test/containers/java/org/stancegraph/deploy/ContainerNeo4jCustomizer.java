@@ -22,6 +22,9 @@ class ContainerNeo4jCustomizer implements ContextCustomizer {
 
 	static final String IMAGE = "neo4j:2026.08.1-community";
 
+	/** A password of this run only: the container is reachable from this machine while the suite runs. */
+	static final String PASSWORD = "pw-" + java.util.UUID.randomUUID();
+
 	static final String NO_DOCKER = "The containers profile needs a Docker engine: none found (DOCKER_HOST /"
 			+ " /var/run/docker.sock). Run mvn verify for the embedded suite.";
 
@@ -32,9 +35,9 @@ class ContainerNeo4jCustomizer implements ContextCustomizer {
 			if (!DockerClientFactory.instance().isDockerAvailable()) {
 				throw new IllegalStateException(NO_DOCKER);
 			}
-			// No auth, so that the tests that open a Bolt session of their own (as Neo4j Browser or cypher-shell
-			// would) connect as they do to the embedded server; the app's driver uses the service connection.
-			Neo4jContainer container = new Neo4jContainer(IMAGE).withoutAuthentication()
+			// With auth, as the embedded server has it; tests that open a Bolt session of their own get the password
+			// from the EmbeddedBolt below, the app's driver from the service connection.
+			Neo4jContainer container = new Neo4jContainer(IMAGE).withAdminPassword(PASSWORD)
 				.withEnv("NEO4J_dbms_usage__report_enabled", "false")
 				.withEnv("NEO4J_client_allow__telemetry", "false");
 			container.start();
@@ -69,7 +72,7 @@ class ContainerNeo4jCustomizer implements ContextCustomizer {
 		@Bean
 		EmbeddedBolt containerBolt() {
 			Neo4jContainer neo4j = container();
-			return new EmbeddedBolt(neo4j.getHost(), neo4j.getMappedPort(7687));
+			return new EmbeddedBolt(neo4j.getHost(), neo4j.getMappedPort(7687), "neo4j", PASSWORD);
 		}
 	}
 
