@@ -2,6 +2,7 @@ package org.stancegraph.security;
 
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -13,6 +14,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Reads are open unless {@code stancegraph.security.reads-require-login}; every write (POST, PUT, PATCH, DELETE)
@@ -73,5 +75,15 @@ class SecurityConfiguration {
 				auth.anyRequest().hasRole(WRITER);
 			});
 		return http.build();
+	}
+
+	/**
+	 * A request the firewall refuses ({@code a%2Fb}, {@code //}, {@code ..}) is a 400 on the error page, as Spring
+	 * Security's default handler makes it, but with the firewall's reason, which the problem+json error page
+	 * (web.ProblemErrorController) gives as the detail.
+	 */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler() {
+		return (request, response, ex) -> response.sendError(HttpServletResponse.SC_BAD_REQUEST, ex.getMessage());
 	}
 }

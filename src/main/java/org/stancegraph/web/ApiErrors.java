@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -28,6 +29,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 class ApiErrors extends ResponseEntityExceptionHandler {
 
+	static final String INTERNAL_DETAIL = "The request could not be answered; the server log has the details.";
+
 	@ExceptionHandler(UnknownEntityException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	@ApiResponse(responseCode = "404", description = "An id the graph does not have", content = @Content(
@@ -48,6 +51,20 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	/**
+	 * A query parameter Tomcat cannot decode ({@code q=%zz}, bytes that are not UTF-8, more parameters than it
+	 * takes): a client error, although Tomcat throws it as an IllegalStateException. Its message claims the parameter
+	 * "has been ignored", which is not so here: the request is refused.
+	 */
+	@ExceptionHandler(InvalidParameterException.class)
+	ProblemDetail undecodableParameter(InvalidParameterException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(ex.getErrorCode()),
+				"A request parameter cannot be decoded (a '%' not followed by two hex digits, escapes that are not "
+						+ "UTF-8), or there are more parameters than the server accepts.");
+		problem.setTitle("Bad parameter");
+		return problem;
+	}
+
 	/** Anything unforeseen: still problem+json, without internals; the log has the stack trace. */
 	@ExceptionHandler(RuntimeException.class)
 	@ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
@@ -55,8 +72,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 	ProblemDetail unexpected(RuntimeException ex) {
 		logger.error("Unexpected error", ex);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-				"The request could not be answered; the server log has the details.");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, INTERNAL_DETAIL);
 		problem.setTitle("Internal error");
 		return problem;
 	}

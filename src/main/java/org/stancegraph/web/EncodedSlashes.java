@@ -5,8 +5,9 @@ import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * An id typed by a user may hold an encoded slash ({@code %2F}). Tomcat would reject it with an HTML page before
- * the app sees it; passed through, the id validation answers with a problem+json 400 like any other bad id.
+ * An id typed by a user may hold an encoded slash ({@code %2F}). Tomcat would reject it as "Invalid URI" before the
+ * app sees it; passed through, Spring Security's firewall refuses it with a 400 that names the {@code %2F}
+ * ({@link ProblemErrorController}).
  */
 @Component
 class EncodedSlashes implements TomcatConnectorCustomizer {
