@@ -69,6 +69,18 @@ async function api(path) {
   return body;
 }
 
+/** Every item of a paged list ({items, page}), page after page: a choice list must not stop at the first page. */
+async function allItems(path) {
+  const items = [];
+  let offset = 0;
+  while (offset != null) { // page.next is absent on the last page
+    const answer = await api(`${path}${path.includes('?') ? '&' : '?'}limit=1000&offset=${offset}`);
+    items.push(...answer.items);
+    offset = answer.page.next;
+  }
+  return items;
+}
+
 function show(id, visible) {
   $(id).hidden = !visible;
 }
@@ -202,7 +214,7 @@ function go(path, date) {
 /** The choices: what can be backed or opposed (instruments, propositions, institutions), by name. */
 async function fillQuestionForm() {
   const kinds = ['Instrument', 'Proposition', 'Institution'];
-  const lists = await Promise.all(kinds.map((kind) => api(`/api/entities?kind=${kind}`)));
+  const lists = await Promise.all(kinds.map((kind) => allItems(`/api/entities?kind=${kind}`)));
   const choices = lists.flat().sort((a, b) => a.name.localeCompare(b.name));
   for (const [select, preferred] of [['backing', 'resolution-2803'], ['opposing', 'turkish-participation-in-isf']]) {
     $(select).replaceChildren(...choices.map((e) => element('option', { value: e.id, selected: e.id === preferred }, `${e.name} (${e.kind})`)));
@@ -252,11 +264,15 @@ async function showBackersOpposing(backing, opposing, mine) {
 async function search(q, mine) {
   const path = `/api/entities?q=${encodeURIComponent(q)}`;
   status(`Searching for “${q}”…`);
-  const found = await api(path);
+  const answer = await api(path);
   if (stale(mine)) return;
+  const found = answer.items;
+  const total = answer.page.total;
   const list = $('result-list');
   list.replaceChildren(...found.map((e) => element('li', {}, entityLink(e))));
-  $('results-title').textContent = found.length ? `${plural(found.length, 'result')} for “${q}”` : `Nothing found for “${q}”`;
+  $('results-title').textContent = total
+    ? `${plural(total, 'result')} for “${q}”${found.length < total ? `, the best ${found.length} shown` : ''}`
+    : `Nothing found for “${q}”`;
   apiLink('results-api', path);
   show('results', true);
   status(found.length ? '' : `Nothing found for “${q}”: try a name, an alias or an abbreviation.`);

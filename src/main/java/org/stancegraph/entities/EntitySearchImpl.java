@@ -7,6 +7,7 @@ import java.util.Map;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.stancegraph.web.Page;
 
 class EntitySearchImpl implements EntitySearch {
 
@@ -16,30 +17,73 @@ class EntitySearchImpl implements EntitySearch {
 		this.neo4j = neo4j;
 	}
 
+	/**
+	 * The ranking of a search, stated here only: first the entities whose name, alias or id is exactly the user's
+	 * words, then those where one of them starts with the words, then the rest of what the index found (a word of
+	 * a name or alias starting with each word); within each, Lucene's score, then name. "Exactly" ignores case and
+	 * accents: $q and every name are folded alike, in this one expression (lower case, decomposed, combining marks
+	 * U+0300 to U+036F dropped), so "Türkiye" is "turkiye". $q is folded as the first of the list, so that the same
+	 * expression folds both sides.
+	 */
 	private static final String SEARCH = """
 			CALL db.index.fulltext.queryNodes('entity_names', $terms) YIELD node, score
 			WHERE $kind IS NULL OR node.kind = $kind
+			WITH node, score, [name IN [$q, node.name, node.id] + coalesce(node.aliases, []) |
+			       reduce(folded = '', c IN split(normalize(toLower(trim(name)), NFD), '') |
+			              folded + CASE WHEN c >= '\\u0300' AND c <= '\\u036f' THEN '' ELSE c END)] AS folded
+			WITH node, score, head(folded) AS q, tail(folded) AS names
+			WITH node, score, CASE WHEN q IN names THEN 0
+			                       WHEN any(name IN names WHERE name STARTS WITH q) THEN 1
+			                       ELSE 2 END AS rank
 			RETURN node.id AS id, node.name AS name, node.kind AS kind
-			ORDER BY score DESC, node.name
-			LIMIT $limit
+			ORDER BY rank, score DESC, node.name, node.id
+			SKIP $offset LIMIT $limit
 			""";
 
 	@Override
-	public List<EntitySummary> search(String terms, String kind, int limit) {
-		return summaries(SEARCH, Map.of("terms", terms, "limit", limit), kind);
+	public List<EntitySummary> search(String terms, String q, String kind, Page page) {
+		return summaries(SEARCH, Map.of("terms", terms, "q", q, "offset", page.offset(), "limit", page.limit()), kind);
+	}
+
+	private static final String COUNT_SEARCH = """
+			CALL db.index.fulltext.queryNodes('entity_names', $terms) YIELD node
+			WHERE $kind IS NULL OR node.kind = $kind
+			RETURN count(node) AS total
+			""";
+
+	@Override
+	public long countSearch(String terms, String kind) {
+		return count(COUNT_SEARCH, Map.of("terms", terms), kind);
 	}
 
 	private static final String LIST = """
 			MATCH (node:Entity)
 			WHERE $kind IS NULL OR node.kind = $kind
 			RETURN node.id AS id, node.name AS name, node.kind AS kind
-			ORDER BY node.name
-			LIMIT $limit
+			ORDER BY node.name, node.id
+			SKIP $offset LIMIT $limit
 			""";
 
 	@Override
-	public List<EntitySummary> list(String kind, int limit) {
-		return summaries(LIST, Map.of("limit", limit), kind);
+	public List<EntitySummary> list(String kind, Page page) {
+		return summaries(LIST, Map.of("offset", page.offset(), "limit", page.limit()), kind);
+	}
+
+	/** Without a kind from the count store; with one, from the entity_kind index. */
+	private static final String COUNT = """
+			MATCH (node:Entity)
+			WHERE $kind IS NULL OR node.kind = $kind
+			RETURN count(node) AS total
+			""";
+
+	@Override
+	public long count(String kind) {
+		return count(COUNT, Map.of(), kind);
+	}
+
+	private long count(String query, Map<String, Object> parameters, String kind) {
+		return neo4j.query(query).bindAll(parameters).bind(kind).to("kind").fetchAs(Long.class)
+			.mappedBy((types, row) -> row.get("total").asLong()).one().orElse(0L);
 	}
 
 	private static final String SUMMARIES = """

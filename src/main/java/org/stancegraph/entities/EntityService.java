@@ -12,13 +12,12 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stancegraph.claims.EntityDefinition;
+import org.stancegraph.web.Page;
 import org.stancegraph.web.UnknownEntityException;
 
 @Service
 @Transactional(readOnly = true)
 public class EntityService {
-
-	static final int MAX_RESULTS = 100;
 
 	private final EntityRepository entities;
 
@@ -27,18 +26,22 @@ public class EntityService {
 	}
 
 	/**
-	 * Entities whose id, name or an alias matches every word of {@code q} (as a word prefix), case- and
-	 * accent-insensitive: "Türkiye", "turkiye" and "Ankara" all find Turkey.
+	 * A page of the entities whose id, name or an alias matches every word of {@code q} (as a word prefix), case-
+	 * and accent-insensitive ("Türkiye", "turkiye" and "Ankara" all find Turkey), best match first (the ranking is
+	 * the search query's, {@link EntitySearchImpl}); without {@code q}, of all entities (of a kind) by name.
 	 */
-	public List<EntitySummary> search(String q, String kind) {
+	public EntityList search(String q, String kind, Page page) {
 		if (kind != null && !EntityDefinition.KINDS.contains(kind)) {
 			throw new IllegalArgumentException("kind '" + kind + "' is not one of " + EntityDefinition.KINDS);
 		}
 		if (q == null || q.isBlank()) {
-			return entities.list(kind, MAX_RESULTS);
+			return new EntityList(entities.list(kind, page), page.of(entities.count(kind)));
 		}
 		String terms = fullTextTerms(q);
-		return terms.isEmpty() ? List.of() : entities.search(terms, kind, MAX_RESULTS);
+		if (terms.isEmpty()) {
+			return new EntityList(List.of(), page.of(0));
+		}
+		return new EntityList(entities.search(terms, q, kind, page), page.of(entities.countSearch(terms, kind)));
 	}
 
 	/**

@@ -6,26 +6,100 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.neo4j.driver.QueryRunner;
+import org.neo4j.driver.Record;
 
 /**
- * The CSV export: one row per claim and piece of evidence (a claim quoted in two documents is two rows), with a
- * header row, RFC 4180: comma-separated, CRLF line ends, a field in double quotes when it holds a comma, a double
- * quote or a line break, a double quote inside doubled. UTF-8 without byte order mark; values as stored (no
- * spreadsheet-formula escaping: a quote stays verbatim).
+ * The CSV export: the whole graph as one table, so that it stays one RFC 4180 stream (one header, the same number
+ * of fields on every row) that any spreadsheet or CSV reader opens. The first column, {@code record}, says what a
+ * row is; each kind fills its own columns and leaves the others empty, and filtering on {@code record} gives each
+ * table:
+ * <ul>
+ * <li>{@code document}: source_id, source_title, publisher, published, published_basis, authors, corpus_file, text
+ * <li>{@code entity}: id, name, kind, aliases, description, role
+ * <li>{@code claim}: claim_id, holder (and holder_name), relation, target (and target_name), date, condition,
+ * speaker, reported_by, its own source_id (source_title, publisher, published) and quote, detail, regarding,
+ * valid_from, valid_until, vote, urging
+ * <li>{@code evidence}: one row per claim and piece of evidence, its own quote first: claim_id to quote, the claim's
+ * columns of the CSV export before the others existed
+ * <li>{@code vote}: id, instrument, body, date, votes_for, votes_against, votes_abstain, source_id (...), quote
+ * <li>{@code edge}: a derived edge: holder, relation, target (with names), condition, claim_ids, source_ids,
+ * sources, publisher_names, publishers, first_date, last_date
+ * <li>{@code concerns}: holder CONCERNS target (with names), stated by the entity file, no claims behind it
+ * </ul>
+ * Lists in one field: ids separated by spaces, names by "; ". Comma-separated, CRLF line ends, a field in double
+ * quotes when it holds a comma, a double quote or a line break, a double quote inside doubled. UTF-8 without byte
+ * order mark; values as stored (no spreadsheet-formula escaping: a quote stays verbatim).
  */
 final class CsvExport {
 
-	static final List<String> HEADER = List.of("claim_id", "holder", "holder_name", "relation", "target", "target_name",
-			"date", "condition", "speaker", "reported_by", "source_id", "source_title", "publisher", "published", "quote");
+	static final List<String> HEADER = List.of("record",
+			"claim_id", "holder", "holder_name", "relation", "target", "target_name", "date", "condition", "speaker",
+			"reported_by", "source_id", "source_title", "publisher", "published", "quote",
+			"detail", "regarding", "valid_from", "valid_until", "vote", "urging",
+			"id", "name", "kind", "aliases", "description", "role",
+			"instrument", "body", "votes_for", "votes_against", "votes_abstain",
+			"claim_ids", "source_ids", "sources", "publisher_names", "publishers", "first_date", "last_date",
+			"published_basis", "authors", "corpus_file", "text");
 
-	/** The query's column behind each header column. */
-	private static final List<String> COLUMNS = List.of("claimId", "holder", "holderName", "relation", "target",
-			"targetName", "date", "condition", "speaker", "reportedBy", "sourceId", "sourceTitle", "publisher", "published",
-			"quote");
+	/** A CSV column and the query column (or list joined with a separator) that fills it. */
+	private record Column(String csv, String query, String separator) {
+
+		String value(Record row) {
+			if (separator == null) {
+				return Rows.text(row, query);
+			}
+			List<String> values = Rows.texts(row, query);
+			return values == null ? null : String.join(separator, values);
+		}
+	}
+
+	private static Column column(String csv, String query) {
+		return new Column(csv, query, null);
+	}
+
+	private static Column list(String csv, String query, String separator) {
+		return new Column(csv, query, separator);
+	}
+
+	private static final List<Column> DOCUMENT = List.of(column("source_id", "id"), column("source_title", "title"),
+			column("publisher", "publisher"), column("published", "published"), column("published_basis", "publishedBasis"),
+			list("authors", "authors", "; "), column("corpus_file", "corpusFile"), column("text", "text"));
+
+	private static final List<Column> ENTITY = List.of(column("id", "id"), column("name", "name"), column("kind", "kind"),
+			list("aliases", "aliases", "; "), column("description", "description"), column("role", "role"));
+
+	/** The columns of a claim that an evidence row repeats. */
+	private static final List<Column> EVIDENCE = List.of(column("claim_id", "claimId"), column("holder", "holder"),
+			column("holder_name", "holderName"), column("relation", "relation"), column("target", "target"),
+			column("target_name", "targetName"), column("date", "date"), column("condition", "condition"),
+			column("speaker", "speaker"), column("reported_by", "reportedBy"), column("source_id", "sourceId"),
+			column("source_title", "sourceTitle"), column("publisher", "publisher"), column("published", "published"),
+			column("quote", "quote"));
+
+	private static final List<Column> CLAIM = concat(EVIDENCE, List.of(column("detail", "detail"),
+			column("regarding", "regarding"), column("valid_from", "validFrom"), column("valid_until", "validUntil"),
+			column("vote", "vote"), column("urging", "urging")));
+
+	private static final List<Column> VOTE = List.of(column("id", "id"), column("instrument", "instrument"),
+			column("body", "body"), column("date", "date"), column("votes_for", "votesFor"),
+			column("votes_against", "against"), column("votes_abstain", "abstain"), column("source_id", "source"),
+			column("source_title", "sourceTitle"), column("publisher", "publisher"), column("published", "published"),
+			column("quote", "quote"));
+
+	private static final List<Column> CONCERNS = List.of(column("holder", "holder"), column("holder_name", "holderName"),
+			column("relation", "relation"), column("target", "target"), column("target_name", "targetName"));
+
+	private static final List<Column> EDGE = concat(CONCERNS, List.of(column("condition", "condition"),
+			list("claim_ids", "claimIds", " "), list("source_ids", "sourceIds", " "), column("sources", "sources"),
+			list("publisher_names", "publisherNames", "; "), column("publishers", "publishers"),
+			column("first_date", "firstDate"), column("last_date", "lastDate")));
 
 	private CsvExport() {
 	}
@@ -33,17 +107,30 @@ final class CsvExport {
 	static ExportSummary write(QueryRunner tx, OutputStream out) throws IOException {
 		Writer csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 32 * 1024);
 		row(csv, HEADER);
-		long rows = Rows.each(tx, ExportQueries.CLAIM_EVIDENCE, record -> {
-			for (int i = 0; i < COLUMNS.size(); i++) {
-				if (i > 0) {
-					csv.write(',');
-				}
-				field(csv, Rows.text(record, COLUMNS.get(i)));
-			}
-			csv.write("\r\n");
-		});
+		Map<String, Long> counts = new LinkedHashMap<>();
+		counts.put("document", records(tx, csv, "document", ExportQueries.DOCUMENTS, Map.of(), DOCUMENT));
+		counts.put("entity", records(tx, csv, "entity", ExportQueries.ENTITIES, Map.of(), ENTITY));
+		counts.put("claim", records(tx, csv, "claim", ExportQueries.CLAIM_ROWS, Map.of(), CLAIM));
+		counts.put("evidence", records(tx, csv, "evidence", ExportQueries.CLAIM_EVIDENCE, Map.of(), EVIDENCE));
+		counts.put("vote", records(tx, csv, "vote", ExportQueries.VOTES, Map.of(), VOTE));
+		counts.put("edge", records(tx, csv, "edge", ExportQueries.EDGES, ExportQueries.relations(), EDGE));
+		counts.put("concerns", records(tx, csv, "concerns", ExportQueries.CONCERNS, Map.of(), CONCERNS));
 		csv.flush();
-		return new ExportSummary(ExportFormat.CSV, Map.of("rows (claim and evidence)", rows));
+		return new ExportSummary(ExportFormat.CSV, counts);
+	}
+
+	/** The rows of one kind of record, each field in its header column. */
+	private static long records(QueryRunner tx, Writer csv, String record, String query, Map<String, Object> parameters,
+			List<Column> columns) throws IOException {
+		int[] positions = columns.stream().mapToInt(c -> HEADER.indexOf(c.csv())).toArray();
+		return Rows.each(tx, query, parameters, row -> {
+			String[] fields = new String[HEADER.size()];
+			fields[0] = record;
+			for (int i = 0; i < positions.length; i++) {
+				fields[positions[i]] = columns.get(i).value(row);
+			}
+			row(csv, Arrays.asList(fields)); // nulls are empty fields
+		});
 	}
 
 	private static void row(Writer csv, List<String> fields) throws IOException {
@@ -80,5 +167,9 @@ final class CsvExport {
 		}
 		// leading or trailing blanks survive only in quotes with some readers
 		return Character.isWhitespace(value.charAt(0)) || Character.isWhitespace(value.charAt(value.length() - 1));
+	}
+
+	private static List<Column> concat(List<Column> first, List<Column> second) {
+		return Stream.concat(first.stream(), second.stream()).toList();
 	}
 }

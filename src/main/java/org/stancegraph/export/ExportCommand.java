@@ -36,7 +36,7 @@ import picocli.CommandLine.Unmatched;
  * {@code GET /api/export} serves it. The file appears only when the export is complete.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-		description = { "Write the whole graph to a file: json (the dataset form, with claims, evidence and derived edges, re-importable), csv (one row per claim and piece of evidence) or graphml (entities and derived edges, for Gephi).",
+		description = { "Write the whole graph to a file: json (the dataset form, with claims, evidence and derived edges, re-importable), csv (one table of every record: documents, entities, claims, evidence, votes, derived and CONCERNS edges, the kind in its first column) or graphml (entities, sources, claims and votes as nodes, every relationship as an edge, for Gephi).",
 				"Spring options choose the database (--stancegraph.neo4j.mode=external --spring.neo4j.uri=bolt://127.0.0.1:7687 to export from a running Stancegraph, whose embedded store is locked while it runs)." })
 public class ExportCommand implements Callable<Integer> {
 

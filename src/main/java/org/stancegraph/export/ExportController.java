@@ -3,6 +3,9 @@ package org.stancegraph.export;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -10,22 +13,29 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
- * {@code GET /api/export?format=json|csv|graphml}: the whole graph as a download, streamed (no Content-Length,
- * chunked) while it is read. An unknown format is a 400 problem+json. An error before the first bytes went out is
- * a 500 problem+json; after, the response can only be cut short: the connection is closed without the final
- * chunk, so that no client takes a partial export for a whole one.
+ * {@code GET /api/export}: the whole graph as a download, streamed (no Content-Length, chunked) while it is read,
+ * in the format {@code format=} names or else the one {@code Accept} asks for (JSON for {@code *}{@code /*} or no
+ * Accept); 406 when Accept takes none of them, 400 for an unknown {@code format=}, both problem+json. An error
+ * before the first bytes went out is a 500 problem+json; after, the response can only be cut short: the connection
+ * is closed without the final chunk, so that no client takes a partial export for a whole one. A client that hangs
+ * up is no error of ours: one line at INFO.
  */
 @RestController
 @RequestMapping("/api")
@@ -41,26 +51,45 @@ class ExportController {
 	}
 
 	@GetMapping("/export")
-	@Operation(summary = "The whole graph as a download, streamed", description = """
-			json: {format: "stancegraph-export", version: 1, documents, entities, claims (with alsoIn evidence), votes,
-			edges}, the dataset form another Stancegraph reads back (ExportReader) and validates as claim files.
-			csv: one row per claim and piece of evidence (claim_id, holder, holder_name, relation, target, target_name,
-			date, condition, speaker, reported_by, source_id, source_title, publisher, published, quote), RFC 4180.
-			graphml: entities as nodes, derived edges as edges (relation, claims, sources, publishers, condition...),
-			GraphML 1.0 for Gephi. Streamed without Content-Length; an error after the first bytes cuts the response short.""")
+	@Operation(summary = "The whole graph as a download, streamed, as JSON, CSV or GraphML", description = """
+			The format: format= if given (it wins over Accept), else Accept: application/json, text/csv or
+			application/graphml+xml (*/* or none: JSON); 406 when Accept takes none of them.
+			json: {format: "stancegraph-export", version: 1, documents, entities (with concerns), claims (with alsoIn
+			evidence), votes, edges}, the dataset form another Stancegraph reads back (ExportReader) and validates as
+			claim files.
+			csv: one RFC 4180 table of every record, its first column "record" saying which: document, entity, claim,
+			evidence (one row per claim and quote), vote, edge (derived, with claim_ids), concerns; each fills its own
+			columns, the others stay empty.
+			graphml: GraphML 1.0 for Gephi: entities, sources, claims and votes as nodes (type: Entity, Source, Claim,
+			Vote; kind: the entity's kind or the type), derived and CONCERNS edges between entities, and each claim's
+			BY, ABOUT, SPOKEN_BY, REPORTED_BY, REGARDING and EVIDENCED_BY (with the quote) edges, each vote's ON, IN and
+			EVIDENCED_BY; every attribute a declared key.
+			Streamed without Content-Length; an error after the first bytes cuts the response short.""")
 	@ApiResponse(responseCode = "200", description = "The export, as an attachment", content = {
 			@Content(mediaType = "application/json", schema = @Schema(type = "object")),
 			@Content(mediaType = "text/csv", schema = @Schema(type = "string")),
 			@Content(mediaType = "application/graphml+xml", schema = @Schema(type = "string")) })
+	@ApiResponse(responseCode = "406", description = "Accept takes none of the three media types (and no format= names one)",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<StreamingResponseBody> export(
-			@Parameter(description = "json (default), csv or graphml", example = "json",
-					schema = @Schema(allowableValues = { "json", "csv", "graphml" }, defaultValue = "json"))
-			@RequestParam(defaultValue = "json") String format) {
-		ExportFormat chosen = ExportFormat.parse(format);
+			@Parameter(description = "json, csv or graphml; wins over Accept (without both: json)", example = "json",
+					schema = @Schema(allowableValues = { "json", "csv", "graphml" }))
+			@RequestParam(required = false) String format, HttpServletRequest request) throws HttpMediaTypeNotAcceptableException {
+		// "format=" alone chose JSON before Accept counted (the default value): it is no format, as then
+		ExportFormat chosen = format != null && !format.isBlank() ? ExportFormat.parse(format) : byAccept(request);
 		return ResponseEntity.ok()
 			.contentType(chosen.mediaType())
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(chosen.fileName()).build().toString())
+			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
 			.body(out -> write(chosen, out));
+	}
+
+	/** No Accept is every media type; an unparsable one is a 400 (InvalidMediaTypeException). */
+	private static ExportFormat byAccept(HttpServletRequest request) throws HttpMediaTypeNotAcceptableException {
+		List<String> headers = Collections.list(request.getHeaders(HttpHeaders.ACCEPT));
+		List<MediaType> accepted = headers.isEmpty() ? List.of(MediaType.ALL) : MediaType.parseMediaTypes(headers);
+		return ExportFormat.negotiate(accepted).orElseThrow(() -> new HttpMediaTypeNotAcceptableException(
+				Arrays.stream(ExportFormat.values()).map(ExportFormat::baseMediaType).toList()));
 	}
 
 	private void write(ExportFormat format, OutputStream out) throws IOException {
@@ -68,9 +97,14 @@ class ExportController {
 		try {
 			exporter.write(format, counted);
 		}
-		catch (RuntimeException ex) {
-			if (counted.bytes == 0) {
-				throw ex; // nothing sent: answered as any error (ApiErrors)
+		catch (IOException | RuntimeException ex) {
+			// Jackson wraps the container's ClientAbortException in a RuntimeException of its own: look at causes
+			if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+				log.info("Export as {} to client aborted after {} bytes", format, counted.bytes);
+				return; // the response is gone: nothing to answer, and Spring ends the request quietly
+			}
+			if (counted.bytes == 0 || ex instanceof IOException) {
+				throw ex; // a RuntimeException with nothing sent: answered as any error (ApiErrors)
 			}
 			log.error("Export as {} failed after {} bytes had been sent; the response is cut short", format, counted.bytes, ex);
 			// An IOException without the cause (logged above): @ExceptionHandlers match causes too, and one that

@@ -50,20 +50,60 @@ final class ExportQueries {
 			ORDER BY c.id
 			""";
 
+	/** Each claim with the names of its holder and target and its own source (its other evidence: CLAIM_EVIDENCE). */
+	static final String CLAIM_ROWS = """
+			MATCH (c:Claim) WHERE c.id IS NOT NULL
+			OPTIONAL MATCH (h:Entity {id: c.holder})
+			OPTIONAL MATCH (t:Entity {id: c.target})
+			OPTIONAL MATCH (s:Source {id: c.source})
+			RETURN c.id AS claimId, c.holder AS holder, h.name AS holderName, c.relation AS relation, c.target AS target,
+			       t.name AS targetName, c.date AS date, c.condition AS condition, c.speaker AS speaker,
+			       c.reportedBy AS reportedBy, c.source AS sourceId, s.title AS sourceTitle, s.publisher AS publisher,
+			       s.published AS published, c.quote AS quote, c.detail AS detail, c.regarding AS regarding,
+			       c.validFrom AS validFrom, c.validUntil AS validUntil, c.vote AS vote, c.urging AS urging
+			ORDER BY c.id
+			""";
+
+	/** sourceTitle ... bodyName: for the CSV and GraphML exports, which name what the ids stand for. */
 	static final String VOTES = """
 			MATCH (v:Vote) WHERE v.id IS NOT NULL
+			OPTIONAL MATCH (s:Source {id: v.source})
+			OPTIONAL MATCH (i:Entity {id: v.instrument})
+			OPTIONAL MATCH (b:Entity {id: v.body})
 			RETURN v.id AS id, v.source AS source, v.instrument AS instrument, v.body AS body, v.date AS date,
-			       v.`for` AS votesFor, v.against AS against, v.abstain AS abstain, v.quote AS quote
+			       v.`for` AS votesFor, v.against AS against, v.abstain AS abstain, v.quote AS quote,
+			       s.title AS sourceTitle, s.publisher AS publisher, s.published AS published,
+			       i.name AS instrumentName, b.name AS bodyName
 			ORDER BY v.id
 			""";
 
 	/** The derived edges (holder)-[:RELATION]->(target), with what the loader summarised from their claims. */
 	static final String EDGES = """
 			MATCH (h:Entity)-[r]->(t:Entity) WHERE type(r) IN $relations
-			RETURN h.id AS holder, type(r) AS relation, t.id AS target, r.claimIds AS claimIds,
-			       r.sourceIds AS sourceIds, r.sources AS sources, r.publisherNames AS publisherNames,
-			       r.publishers AS publishers, r.condition AS condition, r.firstDate AS firstDate, r.lastDate AS lastDate
+			RETURN h.id AS holder, h.name AS holderName, type(r) AS relation, t.id AS target, t.name AS targetName,
+			       r.claimIds AS claimIds, r.sourceIds AS sourceIds, r.sources AS sources,
+			       r.publisherNames AS publisherNames, r.publishers AS publishers, r.condition AS condition,
+			       r.firstDate AS firstDate, r.lastDate AS lastDate
 			ORDER BY holder, relation, target
+			""";
+
+	/** What a proposition or instrument is about: edges the entity file states, with no claims behind them. */
+	static final String CONCERNS = """
+			MATCH (h:Entity)-[:CONCERNS]->(t:Entity)
+			RETURN h.id AS holder, h.name AS holderName, 'CONCERNS' AS relation, t.id AS target, t.name AS targetName
+			ORDER BY holder, target
+			""";
+
+	/**
+	 * Every relationship from a claim or vote to an entity or source (BY, ABOUT, SPOKEN_BY, REPORTED_BY, REGARDING,
+	 * EVIDENCED_BY with its quote; ON, IN, EVIDENCED_BY), by what it joins rather than by a list of types, so that
+	 * none is left out. Each end is its label and id.
+	 */
+	static final String PROVENANCE = """
+			MATCH (n)-[r]->(x) WHERE (n:Claim OR n:Vote) AND (x:Entity OR x:Source) AND n.id IS NOT NULL AND x.id IS NOT NULL
+			RETURN CASE WHEN n:Claim THEN 'Claim' ELSE 'Vote' END AS fromLabel, n.id AS fromId, type(r) AS relation,
+			       CASE WHEN x:Entity THEN 'Entity' ELSE 'Source' END AS toLabel, x.id AS toId, r.quote AS quote
+			ORDER BY fromLabel, fromId, relation, toLabel, toId, quote
 			""";
 
 	/** One row per claim and piece of evidence: the claim's own quote first, then its alsoIn quotes. */

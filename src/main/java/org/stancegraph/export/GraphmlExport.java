@@ -14,10 +14,15 @@ import org.neo4j.driver.QueryRunner;
 import org.neo4j.driver.Record;
 
 /**
- * The GraphML export (GraphML 1.0, http://graphml.graphdrawing.org/xmlns): entities as nodes, derived edges
- * {@code (holder)-[:RELATION]->(target)} as directed edges, every attribute declared as a key. Gephi reads
- * {@code label} as the node and edge label and {@code weight} (the number of sources) as the edge weight. Lists are
- * joined into one string (GraphML has no list type): ids with spaces, names and aliases with "; ".
+ * The GraphML export (GraphML 1.0, http://graphml.graphdrawing.org/xmlns): the whole graph, provenance included.
+ * Nodes: entities (id as is), sources ({@code source:<id>}), claims ({@code claim:<id>}) and votes
+ * ({@code vote:<id>}), each with {@code type} (Entity, Source, Claim, Vote) and {@code kind} (an entity's kind,
+ * else its type) to filter or colour on in Gephi. Edges: the derived edges {@code (holder)-[:RELATION]->(target)}
+ * with their claim ids, CONCERNS, and every relationship from a claim or vote (BY, ABOUT, SPOKEN_BY, REPORTED_BY,
+ * REGARDING, EVIDENCED_BY with its quote, ON, IN), each with {@code relation}. All nodes come before all edges
+ * (some readers want them so); every attribute is a declared key. Gephi reads {@code label} as the node and edge
+ * label and {@code weight} (the number of sources of a derived edge) as the edge weight. Lists are joined into one
+ * string (GraphML has no list type): ids with spaces, names and aliases with "; ".
  */
 final class GraphmlExport {
 
@@ -29,12 +34,48 @@ final class GraphmlExport {
 	record Key(String id, String domain, String name, String type) {
 	}
 
+	/**
+	 * Key ids are unique in a document while names may repeat between nodes and edges: where a node attribute shares
+	 * its name with an edge attribute (a claim's relation, condition, quote), its id has the prefix "node".
+	 */
 	static final List<Key> KEYS = List.of(
 			new Key("label", "node", "label", "string"),
+			new Key("type", "node", "type", "string"),
 			new Key("kind", "node", "kind", "string"),
+			// entities
 			new Key("aliases", "node", "aliases", "string"),
 			new Key("description", "node", "description", "string"),
 			new Key("role", "node", "role", "string"),
+			// sources
+			new Key("publisher", "node", "publisher", "string"),
+			new Key("published", "node", "published", "string"),
+			new Key("publishedBasis", "node", "publishedBasis", "string"),
+			new Key("authors", "node", "authors", "string"),
+			new Key("corpusFile", "node", "corpusFile", "string"),
+			new Key("text", "node", "text", "string"),
+			// claims (and votes: date, source, quote)
+			new Key("holder", "node", "holder", "string"),
+			new Key("noderelation", "node", "relation", "string"),
+			new Key("target", "node", "target", "string"),
+			new Key("date", "node", "date", "string"),
+			new Key("nodecondition", "node", "condition", "string"),
+			new Key("detail", "node", "detail", "string"),
+			new Key("regarding", "node", "regarding", "string"),
+			new Key("validFrom", "node", "validFrom", "string"),
+			new Key("validUntil", "node", "validUntil", "string"),
+			new Key("vote", "node", "vote", "string"),
+			new Key("urging", "node", "urging", "string"),
+			new Key("speaker", "node", "speaker", "string"),
+			new Key("reportedBy", "node", "reportedBy", "string"),
+			new Key("source", "node", "source", "string"),
+			new Key("nodequote", "node", "quote", "string"),
+			// votes
+			new Key("instrument", "node", "instrument", "string"),
+			new Key("body", "node", "body", "string"),
+			new Key("for", "node", "for", "int"),
+			new Key("against", "node", "against", "int"),
+			new Key("abstain", "node", "abstain", "int"),
+			// edges
 			new Key("edgelabel", "edge", "label", "string"),
 			new Key("relation", "edge", "relation", "string"),
 			new Key("weight", "edge", "weight", "double"),
@@ -46,11 +87,43 @@ final class GraphmlExport {
 			new Key("publisherNames", "edge", "publisherNames", "string"),
 			new Key("condition", "edge", "condition", "string"),
 			new Key("firstDate", "edge", "firstDate", "string"),
-			new Key("lastDate", "edge", "lastDate", "string"));
+			new Key("lastDate", "edge", "lastDate", "string"),
+			new Key("quote", "edge", "quote", "string"));
+
+	/** A node's key and the query column that fills it. */
+	private record Attribute(String key, String column) {
+	}
+
+	private static final List<Attribute> SOURCE = List.of(new Attribute("publisher", "publisher"),
+			new Attribute("published", "published"), new Attribute("publishedBasis", "publishedBasis"),
+			new Attribute("corpusFile", "corpusFile"), new Attribute("text", "text"));
+
+	private static final List<Attribute> CLAIM = List.of(new Attribute("holder", "holder"),
+			new Attribute("noderelation", "relation"), new Attribute("target", "target"), new Attribute("date", "date"),
+			new Attribute("nodecondition", "condition"), new Attribute("detail", "detail"),
+			new Attribute("regarding", "regarding"), new Attribute("validFrom", "validFrom"),
+			new Attribute("validUntil", "validUntil"), new Attribute("vote", "vote"), new Attribute("urging", "urging"),
+			new Attribute("speaker", "speaker"), new Attribute("reportedBy", "reportedBy"), new Attribute("source", "sourceId"),
+			new Attribute("nodequote", "quote"));
+
+	private static final List<Attribute> VOTE = List.of(new Attribute("instrument", "instrument"), new Attribute("body", "body"),
+			new Attribute("date", "date"), new Attribute("for", "votesFor"), new Attribute("against", "against"),
+			new Attribute("abstain", "abstain"), new Attribute("source", "source"), new Attribute("nodequote", "quote"));
 
 	private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
 
 	private GraphmlExport() {
+	}
+
+	/** A node's GraphML id: entities keep theirs (edges name them as before), the others get their label as prefix. */
+	static String nodeId(String label, String id) {
+		return switch (label) {
+			case "Entity" -> id;
+			case "Source" -> "source:" + id;
+			case "Claim" -> "claim:" + id;
+			case "Vote" -> "vote:" + id;
+			default -> throw new IllegalArgumentException("no GraphML node for the label " + label);
+		};
 	}
 
 	static ExportSummary write(QueryRunner tx, OutputStream out) throws IOException {
@@ -76,29 +149,39 @@ final class GraphmlExport {
 			xml.writeAttribute("edgedefault", "directed");
 
 			Map<String, Long> counts = new LinkedHashMap<>();
-			counts.put("nodes", Rows.each(tx, ExportQueries.ENTITIES, row -> {
-				xml.writeCharacters("\n    ");
-				xml.writeStartElement("node");
-				xml.writeAttribute("id", clean(Rows.text(row, "id")));
-				data(xml, "label", Rows.text(row, "name"));
-				data(xml, "kind", Rows.text(row, "kind"));
+			counts.put("entity nodes", Rows.each(tx, ExportQueries.ENTITIES, row -> {
+				startNode(xml, "Entity", Rows.text(row, "id"), Rows.text(row, "name"), Rows.text(row, "kind"));
 				data(xml, "aliases", joined(row, "aliases", "; "));
 				data(xml, "description", Rows.text(row, "description"));
 				data(xml, "role", Rows.text(row, "role"));
 				xml.writeEndElement();
 			}));
-			counts.put("edges", Rows.each(tx, ExportQueries.EDGES, ExportQueries.relations(), row -> {
+			counts.put("source nodes", Rows.each(tx, ExportQueries.DOCUMENTS, row -> {
+				startNode(xml, "Source", Rows.text(row, "id"), Rows.text(row, "title"), "Source");
+				data(xml, row, SOURCE);
+				data(xml, "authors", joined(row, "authors", "; "));
+				xml.writeEndElement();
+			}));
+			counts.put("claim nodes", Rows.each(tx, ExportQueries.CLAIM_ROWS, row -> {
+				String label = String.join(" ", name(row, "holderName", "holder"), Rows.text(row, "relation"),
+						name(row, "targetName", "target"));
+				startNode(xml, "Claim", Rows.text(row, "claimId"), label, "Claim");
+				data(xml, row, CLAIM);
+				xml.writeEndElement();
+			}));
+			counts.put("vote nodes", Rows.each(tx, ExportQueries.VOTES, row -> {
+				String label = name(row, "bodyName", "body") + " vote on " + name(row, "instrumentName", "instrument");
+				startNode(xml, "Vote", Rows.text(row, "id"), label, "Vote");
+				data(xml, row, VOTE);
+				xml.writeEndElement();
+			}));
+
+			counts.put("derived edges", Rows.each(tx, ExportQueries.EDGES, ExportQueries.relations(), row -> {
 				String holder = Rows.text(row, "holder");
 				String relation = Rows.text(row, "relation");
 				String target = Rows.text(row, "target");
 				List<String> claimIds = Rows.texts(row, "claimIds");
-				xml.writeCharacters("\n    ");
-				xml.writeStartElement("edge");
-				xml.writeAttribute("id", clean(holder + ":" + relation + ":" + target));
-				xml.writeAttribute("source", clean(holder));
-				xml.writeAttribute("target", clean(target));
-				data(xml, "edgelabel", relation);
-				data(xml, "relation", relation);
+				startEdge(xml, holder + ":" + relation + ":" + target, holder, target, relation);
 				Long sources = Rows.number(row, "sources");
 				data(xml, "weight", sources == null ? null : sources + ".0");
 				data(xml, "claims", claimIds == null ? null : String.valueOf(claimIds.size()));
@@ -110,6 +193,26 @@ final class GraphmlExport {
 				data(xml, "condition", Rows.text(row, "condition"));
 				data(xml, "firstDate", Rows.text(row, "firstDate"));
 				data(xml, "lastDate", Rows.text(row, "lastDate"));
+				xml.writeEndElement();
+			}));
+			counts.put("CONCERNS edges", Rows.each(tx, ExportQueries.CONCERNS, row -> {
+				String holder = Rows.text(row, "holder");
+				String target = Rows.text(row, "target");
+				startEdge(xml, holder + ":CONCERNS:" + target, holder, target, "CONCERNS");
+				xml.writeEndElement();
+			}));
+			// rows come sorted: the same claim, type and end twice (two quotes from one source) are neighbours
+			String[] previous = { null };
+			int[] repeat = { 0 };
+			counts.put("claim and vote edges", Rows.each(tx, ExportQueries.PROVENANCE, row -> {
+				String from = nodeId(Rows.text(row, "fromLabel"), Rows.text(row, "fromId"));
+				String to = nodeId(Rows.text(row, "toLabel"), Rows.text(row, "toId"));
+				String relation = Rows.text(row, "relation");
+				String id = from + ":" + relation + ":" + to;
+				repeat[0] = id.equals(previous[0]) ? repeat[0] + 1 : 1;
+				previous[0] = id;
+				startEdge(xml, repeat[0] == 1 ? id : id + ":" + repeat[0], from, to, relation);
+				data(xml, "quote", Rows.text(row, "quote"));
 				xml.writeEndElement();
 			}));
 			xml.writeCharacters("\n  ");
@@ -124,6 +227,40 @@ final class GraphmlExport {
 		}
 		catch (XMLStreamException ex) {
 			throw new IOException("Cannot write GraphML: " + ex.getMessage(), ex);
+		}
+	}
+
+	/** Opens a node with its label, type and kind; the caller adds its data and closes it. */
+	private static void startNode(XMLStreamWriter xml, String type, String id, String label, String kind) throws XMLStreamException {
+		xml.writeCharacters("\n    ");
+		xml.writeStartElement("node");
+		xml.writeAttribute("id", clean(nodeId(type, id)));
+		data(xml, "label", label);
+		data(xml, "type", type);
+		data(xml, "kind", kind);
+	}
+
+	/** Opens an edge with its label and relation; the caller adds its data and closes it. */
+	private static void startEdge(XMLStreamWriter xml, String id, String source, String target, String relation)
+			throws XMLStreamException {
+		xml.writeCharacters("\n    ");
+		xml.writeStartElement("edge");
+		xml.writeAttribute("id", clean(id));
+		xml.writeAttribute("source", clean(source));
+		xml.writeAttribute("target", clean(target));
+		data(xml, "edgelabel", relation);
+		data(xml, "relation", relation);
+	}
+
+	/** A name, or the id when the graph has no name for it. */
+	private static String name(Record row, String name, String id) {
+		String text = Rows.text(row, name);
+		return text != null ? text : Rows.text(row, id);
+	}
+
+	private static void data(XMLStreamWriter xml, Record row, List<Attribute> attributes) throws XMLStreamException {
+		for (Attribute attribute : attributes) {
+			data(xml, attribute.key(), Rows.text(row, attribute.column()));
 		}
 	}
 

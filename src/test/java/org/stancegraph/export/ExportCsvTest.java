@@ -20,7 +20,10 @@ import org.stancegraph.claims.Evidence;
 import org.stancegraph.claims.Relation;
 import org.stancegraph.claims.SourceDocument;
 
-/** The CSV export: one RFC 4180 row per claim and piece of evidence, quotes and all. */
+/**
+ * The CSV export: one RFC 4180 table, a row per record with its kind first; one evidence row per claim and piece of
+ * evidence, quotes and all. (That it holds every record of the graph: {@link ExportCompletenessTest}.)
+ */
 @StancegraphIntegrationTest
 class ExportCsvTest {
 
@@ -42,24 +45,28 @@ class ExportCsvTest {
 	}
 
 	@Test
-	void oneRowPerClaimAndEvidenceWithAHeader() {
+	void oneTableWithTheRecordKindFirstAndOneEvidenceRowPerClaimAndQuote() {
 		ApiClient.Answer answer = new ApiClient(port).get("/api/export?format=csv", "text/csv");
 		assertThat(answer.status()).isEqualTo(200);
 		assertThat(answer.contentType()).startsWith("text/csv");
 
 		List<List<String>> rows = Csv.parse(answer.text());
-		assertThat(rows.getFirst()).containsExactly("claim_id", "holder", "holder_name", "relation", "target", "target_name",
-				"date", "condition", "speaker", "reported_by", "source_id", "source_title", "publisher", "published", "quote");
-		assertThat(rows).allSatisfy(row -> assertThat(row).hasSize(15));
-		assertThat((long) rows.size() - 1).isEqualTo(evidence());
+		assertThat(rows.getFirst()).containsExactlyElementsOf(CsvExport.HEADER);
+		assertThat(rows.getFirst().subList(0, 16)).containsExactly("record", "claim_id", "holder", "holder_name", "relation",
+				"target", "target_name", "date", "condition", "speaker", "reported_by", "source_id", "source_title", "publisher",
+				"published", "quote");
+		assertThat(rows).allSatisfy(row -> assertThat(row).hasSize(CsvExport.HEADER.size()));
+		assertThat(evidenceRows(rows)).hasSize((int) evidence());
 
-		List<String> israel = rows.stream()
-			.filter(r -> r.getFirst().equals("algemeiner-israel-opposes-turkish-participation-in-isf")).findFirst().orElseThrow();
-		assertThat(israel.subList(1, 6)).containsExactly("israel", "Israel", "OPPOSES", "turkish-participation-in-isf",
+		List<String> israel = evidenceRows(rows).stream()
+			.filter(r -> r.get(1).equals("algemeiner-israel-opposes-turkish-participation-in-isf")).findFirst().orElseThrow();
+		assertThat(israel.subList(2, 7)).containsExactly("israel", "Israel", "OPPOSES", "turkish-participation-in-isf",
 				"Turkish participation in the ISF");
-		assertThat(israel.get(6)).isEqualTo("2025-11-04");
-		assertThat(israel.get(12)).isEqualTo("The Algemeiner");
-		assertThat(israel.get(14)).isEqualTo("Israel has repeatedly opposed any involvement of Turkish security forces in post-war Gaza.");
+		assertThat(israel.get(7)).isEqualTo("2025-11-04");
+		assertThat(israel.get(13)).isEqualTo("The Algemeiner");
+		assertThat(israel.get(15)).isEqualTo("Israel has repeatedly opposed any involvement of Turkish security forces in post-war Gaza.");
+		// the columns of other kinds of record stay empty on an evidence row
+		assertThat(israel.subList(16, israel.size())).containsOnly("");
 	}
 
 	@Test
@@ -82,14 +89,28 @@ class ExportCsvTest {
 			.contains(",\"if, and only if, \"\"asked\"\"\",");
 
 		List<List<String>> rows = Csv.parse(answer.text());
-		assertThat((long) rows.size() - 1).isEqualTo(evidence());
-		List<List<String>> mine = rows.stream().filter(r -> r.getFirst().equals("zz-test-export-claim")).toList();
+		assertThat(evidenceRows(rows)).hasSize((int) evidence());
+		List<List<String>> mine = evidenceRows(rows).stream().filter(r -> r.get(1).equals("zz-test-export-claim")).toList();
 		assertThat(mine).hasSize(2);
-		assertThat(mine.get(0)).containsExactly("zz-test-export-claim", "zz-test-export-a", "A, the state", "SUPPORTS",
-				"zz-test-export-b", "B", "2025-11-20", "if, and only if, \"asked\"", "", "", "zz-test-export-source",
+		assertThat(mine.get(0).subList(0, 16)).containsExactly("evidence", "zz-test-export-claim", "zz-test-export-a", "A, the state",
+				"SUPPORTS", "zz-test-export-b", "B", "2025-11-20", "if, and only if, \"asked\"", "", "", "zz-test-export-source",
 				"A title, with a comma", "Test \"Press\"", "2025-11-20", QUOTE);
-		assertThat(mine.get(1).subList(10, 15)).containsExactly("zz-test-export-other", "Other", "Other press", "2025-11-21",
+		assertThat(mine.get(1).subList(11, 16)).containsExactly("zz-test-export-other", "Other", "Other press", "2025-11-21",
 				OTHER_QUOTE);
+		// the claim itself once, with its own source and quote; the entities and the documents as records of their own
+		assertThat(rows.stream().filter(r -> r.get(0).equals("claim") && r.get(1).equals("zz-test-export-claim")))
+			.singleElement().satisfies(row -> assertThat(row.subList(11, 16)).containsExactly("zz-test-export-source",
+					"A title, with a comma", "Test \"Press\"", "2025-11-20", QUOTE));
+		int id = CsvExport.HEADER.indexOf("id");
+		assertThat(rows.stream().filter(r -> r.get(0).equals("entity") && r.get(id).equals("zz-test-export-a")))
+			.singleElement().satisfies(entity -> assertThat(entity.get(id + 1)).isEqualTo("A, the state"));
+		int text = CsvExport.HEADER.indexOf("text");
+		assertThat(rows.stream().filter(r -> r.get(0).equals("document") && r.get(11).equals("zz-test-export-source")))
+			.singleElement().satisfies(document -> assertThat(document.get(text)).isEqualTo("Officials: " + QUOTE));
+	}
+
+	private static List<List<String>> evidenceRows(List<List<String>> rows) {
+		return rows.stream().filter(r -> r.getFirst().equals("evidence")).toList();
 	}
 
 	private long evidence() {

@@ -20,7 +20,7 @@ import org.stancegraph.StancegraphIntegrationTest;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Every list of the stance API comes in pages: small pages, walked by their {@code next} offsets, must give back
+ * Every list of the stance and entity API comes in pages: small pages, walked by their {@code next} offsets, must give back
  * exactly the whole answer, in the same order, and every page must report the whole answer's size. The last page has
  * no {@code next} (nulls are left out of the JSON).
  */
@@ -56,7 +56,10 @@ class PagingTest {
 				new Listing("/api/actors/united-states/timeline?target=isf", "/claims", claim),
 				new Listing("/api/queries/backers-opposing?backing=resolution-2803&opposing=turkish-participation-in-isf",
 						"/actors", a -> a.at("/actor/id").asString()),
-				new Listing("/api/contradictions", "/items", c -> c.at("/actor/id").asString() + "|" + c.at("/target/id").asString()));
+				new Listing("/api/contradictions", "/items", c -> c.at("/actor/id").asString() + "|" + c.at("/target/id").asString()),
+				new Listing("/api/entities", "/items", e -> e.at("/id").asString()),
+				new Listing("/api/entities?kind=Person", "/items", e -> e.at("/id").asString()),
+				new Listing("/api/entities?q=us", "/items", e -> e.at("/id").asString()));
 	}
 
 	@ParameterizedTest
@@ -157,7 +160,7 @@ class PagingTest {
 	@MethodSource("badPages")
 	void aBadPageIs400NamingTheParameter(String query, String parameter) {
 		for (String path : List.of("/api/evidence?target=isf&", "/api/targets/isf/positions?", "/api/actors/israel/stances?",
-				"/api/actors/israel/timeline?", "/api/contradictions?",
+				"/api/actors/israel/timeline?", "/api/contradictions?", "/api/entities?", "/api/entities?q=us&",
 				"/api/queries/backers-opposing?backing=resolution-2803&opposing=turkish-participation-in-isf&")) {
 			Answer answer = api.get(path + query);
 			assertThat(answer.status()).as(path + query).isEqualTo(400);

@@ -64,10 +64,10 @@ class StanceApiTest {
 		for (String q : List.of("Türkiye", "turkiye", "TURKEY", "Ankara")) {
 			Answer answer = get("/api/entities?q=" + encode(q));
 			assertThat(answer.status()).isEqualTo(200);
-			assertThat(stream(answer.body()).map(e -> e.get("id").asString())).as(q).contains("turkey");
+			assertThat(stream(answer.body().get("items")).map(e -> e.get("id").asString())).as(q).contains("turkey");
 		}
-		assertThat(stream(get("/api/entities?q=PIJ").body()).map(e -> e.get("id").asString())).contains("palestinian-islamic-jihad");
-		assertThat(stream(get("/api/entities?kind=Person").body()).map(e -> e.get("kind").asString())).isNotEmpty().containsOnly("Person");
+		assertThat(stream(get("/api/entities?q=PIJ").body().get("items")).map(e -> e.get("id").asString())).contains("palestinian-islamic-jihad");
+		assertThat(stream(get("/api/entities?kind=Person").body().get("items")).map(e -> e.get("kind").asString())).isNotEmpty().containsOnly("Person");
 	}
 
 	@Test
@@ -162,7 +162,7 @@ class StanceApiTest {
 		for (String path : paths) {
 			assertThat(get(path).status()).as(path).isIn(200, 400, 404);
 		}
-		assertThat(get("/api/entities?q=" + encode(INJECTION)).body()).isEmpty();
+		assertThat(get("/api/entities?q=" + encode(INJECTION)).body().get("items")).isEmpty();
 		assertThat(count()).isEqualTo(before);
 	}
 
