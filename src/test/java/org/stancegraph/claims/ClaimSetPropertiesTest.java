@@ -1,26 +1,32 @@
 package org.stancegraph.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.Generate.booleans;
+import static org.quicktheories.generators.Generate.longRange;
+import static org.quicktheories.generators.Generate.pick;
+import static org.quicktheories.generators.Generate.range;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Configuration;
+import org.quicktheories.core.Gen;
 import org.springframework.util.FileSystemUtils;
 import org.stancegraph.DerivedEdges;
 import org.stancegraph.GraphFingerprint;
@@ -31,6 +37,10 @@ import org.stancegraph.SecondNeo4j;
  * load, and load again with nothing written; the derived edges are always what the claims imply (recomputed by
  * Cypher from the claim nodes); and changing claims incrementally leaves the graph a fresh load of the result makes.
  * On an empty Neo4j of its own, emptied before each try.
+ * <p>
+ * QuickTheories runs each property inside a plain JUnit test. On failure it shrinks the random sets and reports the
+ * smallest failing one and the seed; {@code -DQT_SEED=<seed>} replays that run, {@code -DQT_SHRINKS=<n>} shrinks
+ * harder than {@link #SHRINK_CYCLES}.
  */
 class ClaimSetPropertiesTest {
 
@@ -44,19 +54,36 @@ class ClaimSetPropertiesTest {
 	static final int SENTENCES = 12;
 	static final List<Relation> RELATIONS = List.of(Relation.SUPPORTS, Relation.OPPOSES, Relation.ABSTAINED, Relation.PROPOSED,
 			Relation.BACKS, Relation.OFFERS_TROOPS, Relation.DECLINES, Relation.MEMBER_OF);
+	static final List<String> TARGETS = concat(ACTORS, PROPOSITIONS, List.of(INSTRUMENT));
+	static final List<String> CONDITIONS = List.of("if the ceasefire holds", "once Hamas disarms");
+	/**
+	 * Percentage of claims without a condition, and of claims not also quoted in another document (70 of QuickTheories'
+	 * 101 draws from 0 to 100).
+	 */
+	static final int PERCENT_WITHOUT = 70;
+	/** The most statements in a set (and changes in a set of changes). */
+	static final int MOST_STATEMENTS = 40;
+	/** Where a set ends is drawn below this multiple of 1 to 40, so that every chance of ending is exact. */
+	static final long ENDS = IntStream.rangeClosed(1, MOST_STATEMENTS).mapToObj(BigInteger::valueOf)
+		.reduce(BigInteger.ONE, (m, n) -> m.multiply(n).divide(m.gcd(n))).longValueExact();
+	/**
+	 * Shrinking attempts after a failure. QuickTheories' default is 100,000 (100 times its default number of examples),
+	 * and an attempt that makes a set not tried before validates and loads it (under a second).
+	 */
+	static final int SHRINK_CYCLES = Integer.getInteger(Configuration.SHRINKS, 3000);
 
 	static SecondNeo4j neo4j;
 	static ClaimLoader loader;
 	static Path files;
 
-	@BeforeContainer
+	@BeforeAll
 	static void start() throws IOException {
 		files = Files.createTempDirectory("stancegraph-properties");
 		neo4j = new SecondNeo4j(files.resolve("neo4j"));
 		loader = neo4j.loader();
 	}
 
-	@AfterContainer
+	@AfterAll
 	static void stop() {
 		try {
 			neo4j.close();
@@ -71,38 +98,96 @@ class ClaimSetPropertiesTest {
 			int sentence, Integer alsoIn) {
 	}
 
-	@Provide
-	Arbitrary<Statement> statement() {
-		Arbitrary<String> holders = Arbitraries.of(ACTORS);
-		Arbitrary<String> targets = Arbitraries.of(concat(ACTORS, PROPOSITIONS, List.of(INSTRUMENT)));
-		Arbitrary<LocalDate> dates = Arbitraries.integers().between(0, 320).map(d -> LocalDate.of(2025, 1, 1).plusDays(d));
-		Arbitrary<String> conditions = Arbitraries.of("if the ceasefire holds", "once Hamas disarms").injectNull(0.7);
-		Arbitrary<Integer> alsoIn = Arbitraries.integers().between(0, DOCUMENTS * SENTENCES - 1).injectNull(0.7);
-		return Combinators.combine(Arbitraries.integers().between(0, DOCUMENTS - 1), holders, Arbitraries.of(RELATIONS), targets,
-				dates, conditions, Arbitraries.integers().between(0, SENTENCES - 1), alsoIn)
-			.as(Statement::new)
-			.filter(s -> !s.holder().equals(s.target()));
+	/**
+	 * A random statement. Its target is drawn from the entities other than its holder, so no draw is thrown away (a
+	 * filter would make QuickTheories give up on a set of 40 after ten rejected draws).
+	 */
+	static Gen<Statement> statement() {
+		Gen<Integer> documents = range(0, DOCUMENTS - 1);
+		Gen<String> holders = pick(ACTORS);
+		Gen<Relation> relations = pick(RELATIONS);
+		Gen<LocalDate> dates = range(0, 320).map(d -> LocalDate.of(2025, 1, 1).plusDays(d));
+		Gen<String> conditions = pick(CONDITIONS).toOptionals(PERCENT_WITHOUT).map(c -> c.orElse(null));
+		Gen<Integer> sentences = range(0, SENTENCES - 1);
+		Gen<Integer> alsoIn = range(0, DOCUMENTS * SENTENCES - 1).toOptionals(PERCENT_WITHOUT).map(a -> a.orElse(null));
+		return random -> {
+			int document = documents.generate(random);
+			String holder = holders.generate(random);
+			Relation relation = relations.generate(random);
+			String target = pick(TARGETS.stream().filter(t -> !t.equals(holder)).toList()).generate(random);
+			return new Statement(document, holder, relation, target, dates.generate(random), conditions.generate(random),
+					sentences.generate(random), alsoIn.generate(random));
+		};
 	}
 
-	@Provide
-	Arbitrary<List<Statement>> statements() {
-		return statement().list().ofMinSize(1).ofMaxSize(40);
+	/**
+	 * Random claim sets of 1 to 40 statements, every size equally likely. Statements come in slots, each drawn whole
+	 * (keep, statement, end) whether kept or not: QuickTheories shrinks a failing set by moving single draws toward 0,
+	 * and a keep draw at 0 leaves its statement out without shifting the draws after it, so shrinking can drop any
+	 * statement, not only the last. After the n-th kept statement the set ends with chance 1 / (41 - n), which makes
+	 * the sizes uniform; an end draw moved toward 0 ends the set sooner.
+	 */
+	static Gen<List<Statement>> claimSets() {
+		Gen<Boolean> keeps = booleans();
+		Gen<Statement> statements = statement();
+		Gen<Long> ends = longRange(0, ENDS - 1);
+		return random -> {
+			List<Statement> set = new ArrayList<>();
+			while (true) {
+				boolean keep = keeps.generate(random);
+				Statement statement = statements.generate(random);
+				long end = ends.generate(random);
+				if (keep) {
+					set.add(statement);
+					if (end < ENDS / (MOST_STATEMENTS + 1 - set.size())) {
+						return set;
+					}
+				}
+			}
+		};
 	}
 
-	@Property(tries = 100)
-	void aRandomSetValidatesLoadsWithTheEdgesItImpliesAndLoadsAgainWithNothingWritten(
-			@ForAll("statements") List<Statement> statements) {
-		empty();
-		ClaimSet set = validate(claimIds(statements));
-		assertThat(set.claims()).hasSize(statements.size() + 1);
+	/**
+	 * The property run once per set: many shrinking attempts only move draws of dropped slots, which make a set tried
+	 * before, and a try loads the set into Neo4j.
+	 */
+	static <T> Consumer<T> oncePerSet(Consumer<T> property) {
+		Map<T, Optional<Throwable>> failures = new HashMap<>();
+		return value -> failures.computeIfAbsent(value, tried -> {
+			try {
+				property.accept(tried);
+				return Optional.empty();
+			}
+			catch (RuntimeException | Error ex) {
+				return Optional.of(ex);
+			}
+		}).ifPresent(ex -> {
+			if (ex instanceof Error error) {
+				throw error;
+			}
+			throw (RuntimeException) ex;
+		});
+	}
 
-		LoadReport first = load(set);
-		assertThat(first.changedClaims()).isEqualTo(statements.size() + 1);
-		assertThat(DerivedEdges.differences(neo4j.client())).isEmpty();
+	@Test
+	void aRandomSetValidatesLoadsWithTheEdgesItImpliesAndLoadsAgainWithNothingWritten() {
+		qt().withExamples(100).withShrinkCycles(SHRINK_CYCLES).forAll(claimSets()).checkAssert(oncePerSet(statements -> {
+			empty();
+			ClaimSet set = validate(claimIds(statements));
+			assertThat(set.claims()).hasSize(statements.size() + 1);
 
-		LoadReport again = load(validate(claimIds(statements)));
-		assertThat(again.wroteNothing()).as(again.toString()).isTrue();
-		assertThat(again.changedClaims()).isZero();
+			LoadReport first = load(set);
+			assertThat(first.changedClaims()).isEqualTo(statements.size() + 1);
+			assertThat(DerivedEdges.differences(neo4j.client())).isEmpty();
+
+			LoadReport again = load(validate(claimIds(statements)));
+			assertThat(again.wroteNothing()).as(again.toString()).isTrue();
+			assertThat(again.changedClaims()).isZero();
+		}));
+	}
+
+	/** A set loaded first, and the changes loaded after it. */
+	record SetAndChanges(List<Statement> set, List<Statement> changes) {
 	}
 
 	/**
@@ -110,30 +195,34 @@ class ClaimSetPropertiesTest {
 	 * beside them: the loader recomputes only the edges the changes touch, and the graph ends up what a fresh load of
 	 * the changed set makes.
 	 */
-	@Property(tries = 50)
-	void changedClaimsLeaveTheGraphAFreshLoadOfTheChangedSetMakes(@ForAll("statements") List<Statement> before,
-			@ForAll("statements") List<Statement> changes) {
-		empty();
-		Map<String, Statement> first = claimIds(before);
-		Map<String, Statement> changed = new LinkedHashMap<>(first);
-		for (int i = 0; i < changes.size(); i++) {
-			// every other change rewrites an existing claim (in its own document: a claim id belongs to one source)
-			String id = i % 2 == 0 && i / 2 < before.size() ? "claim-" + (i / 2) : "claim-new-" + i;
-			Statement change = changes.get(i);
-			if (first.containsKey(id)) {
-				change = new Statement(first.get(id).document(), change.holder(), change.relation(), change.target(), change.date(),
-						change.condition(), change.sentence(), change.alsoIn());
-			}
-			changed.put(id, change);
-		}
-		load(validate(first));
-		load(validate(changed));
-		assertThat(DerivedEdges.differences(neo4j.client())).isEmpty();
-		List<String> incremental = GraphFingerprint.content(neo4j.client());
+	@Test
+	void changedClaimsLeaveTheGraphAFreshLoadOfTheChangedSetMakes() {
+		qt().withExamples(50).withShrinkCycles(SHRINK_CYCLES).forAll(claimSets(), claimSets()).as(SetAndChanges::new)
+			.checkAssert(oncePerSet(setAndChanges -> {
+				List<Statement> before = setAndChanges.set();
+				List<Statement> changes = setAndChanges.changes();
+				empty();
+				Map<String, Statement> first = claimIds(before);
+				Map<String, Statement> changed = new LinkedHashMap<>(first);
+				for (int i = 0; i < changes.size(); i++) {
+					// every other change rewrites an existing claim (in its own document: a claim id belongs to one source)
+					String id = i % 2 == 0 && i / 2 < before.size() ? "claim-" + (i / 2) : "claim-new-" + i;
+					Statement change = changes.get(i);
+					if (first.containsKey(id)) {
+						change = new Statement(first.get(id).document(), change.holder(), change.relation(), change.target(),
+								change.date(), change.condition(), change.sentence(), change.alsoIn());
+					}
+					changed.put(id, change);
+				}
+				load(validate(first));
+				load(validate(changed));
+				assertThat(DerivedEdges.differences(neo4j.client())).isEmpty();
+				List<String> incremental = GraphFingerprint.content(neo4j.client());
 
-		empty();
-		load(validate(changed));
-		assertThat(incremental).isEqualTo(GraphFingerprint.content(neo4j.client()));
+				empty();
+				load(validate(changed));
+				assertThat(incremental).isEqualTo(GraphFingerprint.content(neo4j.client()));
+			}));
 	}
 
 	private static Map<String, Statement> claimIds(List<Statement> statements) {
