@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
  * external one by URI), loaded again, then the API's queries against their naive baselines, REST throughput and
  * memory; at the largest size also the ingest baselines. Writes {@code report.md} and {@code report.json}.
  * <p>
- * Run with {@code mvn -Pbench verify}; see README.md, section Performance.
+ * Run with {@code mvn -Pbench verify}; see docs/performance.md.
  */
 @Command(name = "stancegraph-bench", mixinStandardHelpOptions = true,
 		description = "Measures ingest and the relationship queries at growing sizes against naive baselines in the same run.")

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
  * while checkers read them. Writes {@code report.md} and {@code report.json}; exits 1 on any error, any 5xx, or a
  * state between two flips seen in one read transaction on the driver.
  * <p>
- * Run with {@code mvn -Pload verify}, options in {@code -Dload.args}; see README.md.
+ * Run with {@code mvn -Pload verify}, options in {@code -Dload.args}; see docs/reliability.md.
  */
 @Command(name = "stancegraph-load", mixinStandardHelpOptions = true,
 		description = "Read load on the REST API with a concurrent ingest; fails on errors, 5xx, or a read between two states (API or guarded driver read).")
