@@ -43,6 +43,12 @@ class ReadsRequireLoginTest {
 			return "{\"written\":true}";
 		}
 
+		/** Stands for both what answers GET / (discovery) and Neo4j Browser's Bolt endpoint (its WebSocket upgrade). */
+		@GetMapping("/")
+		String root() {
+			return "{\"root\":true}";
+		}
+
 		@GetMapping("/actuator/health")
 		String health() {
 			return "{\"status\":\"UP\"}";
@@ -72,6 +78,15 @@ class ReadsRequireLoginTest {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		mvc.perform(post("/api/probe").with(httpBasic("w", "wp"))).andExpect(status().isOk());
 		mvc.perform(post("/api/probe")).andExpect(status().isUnauthorized());
+	}
+
+	/** The Browser's Bolt endpoint reads the graph: its upgrade needs the login; plain GET / (discovery) stays open. */
+	@Test
+	void theBrowsersBoltEndpointNeedsTheLoginToo() throws Exception {
+		mvc.perform(get("/").header("Upgrade", "websocket")).andExpect(status().isUnauthorized())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(get("/").header("Upgrade", "WebSocket").with(httpBasic("r", "rp"))).andExpect(status().isOk());
+		mvc.perform(get("/")).andExpect(status().isOk());
 	}
 
 	@Test
