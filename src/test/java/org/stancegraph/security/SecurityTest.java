@@ -151,7 +151,7 @@ class SecurityTest {
 		assertThat(response.statusCode()).isEqualTo(200);
 		var csp = response.headers().allValues("Content-Security-Policy");
 		assertThat(csp).hasSize(1);
-		assertThat(csp.getFirst()).contains("default-src 'self'").contains("connect-src 'self' ws://");
+		assertThat(csp.getFirst()).contains("default-src 'self'").contains("connect-src 'self' http://localhost:" + port);
 		assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
 		assertThat(response.headers().firstValue("X-Frame-Options")).contains("SAMEORIGIN");
 	}
