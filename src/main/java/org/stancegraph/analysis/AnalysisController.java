@@ -5,6 +5,10 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.Explode;
+import io.swagger.v3.oas.annotations.enums.ParameterStyle;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -19,11 +23,22 @@ import org.stancegraph.analysis.AnalysisViews.Matrix;
 import org.stancegraph.analysis.AnalysisViews.Neighbourhood;
 import org.stancegraph.analysis.AnalysisViews.PathStep;
 import org.stancegraph.web.Ids;
+import org.stancegraph.web.UnknownEntityException;
 
 @RestController
 @RequestMapping("/api")
 @Tag(name = "Analysis", description = "How actors are connected, and who stands where on what, as a grid")
 class AnalysisController {
+
+	// The matrix's parameters, the same on its JSON and CSV handlers (one operation in the description). A list is
+	// sent comma-joined (actors=israel,turkey): form style, not exploded (Spring also takes actors=israel&actors=turkey);
+	// explode is written only where the annotation gives the array schema itself.
+	private static final String ACTORS = "ids, comma-separated; without it, every actor with a relation to the targets";
+	private static final String ACTORS_EXAMPLE = "[\"israel\", \"turkey\", \"united-states\"]";
+	private static final String TARGETS = "ids, comma-separated";
+	private static final String TARGETS_EXAMPLE = "[\"turkish-participation-in-isf\", \"resolution-2803\", \"isf\"]";
+	private static final String AS_OF = "only what the sources had said by this date (YYYY-MM-DD)";
+	private static final String AS_OF_EXAMPLE = "2025-11-18";
 
 	private final AnalysisService analysis;
 
@@ -37,7 +52,7 @@ class AnalysisController {
 	List<List<PathStep>> paths(
 			@Parameter(example = "hamas") @RequestParam @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String from,
 			@Parameter(example = "israel") @RequestParam @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String to,
-			@Parameter(description = "1 to 6", example = "2") @RequestParam(defaultValue = "" + AnalysisService.DEFAULT_MAX_HOPS) int maxHops) {
+			@Parameter(description = "1 to 6", example = "2") @RequestParam(defaultValue = "" + AnalysisService.DEFAULT_MAX_HOPS) int maxHops) throws UnknownEntityException {
 		return analysis.paths(from, to, maxHops);
 	}
 
@@ -46,7 +61,7 @@ class AnalysisController {
 	@Operation(summary = "An entity, its closest neighbours and every edge among them", description = "Neighbours are the entities joined to it by the most claims, at most limit (1-200, default 40; truncated says when there were more). Edges: derived edges (stances and structure) and CONCERNS (what a proposition is about) among all these nodes, each with its claims, number of sources, condition, side (FOR, AGAINST, NEUTRAL) and whether it is a stance. With asOf: the claims in force on that date.")
 	Neighbourhood neighbourhood(@Parameter(example = "isf") @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String id,
 			@Parameter(description = "only what the sources had said by this date (YYYY-MM-DD)", example = "2025-11-18") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-			@Parameter(description = "at most this many neighbours, 1 to 200", example = "40") @RequestParam(defaultValue = "" + AnalysisService.DEFAULT_NEIGHBOURS) int limit) {
+			@Parameter(description = "at most this many neighbours, 1 to 200", example = "40") @RequestParam(defaultValue = "" + AnalysisService.DEFAULT_NEIGHBOURS) int limit) throws UnknownEntityException {
 		return analysis.neighbourhood(id, asOf, limit);
 	}
 
@@ -54,9 +69,9 @@ class AnalysisController {
 	@GetMapping(path = "/matrix", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Actors by targets: one cell per pair", description = "Relations, claims, sources, publishers, condition per cell, in one query for the whole grid. Without actors: every actor with a relation to the targets. At most 50 of each. Accept: text/csv gives CSV. With asOf: the claims in force on that date.")
 	Matrix matrix(
-			@Parameter(description = "comma-separated ids", example = "israel,turkey,united-states") @RequestParam(required = false) List<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String> actors,
-			@Parameter(description = "comma-separated ids", example = "turkish-participation-in-isf,resolution-2803,isf") @RequestParam List<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String> targets,
-			@Parameter(example = "2025-11-18") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+			@Parameter(description = ACTORS, style = ParameterStyle.FORM, explode = Explode.FALSE, array = @ArraySchema(schema = @Schema(type = "string", pattern = Ids.PATTERN, maxLength = Ids.MAX_LENGTH), maxItems = AnalysisService.MAX_ACTORS), example = ACTORS_EXAMPLE) @RequestParam(required = false) List<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String> actors,
+			@Parameter(description = TARGETS, style = ParameterStyle.FORM, explode = Explode.FALSE, array = @ArraySchema(schema = @Schema(type = "string", pattern = Ids.PATTERN, maxLength = Ids.MAX_LENGTH), maxItems = AnalysisService.MAX_TARGETS), example = TARGETS_EXAMPLE) @RequestParam List<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String> targets,
+			@Parameter(description = AS_OF, example = AS_OF_EXAMPLE) @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) throws UnknownEntityException {
 		return analysis.matrix(actors, targets, asOf);
 	}
 
@@ -64,9 +79,9 @@ class AnalysisController {
 	@GetMapping(path = "/matrix", produces = MatrixCsv.MEDIA_TYPE)
 	@Operation(summary = "The same grid as CSV", description = "Header actor,target,relation,claims,sources,publishers,condition; one row per cell and relation; claims joined with ';'.")
 	String matrixCsv(
-			@RequestParam(required = false) List<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String> actors,
-			@RequestParam List<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String> targets,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+			@Parameter(description = ACTORS, style = ParameterStyle.FORM, explode = Explode.FALSE, array = @ArraySchema(schema = @Schema(type = "string", pattern = Ids.PATTERN, maxLength = Ids.MAX_LENGTH), maxItems = AnalysisService.MAX_ACTORS), example = ACTORS_EXAMPLE) @RequestParam(required = false) List<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String> actors,
+			@Parameter(description = TARGETS, style = ParameterStyle.FORM, explode = Explode.FALSE, array = @ArraySchema(schema = @Schema(type = "string", pattern = Ids.PATTERN, maxLength = Ids.MAX_LENGTH), maxItems = AnalysisService.MAX_TARGETS), example = TARGETS_EXAMPLE) @RequestParam List<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String> targets,
+			@Parameter(description = AS_OF, example = AS_OF_EXAMPLE) @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) throws UnknownEntityException {
 		return MatrixCsv.render(analysis.matrix(actors, targets, asOf));
 	}
 }

@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
@@ -28,6 +31,7 @@ import org.stancegraph.web.UnknownEntityException;
  * local server serves (say on :7474, in external mode) may open this guide too. The guide is public, read-only HTML.
  */
 @RestController
+@Tag(name = "Guide", description = "The Neo4j Browser guide of the analyst questions")
 class GuideController {
 
 	private static final Logger log = LoggerFactory.getLogger(GuideController.class);
@@ -47,6 +51,8 @@ class GuideController {
 	}
 
 	@GetMapping(path = "/guide", produces = MediaType.TEXT_HTML_VALUE)
+	@Operation(summary = "The Neo4j Browser guide: every analyst question of cypher/queries as a slide",
+			description = "In Neo4j Browser: :guide http://localhost:8080/guide (or :play). HTML, no script.")
 	@CrossOrigin(originPatterns = { "http://localhost:[*]", "http://127.0.0.1:[*]", "https://localhost:[*]",
 			"https://127.0.0.1:[*]" }, methods = RequestMethod.GET)
 	ResponseEntity<String> guide() {
@@ -64,9 +70,14 @@ class GuideController {
 	 * which ends an argument at '&'. The explorer links here.
 	 */
 	@GetMapping(path = { "/guide/queries/{name}", "/guide/queries/{name}/{values}" }, produces = MediaType.TEXT_HTML_VALUE)
+	@Operation(summary = "One analyst question as a Neo4j Browser guide, optionally with its parameters set",
+			description = "The question's :param lines carry the values given, the rest keep the file's own.")
 	@CrossOrigin(originPatterns = { "http://localhost:[*]", "http://127.0.0.1:[*]", "https://localhost:[*]",
 			"https://127.0.0.1:[*]" }, methods = RequestMethod.GET)
-	ResponseEntity<String> question(@PathVariable String name, @PathVariable(required = false) String values) {
+	ResponseEntity<String> question(
+			@Parameter(description = "a file of cypher/queries without .cypher", example = "32_positions_as_of") @PathVariable String name,
+			@Parameter(description = "name=value pairs separated by commas, each a :param of the question", example = "target=isf,asOf=2025-11-10")
+			@PathVariable(required = false) String values) throws UnknownEntityException {
 		GuidePage.Question question = questions.stream().filter(q -> q.file().equals(name + ".cypher")).findFirst()
 			.orElseThrow(() -> new UnknownEntityException("query file", name + ".cypher"));
 		Map<String, String> set = new LinkedHashMap<>();

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.stancegraph.web.Ids;
 import org.stancegraph.web.Page;
+import org.stancegraph.web.UnknownEntityException;
 
 @RestController
 @RequestMapping("/api/entities")
@@ -37,7 +38,7 @@ class EntityController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One entity with its aliases, the people who speak for it, or the actors a person speaks for")
-	EntityDetails get(@Parameter(example = "united-states") @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String id) {
+	EntityDetails get(@Parameter(example = "united-states") @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String id) throws UnknownEntityException {
 		return entities.get(id);
 	}
 }

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,6 +20,28 @@ import org.stancegraph.security.StancegraphSecurityProperties;
 @Tag(name = "ingest", description = "Add claims over HTTP (needs the writer's credentials or the API key)")
 class ClaimIngestController {
 
+	// The example is a claim of the seed graph as its file states it, so that posting it writes nothing (0 changed);
+	// ContractTest posts it and checks that.
+	private static final String SEED_CLAIM = "A claim the seed graph already has: 200, nothing written";
+	private static final String SEED_CLAIM_FROM = "As seeds/claims/algemeiner-2025-11-04-us-proposes-international-gaza-force.yaml states it";
+	private static final String EXAMPLE_YAML = """
+			source: algemeiner-2025-11-04-us-proposes-international-gaza-force
+			claims:
+			  - id: algemeiner-united-states-proposed-resolution-2803
+			    holder: united-states
+			    relation: PROPOSED
+			    target: resolution-2803
+			    date: "2025-11-03"
+			    detail: sent a draft resolution to members of the UN Security Council on Monday (according to several media reports)
+			    quote: "On Monday, Washington sent a draft resolution to members of the United Nations Security Council"
+			""";
+	private static final String EXAMPLE_JSON = """
+			{"source": "algemeiner-2025-11-04-us-proposes-international-gaza-force", "claims": [{
+			"id": "algemeiner-united-states-proposed-resolution-2803", "holder": "united-states", "relation": "PROPOSED",
+			"target": "resolution-2803", "date": "2025-11-03",
+			"detail": "sent a draft resolution to members of the UN Security Council on Monday (according to several media reports)",
+			"quote": "On Monday, Washington sent a draft resolution to members of the United Nations Security Council"}]}""";
+
 	private final ClaimIngestService service;
 	private final long maxBytes;
 
@@ -26,6 +52,12 @@ class ClaimIngestController {
 
 	@PostMapping(path = "/api/claims", consumes = { "application/yaml", "application/x-yaml", "text/yaml",
 			"application/json" }, produces = "application/json")
+	@RequestBody(required = true, description = "One claim file: the format of seeds/claims/*.yaml (seeds/README.md), "
+			+ "its source document and every entity it names already in the graph.", content = {
+					@Content(mediaType = "application/yaml", schema = @Schema(type = "string"), examples = @ExampleObject(name = "seed-claim", summary = SEED_CLAIM, description = SEED_CLAIM_FROM, value = EXAMPLE_YAML)),
+					@Content(mediaType = "application/x-yaml", schema = @Schema(type = "string"), examples = @ExampleObject(name = "seed-claim", summary = SEED_CLAIM, description = SEED_CLAIM_FROM, value = EXAMPLE_YAML)),
+					@Content(mediaType = "text/yaml", schema = @Schema(type = "string"), examples = @ExampleObject(name = "seed-claim", summary = SEED_CLAIM, description = SEED_CLAIM_FROM, value = EXAMPLE_YAML)),
+					@Content(mediaType = "application/json", schema = @Schema(type = "object"), examples = @ExampleObject(name = "seed-claim", summary = SEED_CLAIM, description = SEED_CLAIM_FROM, value = EXAMPLE_JSON)) })
 	@Operation(summary = "Validate one claim file (the format of seeds/claims/*.yaml, as YAML or JSON) against the "
 			+ "entities and source documents in the graph, then load it all or nothing",
 			description = "200 with the counts written (0 when the same file is posted again); 422 with every problem "

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.stancegraph.web.Ids;
 import org.stancegraph.web.Page;
+import org.stancegraph.web.UnknownEntityException;
 
 @RestController
 @RequestMapping("/api/sources")
@@ -35,7 +36,7 @@ class SourceController {
 	@GetMapping("/{id}")
 	@Operation(summary = "One source document with its whole text, to read a quote in its context")
 	SourceDocumentView get(@Parameter(example = "algemeiner-2025-11-04-us-proposes-international-gaza-force") @PathVariable
-			@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String id) {
+			@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String id) throws UnknownEntityException {
 		return sources.get(id);
 	}
 }

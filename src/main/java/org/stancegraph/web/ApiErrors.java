@@ -2,10 +2,6 @@ package org.stancegraph.web;
 
 import java.util.stream.Collectors;
 
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -24,7 +20,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Every error is application/problem+json: Spring's standard ones (400 for a missing or mistyped parameter, 404
- * for unknown paths, 405 ...) through the base class, and the application's own here.
+ * for unknown paths, 405 ...) through the base class, and the application's own here. Which of them each operation
+ * declares in the OpenAPI description: {@link OpenApiProblems}.
  */
 @RestControllerAdvice
 class ApiErrors extends ResponseEntityExceptionHandler {
@@ -33,8 +30,6 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(UnknownEntityException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
-	@ApiResponse(responseCode = "404", description = "An id the graph does not have", content = @Content(
-			mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 	ProblemDetail unknownEntity(UnknownEntityException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 		problem.setTitle("Unknown id");
@@ -43,8 +38,6 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(IllegalArgumentException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	@ApiResponse(responseCode = "400", description = "A missing, malformed or out-of-range parameter; the detail names it",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 	ProblemDetail badArgument(IllegalArgumentException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 		problem.setTitle("Bad parameter");
@@ -68,8 +61,6 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 	/** Anything unforeseen: still problem+json, without internals; the log has the stack trace. */
 	@ExceptionHandler(RuntimeException.class)
 	@ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
-	@ApiResponse(responseCode = "500", description = "Anything unforeseen; the server log has the details",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 	ProblemDetail unexpected(RuntimeException ex) {
 		logger.error("Unexpected error", ex);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, INTERNAL_DETAIL);

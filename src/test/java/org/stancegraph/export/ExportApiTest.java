@@ -76,12 +76,15 @@ class ExportApiTest {
 	/** What the OpenAPI description declares is what is served: each media type of its 200, asked for by Accept. */
 	@Test
 	void theOpenApiDescriptionDeclaresTheMediaTypesServedByAccept() throws Exception {
-		var get = new ApiClient(port).get("/v3/api-docs").body().at("/paths/~1api~1export/get");
+		var docs = new ApiClient(port).get("/v3/api-docs").body();
+		var get = docs.at("/paths/~1api~1export/get");
 		assertThat(get.get("summary").asString()).isNotBlank();
 		List<String> declared = List.copyOf(get.at("/responses/200/content").propertyNames());
 		assertThat(declared).containsExactlyInAnyOrderElementsOf(
 				Arrays.stream(ExportFormat.values()).map(f -> f.baseMediaType().toString()).toList());
-		assertThat(get.at("/responses/400/content").propertyNames()).contains("application/problem+json");
+		// declared once under components/responses, referred to here
+		assertThat(get.at("/responses/400/$ref").asString()).isEqualTo("#/components/responses/BadRequest");
+		assertThat(docs.at("/components/responses/BadRequest/content").propertyNames()).containsExactly("application/problem+json");
 		assertThat(get.at("/responses/406/content").propertyNames()).containsExactly("application/problem+json");
 		assertThat(get.at("/parameters/0/name").asString()).isEqualTo("format");
 		assertThat(get.at("/parameters/0/example").asString()).isEqualTo("json");

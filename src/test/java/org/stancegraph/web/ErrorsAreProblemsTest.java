@@ -69,7 +69,7 @@ class ErrorsAreProblemsTest {
 		http = new RawHttp(port);
 	}
 
-	String basic(String user, String password) {
+	static String basic(String user, String password) {
 		return "Authorization: Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 

@@ -372,7 +372,9 @@ class InjectionSweepTest {
 				String name = p.get("name").asString();
 				String in = p.get("in").asString();
 				JsonNode example = p.has("example") ? p.get("example") : p.at("/schema/example");
+				// a list's example is an array, sent comma-joined (the form style, not exploded, that it declares)
 				String value = example.isMissingNode() || example.isNull() ? FALLBACK.get(name)
+						: example.isArray() ? stream(example).map(JsonNode::asString).collect(Collectors.joining(","))
 						: example.isValueNode() ? example.asString() : example.toString();
 				if (!in.equals("path") && !in.equals("query")) {
 					failures.add(entry.getKey() + " " + name + ": a parameter in " + in + ", which this test does not sweep");

@@ -40,15 +40,37 @@ class OpenApiTest {
 			assertThat(get.get("summary").asString()).as(endpoint).isNotBlank();
 			ApiClient.stream(get.get("parameters")).forEach(parameter -> assertThat(parameter.has("example"))
 				.as(endpoint + " " + parameter.get("name").asString() + " has an example").isTrue());
-			// the error shapes: problem+json from the application's exception handlers
-			assertThat(get.at("/responses/404/content").propertyNames()).as(endpoint).contains("application/problem+json");
-			assertThat(get.at("/responses/400/content").propertyNames()).as(endpoint).contains("application/problem+json");
+			// the error shapes: problem+json, declared once and referred to
+			for (String status : List.of("400", "406", "500")) {
+				assertThat(response(docs, get, status).path("content").propertyNames()).as(endpoint + " " + status)
+					.containsExactly("application/problem+json");
+			}
+			// 404 where an id is looked up, and only there
+			assertThat(get.at("/responses").has("404")).as(endpoint + " 404").isEqualTo(!endpoint.equals("/api/entities")
+					&& !endpoint.equals("/api/contradictions"));
 		}
+		assertThat(response(docs, paths.at("/~1api~1entities~1{id}/get"), "404").path("content").propertyNames())
+			.containsExactly("application/problem+json");
 		assertThat(paths.at("/~1api~1queries~1backers-opposing/get/parameters/0/example").asString()).isEqualTo("resolution-2803");
 		assertThat(paths.at("/~1api~1matrix/get/responses/200/content").propertyNames()).contains("application/json", "text/csv");
+		// a list is an array, its example an array, written comma-joined (form, not exploded)
+		JsonNode actors = paths.at("/~1api~1matrix/get/parameters/0");
+		assertThat(actors.get("name").asString()).isEqualTo("actors");
+		assertThat(actors.at("/schema/type").asString()).isEqualTo("array");
+		assertThat(actors.get("example").isArray()).isTrue();
+		assertThat(actors.get("style").asString()).isEqualTo("form");
+		assertThat(actors.get("explode").asBoolean(true)).isFalse();
+		// OpenAPI 3.1 wants an SPDX identifier or a URL beside the licence's name
+		assertThat(docs.at("/info/license/identifier").asString()).isEqualTo("GPL-3.0-or-later");
 		// the one write says how to authenticate
 		assertThat(docs.at("/components/securitySchemes").propertyNames()).contains("basicAuth", "apiKey");
 		assertThat(paths.at("/~1api~1claims/post/security").toString()).contains("basicAuth", "apiKey");
+	}
+
+	/** The operation's response for the status, a reference to components/responses followed. */
+	static JsonNode response(JsonNode docs, JsonNode operation, String status) {
+		JsonNode response = operation.at("/responses/" + status);
+		return response.has("$ref") ? docs.at(response.get("$ref").asString().substring(1)) : response;
 	}
 
 	@Test
