@@ -87,11 +87,10 @@ class StancegraphCommandTest {
 
 	@Test
 	void loadCanCommitEverySoManyClaims() {
-		String[] database = ExternalMode.args(bolt);
 		assertThat(run(load(CLI_DATASET.toString(), "--claims-per-transaction", "0"))).isEqualTo(StancegraphCommand.BAD_INPUT);
 		assertThat(err.toString()).contains("--claims-per-transaction must be at least 1, not 0");
 
-		String[] chunked = { "--claims-per-transaction", "1", database[0], database[1] };
+		String[] chunked = ExternalMode.args(bolt, "--claims-per-transaction", "1");
 		assertThat(run(load(CLI_DATASET.toString(), chunked))).as(err.toString()).isZero();
 		assertThat(out.toString()).contains("2 claims (2 new or changed)");
 		assertThat(edges()).as("one edge per claim, each claim in its own transaction").isEqualTo(2);
