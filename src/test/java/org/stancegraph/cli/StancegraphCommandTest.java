@@ -8,13 +8,19 @@ import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.stancegraph.StancegraphIntegrationTest;
+import org.stancegraph.claims.ClaimLoader;
+import org.stancegraph.claims.ClaimValidator;
+import org.stancegraph.claims.DatasetFiles;
+import org.stancegraph.claims.LoadReport;
 import org.stancegraph.claims.TestDatasets;
 import org.stancegraph.ExternalMode;
 import org.stancegraph.database.EmbeddedBolt;
@@ -29,11 +35,20 @@ class StancegraphCommandTest {
 
 	static final Path CLI_DATASET = TestDatasets.CLI;
 
+	/** A line of {@code stats}: kind, name, count; nothing else may be on its stdout. */
+	static final Pattern STATS_LINE = Pattern.compile("(nodes|relationships|claims per source) +\\S+ +\\d+");
+
 	@Autowired
 	EmbeddedBolt bolt;
 
 	@Autowired
 	Neo4jClient neo4j;
+
+	@Autowired
+	ClaimLoader loader;
+
+	@Value("${stancegraph.seed.location}")
+	String seedLocation;
 
 	@TempDir
 	Path dir;
@@ -128,6 +143,24 @@ class StancegraphCommandTest {
 		long claims = neo4j.query("MATCH (c:Claim) RETURN count(c)").fetchAs(Long.class).one().orElseThrow();
 		assertThat(out.toString()).containsPattern("nodes\\s+Claim\\s+" + claims + "\\n")
 			.containsPattern("claims per source\\s+fdd-2025-11-19-hamas-rejects-resolution-2803\\s+\\d+");
+	}
+
+	@Test
+	void theSeedLoadValidateAndStatsCountClaimsAndVoteTalliesAlike() {
+		LoadReport seed = loader.load(new ClaimValidator().validate(DatasetFiles.fromClasspath(seedLocation)));
+		assertThat(seed.wroteNothing()).as("the seed is loaded at start").isTrue();
+		assertThat(seed.voteTallies()).as("a seed with a vote tally, or there is nothing to tell apart").isPositive();
+		assertThat(seed.toString()).contains(seed.claims() + " claims (", seed.voteTallies() + " vote tallies (");
+
+		assertThat(run("validate", "seeds")).isZero();
+		assertThat(out.toString()).contains(seed.claims() + " claims, " + seed.voteTallies() + " vote tallies");
+
+		StringWriter table = new StringWriter();
+		assertThat(StancegraphCommand.run(new PrintWriter(table, true), new PrintWriter(err, true), ExternalMode.args(bolt, "stats")))
+			.as(err.toString()).isZero();
+		assertThat(table.toString().lines()).isNotEmpty().allMatch(line -> STATS_LINE.matcher(line).matches())
+			.anyMatch(line -> line.matches("nodes +Claim +" + seed.claims()))
+			.anyMatch(line -> line.matches("nodes +Vote +" + seed.voteTallies()));
 	}
 
 	@Test
