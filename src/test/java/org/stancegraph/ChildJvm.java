@@ -18,19 +18,39 @@ public final class ChildJvm implements AutoCloseable {
 
 	private final Process process;
 	private final Path output;
+	private final Path errors;
 
-	private ChildJvm(Process process, Path output) {
+	private ChildJvm(Process process, Path output, Path errors) {
 		this.process = process;
 		this.output = output;
+		this.errors = errors;
 	}
 
 	/** Starts {@code stancegraph <arguments>}, stdout and stderr into {@code output}. */
 	public static ChildJvm start(Path output, String... arguments) {
+		return start(new ProcessBuilder(command(arguments)).redirectErrorStream(true).redirectOutput(output.toFile()), output,
+				output);
+	}
+
+	/**
+	 * Starts {@code stancegraph <arguments>}, stdout into {@code output} and stderr into {@code errors}: what a script
+	 * that redirects stdout gets.
+	 */
+	public static ChildJvm start(Path output, Path errors, String... arguments) {
+		return start(new ProcessBuilder(command(arguments)).redirectOutput(output.toFile()).redirectError(errors.toFile()),
+				output, errors);
+	}
+
+	private static List<String> command(String... arguments) {
 		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(), "-Xmx1g",
 				"-cp", System.getProperty("java.class.path"), StancegraphApplication.class.getName()));
 		command.addAll(List.of(arguments));
+		return command;
+	}
+
+	private static ChildJvm start(ProcessBuilder builder, Path output, Path errors) {
 		try {
-			return new ChildJvm(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start(), output);
+			return new ChildJvm(builder.start(), output, errors);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -66,14 +86,24 @@ public final class ChildJvm implements AutoCloseable {
 	/** Waits for the process to end and returns its exit code. */
 	public int exitCode(Duration timeout) throws InterruptedException {
 		if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-			throw new AssertionError("still running after " + timeout + ":\n" + output());
+			throw new AssertionError("still running after " + timeout + ":\n" + output() + (errors.equals(output) ? "" : errors()));
 		}
 		return process.exitValue();
 	}
 
+	/** stdout (and stderr, when started with one file). */
 	public String output() {
+		return read(output);
+	}
+
+	/** stderr (the same as {@link #output()} when started with one file). */
+	public String errors() {
+		return read(errors);
+	}
+
+	private static String read(Path file) {
 		try {
-			return Files.exists(output) ? Files.readString(output) : "";
+			return Files.exists(file) ? Files.readString(file) : "";
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

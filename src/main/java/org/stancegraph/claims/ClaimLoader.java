@@ -214,10 +214,9 @@ public class ClaimLoader {
 		List<Map<String, Object>> unstated = edges.unstated();
 		batchesByRelation("dropped edges", DROP_EDGES, unstated, counters, 0, unstated.size());
 
-		LoadReport report = new LoadReport(set.documents().size(), set.entities().size(), set.claims().size() + set.votes().size(),
-				changedClaims.size() + changedVotes.size(),
-				affected.size(), counters.nodesCreated, counters.nodesDeleted, counters.relationshipsCreated,
-				counters.relationshipsDeleted, counters.propertiesSet, counters.labelsAdded,
+		LoadReport report = new LoadReport(set.documents().size(), set.entities().size(), set.claims().size(), set.votes().size(),
+				changedClaims.size(), changedVotes.size(), affected.size(), counters.nodesCreated, counters.nodesDeleted,
+				counters.relationshipsCreated, counters.relationshipsDeleted, counters.propertiesSet, counters.labelsAdded,
 				(System.nanoTime() - started) / 1_000_000);
 		if (commits != null && !report.wroteNothing()) {
 			commits.announceCommit();

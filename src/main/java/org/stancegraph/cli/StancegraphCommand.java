@@ -44,6 +44,9 @@ import picocli.CommandLine.Unmatched;
  */
 @Command(name = "stancegraph", mixinStandardHelpOptions = true, version = "Stancegraph 0.1",
 		description = "Who supports, opposes, abstained on and proposed what, according to which source: a Neo4j stance graph.",
+		footer = { "", "Only serve starts the web server. load, export, migrate and stats start the database only (the embedded one "
+				+ "with Bolt on a free port unless --stancegraph.neo4j.embedded.bolt-port is given) and print their answer on "
+				+ "stdout, logs on stderr; validate starts no database." },
 		subcommands = { StancegraphCommand.Serve.class, StancegraphCommand.Validate.class, StancegraphCommand.Load.class,
 				ExportCommand.class, StancegraphCommand.Migrate.class, StancegraphCommand.Stats.class })
 public class StancegraphCommand implements Callable<Integer> {
@@ -209,17 +212,28 @@ public class StancegraphCommand implements Callable<Integer> {
 		}
 	}
 
+	/** The profile of the commands that need the database only: {@code application-cli.yaml}. */
+	public static final String DATABASE_ONLY_PROFILE = "cli";
+
 	/**
-	 * Runs {@code work} with the app's beans but no web server and no seed load, against the database the Spring
-	 * options choose; exit code 2 when that database cannot be reached.
+	 * The app for a command that needs the database only: no web server, and the profile
+	 * {@value #DATABASE_ONLY_PROFILE} (no banner, logs on stderr, the embedded Bolt connector on a free port, no seed
+	 * load), whose settings the command's own options override.
+	 */
+	public static SpringApplication databaseOnly() {
+		var app = new SpringApplication(StancegraphApplication.class);
+		app.setWebApplicationType(WebApplicationType.NONE);
+		app.setAdditionalProfiles(DATABASE_ONLY_PROFILE);
+		return app;
+	}
+
+	/**
+	 * Runs {@code work} with the app's beans ({@link #databaseOnly()}) against the database the Spring options
+	 * choose; exit code 2 when that database cannot be reached.
 	 */
 	static int withDatabase(CommandSpec spec, List<String> springArguments,
 			java.util.function.Function<ConfigurableApplicationContext, Integer> work) {
-		var app = new SpringApplication(StancegraphApplication.class);
-		app.setWebApplicationType(WebApplicationType.NONE);
-		List<String> arguments = new ArrayList<>(springArguments);
-		arguments.add("--stancegraph.seed.enabled=false");
-		try (ConfigurableApplicationContext context = app.run(arguments.toArray(String[]::new))) {
+		try (ConfigurableApplicationContext context = databaseOnly().run(springArguments.toArray(String[]::new))) {
 			return work.apply(context);
 		}
 		catch (RuntimeException ex) {

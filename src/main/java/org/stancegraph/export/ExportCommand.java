@@ -19,10 +19,7 @@ import java.util.concurrent.Callable;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.io.locker.FileLockException;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.stancegraph.StancegraphApplication;
 import org.stancegraph.cli.StancegraphCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,13 +68,10 @@ public class ExportCommand implements Callable<Integer> {
 			return StancegraphCommand.BAD_INPUT;
 		}
 
-		var app = new SpringApplication(StancegraphApplication.class);
-		app.setWebApplicationType(WebApplicationType.NONE);
-		List<String> arguments = new ArrayList<>(springArguments);
-		arguments.add("--stancegraph.seed.enabled=false");
 		// beside the target, so that the move is a rename; created as any new file (createTempFile would make it 0600)
 		Path partial = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".partial");
-		try (ConfigurableApplicationContext context = app.run(arguments.toArray(String[]::new))) {
+		try (ConfigurableApplicationContext context = StancegraphCommand.databaseOnly()
+			.run(springArguments.toArray(String[]::new))) {
 			ExportSummary summary;
 			try (OutputStream stream = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
 				summary = context.getBean(GraphExporter.class).write(chosen, stream);

@@ -6,18 +6,21 @@ import org.stancegraph.claims.LoadReport;
  * What {@code POST /api/claims} wrote. Posting the same file again writes nothing: {@code wroteNothing} is true
  * and every count is 0.
  *
- * @param source        the source document the file's claims quote
- * @param claims        claims and votes in the file
- * @param changedClaims claims and votes that were new or changed, and so were written
- * @param derivedEdges  holder-relation-target edges recomputed
+ * @param source             the source document the file's claims quote
+ * @param claims             claims in the file
+ * @param voteTallies        vote tallies in the file (counted apart from claims, as everywhere else)
+ * @param changedClaims      claims that were new or changed, and so were written
+ * @param changedVoteTallies vote tallies that were new or changed, and so were written
+ * @param derivedEdges       holder-relation-target edges recomputed
  */
-public record IngestReport(String source, int claims, int changedClaims, int derivedEdges, int nodesCreated,
-		int nodesDeleted, int relationshipsCreated, int relationshipsDeleted, int propertiesSet, int labelsAdded,
-		boolean wroteNothing, long millis) {
+public record IngestReport(String source, int claims, int voteTallies, int changedClaims, int changedVoteTallies,
+		int derivedEdges, int nodesCreated, int nodesDeleted, int relationshipsCreated, int relationshipsDeleted,
+		int propertiesSet, int labelsAdded, boolean wroteNothing, long millis) {
 
 	static IngestReport of(String source, LoadReport report) {
-		return new IngestReport(source, report.claims(), report.changedClaims(), report.derivedEdges(),
-				report.nodesCreated(), report.nodesDeleted(), report.relationshipsCreated(), report.relationshipsDeleted(),
-				report.propertiesSet(), report.labelsAdded(), report.wroteNothing(), report.millis());
+		return new IngestReport(source, report.claims(), report.voteTallies(), report.changedClaims(),
+				report.changedVoteTallies(), report.derivedEdges(), report.nodesCreated(), report.nodesDeleted(),
+				report.relationshipsCreated(), report.relationshipsDeleted(), report.propertiesSet(), report.labelsAdded(),
+				report.wroteNothing(), report.millis());
 	}
 }

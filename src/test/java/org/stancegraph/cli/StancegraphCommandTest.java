@@ -5,16 +5,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.BindException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringApplicationHook;
+import org.springframework.boot.SpringApplicationRunListener;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.stancegraph.ChildJvm;
 import org.stancegraph.StancegraphIntegrationTest;
+import org.stancegraph.claims.ClaimLoader;
+import org.stancegraph.claims.ClaimValidator;
+import org.stancegraph.claims.DatasetFiles;
+import org.stancegraph.claims.LoadReport;
 import org.stancegraph.claims.TestDatasets;
 import org.stancegraph.ExternalMode;
 import org.stancegraph.database.EmbeddedBolt;
@@ -22,18 +39,28 @@ import org.stancegraph.database.GraphSchema;
 
 /**
  * The command line as a user runs it: validate needs no database; load goes to a Neo4j chosen by URI (here the
- * test's embedded server, reached over Bolt as an external server would be).
+ * test's embedded server, reached over Bolt as an external server would be); the commands other than serve start
+ * no web server, leave Bolt's 7687 alone and print only their answer on stdout.
  */
 @StancegraphIntegrationTest
 class StancegraphCommandTest {
 
 	static final Path CLI_DATASET = TestDatasets.CLI;
 
+	/** A line of {@code stats}: kind, name, count; nothing else may be on its stdout. */
+	static final Pattern STATS_LINE = Pattern.compile("(nodes|relationships|claims per source) +\\S+ +\\d+");
+
 	@Autowired
 	EmbeddedBolt bolt;
 
 	@Autowired
 	Neo4jClient neo4j;
+
+	@Autowired
+	ClaimLoader loader;
+
+	@Value("${stancegraph.seed.location}")
+	String seedLocation;
 
 	@TempDir
 	Path dir;
@@ -131,6 +158,61 @@ class StancegraphCommandTest {
 	}
 
 	@Test
+	void validateStartsNoApplicationAndSoNoDatabase() {
+		List<Started> started = new ArrayList<>();
+		SpringApplication.withHook(recording(started), () -> assertThat(run("validate", "seeds")).isZero());
+		assertThat(started).isEmpty();
+	}
+
+	/**
+	 * The embedded store as a user who has no server running uses it: load in this JVM, then stats in a JVM of its
+	 * own with stdout redirected, as {@code stats > stats.txt}. Meanwhile something (this test, or whatever already
+	 * had it) holds 127.0.0.1:7687, as a running app would.
+	 */
+	@Test
+	void embeddedCommandsStartNoWebServerLeave7687AloneAndPrintOnlyTheirAnswer() throws Exception {
+		Path store = dir.resolve("store");
+		String dataDir = "--stancegraph.neo4j.embedded.data-dir=" + store;
+		try (ServerSocket taken = hold7687()) {
+			List<Started> started = new ArrayList<>();
+			SpringApplication.withHook(recording(started),
+					() -> assertThat(run("load", CLI_DATASET.toString(), dataDir)).as(err.toString()).isZero());
+			assertThat(started).singleElement().satisfies(app -> {
+				assertThat(app.web()).as("a web server context").isFalse();
+				assertThat(app.boltPort()).as("the embedded Bolt port").isPositive().isNotEqualTo(7687);
+			});
+			assertThat(out.toString().lines()).as("load's stdout").hasSize(2)
+				.allMatch(line -> line.startsWith(CLI_DATASET + ": valid: ") || line.startsWith(CLI_DATASET + ": loaded: "));
+
+			try (ChildJvm stats = ChildJvm.start(dir.resolve("stats.txt"), dir.resolve("stats.err"), "stats", dataDir)) {
+				assertThat(stats.exitCode(Duration.ofMinutes(5))).as(stats.errors()).isZero();
+				assertThat(stats.output().lines()).as("stats' stdout: the table only, no banner, no log line")
+					.isNotEmpty().allMatch(line -> STATS_LINE.matcher(line).matches())
+					.anyMatch(line -> line.matches("nodes +Claim +2"));
+				assertThat(stats.errors()).as("logs, if any, on stderr").doesNotContain(" INFO ");
+			}
+		}
+	}
+
+	@Test
+	void theSeedLoadValidateAndStatsCountClaimsAndVoteTalliesAlike() {
+		LoadReport seed = loader.load(new ClaimValidator().validate(DatasetFiles.fromClasspath(seedLocation)));
+		assertThat(seed.wroteNothing()).as("the seed is loaded at start").isTrue();
+		assertThat(seed.voteTallies()).as("a seed with a vote tally, or there is nothing to tell apart").isPositive();
+		assertThat(seed.toString()).contains(seed.claims() + " claims (", seed.voteTallies() + " vote tallies (");
+
+		assertThat(run("validate", "seeds")).isZero();
+		assertThat(out.toString()).contains(seed.claims() + " claims, " + seed.voteTallies() + " vote tallies");
+
+		StringWriter table = new StringWriter();
+		assertThat(StancegraphCommand.run(new PrintWriter(table, true), new PrintWriter(err, true), ExternalMode.args(bolt, "stats")))
+			.as(err.toString()).isZero();
+		assertThat(table.toString().lines()).isNotEmpty().allMatch(line -> STATS_LINE.matcher(line).matches())
+			.anyMatch(line -> line.matches("nodes +Claim +" + seed.claims()))
+			.anyMatch(line -> line.matches("nodes +Vote +" + seed.voteTallies()));
+	}
+
+	@Test
 	void migrateExitsTwoWhenTheDatabaseCannotBeReached() throws IOException {
 		int closedPort;
 		try (ServerSocket socket = new ServerSocket(0)) {
@@ -159,6 +241,30 @@ class StancegraphCommandTest {
 		args[1] = path;
 		System.arraycopy(options, 0, args, 2, options.length);
 		return args;
+	}
+
+	/** What a Spring app a command started was, seen while it ran (the command closes it before it returns). */
+	record Started(boolean web, int boltPort) {
+	}
+
+	private static SpringApplicationHook recording(List<Started> started) {
+		return application -> new SpringApplicationRunListener() {
+			@Override
+			public void started(ConfigurableApplicationContext context, Duration timeTaken) {
+				var bolt = context.getBeanProvider(EmbeddedBolt.class).getIfAvailable();
+				started.add(new Started(context instanceof WebServerApplicationContext, bolt == null ? 0 : bolt.port()));
+			}
+		};
+	}
+
+	/** Binds 127.0.0.1:7687, or null when something else holds it already: either way it is taken. */
+	private static ServerSocket hold7687() throws IOException {
+		try {
+			return new ServerSocket(7687, 1, InetAddress.getByName("127.0.0.1"));
+		}
+		catch (BindException ex) {
+			return null;
+		}
 	}
 
 	private long edges() {
