@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +26,7 @@ import org.springframework.boot.SpringApplicationHook;
 import org.springframework.boot.SpringApplicationRunListener;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.stancegraph.ChildJvm;
 import org.stancegraph.StancegraphIntegrationTest;
@@ -175,11 +177,17 @@ class StancegraphCommandTest {
 		String dataDir = "--stancegraph.neo4j.embedded.data-dir=" + store;
 		try (ServerSocket taken = hold7687()) {
 			List<Started> started = new ArrayList<>();
-			SpringApplication.withHook(recording(started),
-					() -> assertThat(run("load", CLI_DATASET.toString(), dataDir)).as(err.toString()).isZero());
+			AtomicLong returned = new AtomicLong();
+			SpringApplication.withHook(recording(started), () -> {
+				assertThat(run("load", CLI_DATASET.toString(), dataDir)).as(err.toString()).isZero();
+				returned.set(System.nanoTime());
+			});
 			assertThat(started).singleElement().satisfies(app -> {
 				assertThat(app.web()).as("a web server context").isFalse();
 				assertThat(app.boltPort()).as("the embedded Bolt port").isPositive().isNotEqualTo(7687);
+				// Netty's default quiet period, waited out twice, made it at least 10 s
+				assertThat(Duration.ofNanos(returned.get() - app.closing().get())).as("closing the app and its Neo4j")
+					.isLessThan(Duration.ofSeconds(8));
 			});
 			assertThat(out.toString().lines()).as("load's stdout").hasSize(2)
 				.allMatch(line -> line.startsWith(CLI_DATASET + ": valid: ") || line.startsWith(CLI_DATASET + ": loaded: "));
@@ -243,8 +251,11 @@ class StancegraphCommandTest {
 		return args;
 	}
 
-	/** What a Spring app a command started was, seen while it ran (the command closes it before it returns). */
-	record Started(boolean web, int boltPort) {
+	/**
+	 * What a Spring app a command started was, seen while it ran (the command closes it before it returns), and when
+	 * its closing began (System.nanoTime()).
+	 */
+	record Started(boolean web, int boltPort, AtomicLong closing) {
 	}
 
 	private static SpringApplicationHook recording(List<Started> started) {
@@ -252,7 +263,13 @@ class StancegraphCommandTest {
 			@Override
 			public void started(ConfigurableApplicationContext context, Duration timeTaken) {
 				var bolt = context.getBeanProvider(EmbeddedBolt.class).getIfAvailable();
-				started.add(new Started(context instanceof WebServerApplicationContext, bolt == null ? 0 : bolt.port()));
+				AtomicLong closing = new AtomicLong();
+				context.addApplicationListener(event -> {
+					if (event instanceof ContextClosedEvent) {
+						closing.set(System.nanoTime());
+					}
+				});
+				started.add(new Started(context instanceof WebServerApplicationContext, bolt == null ? 0 : bolt.port(), closing));
 			}
 		};
 	}
