@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.stancegraph.SuiteLogging;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -46,6 +48,15 @@ import org.stancegraph.database.GraphSchema;
  */
 @StancegraphIntegrationTest
 class StancegraphCommandTest {
+
+	@Autowired
+	ConfigurableEnvironment suiteEnvironment;
+
+	/** A command run here reconfigured the JVM's logging (the cli profile): the suite's, back for the next test. */
+	@AfterEach
+	void suiteLogging() {
+		SuiteLogging.restore(suiteEnvironment);
+	}
 
 	static final Path CLI_DATASET = TestDatasets.CLI;
 

@@ -14,6 +14,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.stancegraph.SuiteLogging;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,6 +34,15 @@ import org.stancegraph.StancegraphIntegrationTest;
 class ExportAbortTest {
 
 	static final Duration PATIENCE = Duration.ofSeconds(20);
+
+	@Autowired
+	ConfigurableEnvironment environment;
+
+	/** What is asserted is the log the app writes: with the suite's logging, whatever a test before set up. */
+	@BeforeEach
+	void suiteLogging() {
+		SuiteLogging.restore(environment);
+	}
 
 	@LocalServerPort
 	int port;

@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.stancegraph.SuiteLogging;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,6 +23,15 @@ import org.stancegraph.database.EmbeddedBolt;
 /** {@code stancegraph export <file> --format ...} against the test's Neo4j, reached over Bolt as an external server. */
 @StancegraphIntegrationTest
 class ExportCommandTest {
+
+	@Autowired
+	ConfigurableEnvironment suiteEnvironment;
+
+	/** A command run here reconfigured the JVM's logging (the cli profile): the suite's, back for the next test. */
+	@AfterEach
+	void suiteLogging() {
+		SuiteLogging.restore(suiteEnvironment);
+	}
 
 	@Autowired
 	EmbeddedBolt bolt;
