@@ -34,7 +34,7 @@ import picocli.CommandLine.Unmatched;
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
 		description = { "Write the whole graph to a file: json (the dataset form, with claims, evidence and derived edges, re-importable), csv (one table of every record: documents, entities, claims, evidence, votes, derived and CONCERNS edges, the kind in its first column) or graphml (entities, sources, claims and votes as nodes, every relationship as an edge, for Gephi).",
-				"Spring options choose the database (--stancegraph.neo4j.mode=external --spring.neo4j.uri=bolt://127.0.0.1:7687 to export from a running Stancegraph, whose embedded store is locked while it runs)." })
+				"Spring options choose the database (--stancegraph.neo4j.mode=external --spring.neo4j.uri=bolt://127.0.0.1:7687 --spring.neo4j.authentication.username=neo4j --spring.neo4j.authentication.password=\"$(cat data/neo4j/neo4j-password)\" to export from a running Stancegraph, whose embedded store is locked while it runs)." })
 public class ExportCommand implements Callable<Integer> {
 
 	@Parameters(index = "0", paramLabel = "<file>", description = "The file to write (replaced if it exists).")
@@ -87,7 +87,9 @@ public class ExportCommand implements Callable<Integer> {
 			}
 			if (causedBy(ex, FileLockException.class)) {
 				err.println("The embedded store is in use by another process (a running Stancegraph?): " + rootMessage(ex)
-						+ "\nExport from the running app with --stancegraph.neo4j.mode=external --spring.neo4j.uri=<its Bolt address>.");
+						+ "\nExport from the running app with --stancegraph.neo4j.mode=external --spring.neo4j.uri=<its Bolt address>"
+						+ " --spring.neo4j.authentication.username=neo4j"
+						+ " --spring.neo4j.authentication.password=<the password in its data directory's neo4j-password>.");
 				return StancegraphCommand.DATABASE_UNREACHABLE;
 			}
 			throw ex;
