@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
-import org.stancegraph.claims.Relation;
+import org.stancegraph.graph.Relation;
 
 /**
  * The derived edges recomputed from scratch, by Cypher over the claim nodes, and compared with the edges the loader

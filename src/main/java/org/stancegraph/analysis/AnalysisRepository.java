@@ -12,11 +12,11 @@ import java.util.stream.IntStream;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
-import org.stancegraph.stances.AsOf;
 import org.stancegraph.analysis.AnalysisViews.CellRelation;
 import org.stancegraph.analysis.AnalysisViews.PathStep;
-import org.stancegraph.claims.Relation;
 import org.stancegraph.entities.EntitySummary;
+import org.stancegraph.graph.AsOf;
+import org.stancegraph.graph.Relation;
 import org.stancegraph.web.UnknownEntityException;
 
 /**

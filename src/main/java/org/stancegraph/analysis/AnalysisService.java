@@ -16,9 +16,9 @@ import org.stancegraph.analysis.AnalysisViews.Matrix;
 import org.stancegraph.analysis.AnalysisViews.MatrixCell;
 import org.stancegraph.analysis.AnalysisViews.Neighbourhood;
 import org.stancegraph.analysis.AnalysisViews.PathStep;
-import org.stancegraph.claims.Relation;
 import org.stancegraph.entities.EntityService;
 import org.stancegraph.entities.EntitySummary;
+import org.stancegraph.graph.Relation;
 import org.stancegraph.web.UnknownEntityException;
 
 /** How entities connect (paths over the derived edges) and where many actors stand on many targets (the matrix). */

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.web.util.HtmlUtils;
-import org.stancegraph.claims.Relation;
+import org.stancegraph.graph.Relation;
 
 /**
  * The Neo4j Browser guide as HTML: the first slide (stancegraph and its model) from {@code guide/guide.html}, then

@@ -3,6 +3,8 @@ package org.stancegraph.claims;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.stancegraph.graph.Relation;
+
 /**
  * One statement found in a source: {@code holder RELATION target}, said or reported on {@code date}, with its
  * evidence (the first from the claim file's own document, more from {@code alsoIn}).

@@ -26,6 +26,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.stancegraph.database.CommitSignal;
+import org.stancegraph.graph.EntityKind;
+import org.stancegraph.graph.Relation;
 
 /**
  * Writes a validated claim set into the graph, all or nothing, in batches of {@code UNWIND $rows ... MERGE}.
@@ -322,7 +324,7 @@ public class ClaimLoader {
 		Map<String, Object> row = row(e.id(), p, e.concerns());
 		row.put("concerns", e.concerns());
 		row.put("kind", e.kind());
-		row.put("otherKinds", EntityDefinition.KINDS.stream().filter(k -> !k.equals(e.kind())).toList());
+		row.put("otherKinds", EntityKind.names().stream().filter(k -> !k.equals(e.kind())).toList());
 		return row;
 	}
 

@@ -19,6 +19,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import tools.jackson.databind.JsonNode;
+import org.stancegraph.graph.Relation;
 
 /**
  * Checks a dataset without any database: each file against its JSON Schema, then what a schema cannot say:

@@ -10,9 +10,6 @@ import java.util.List;
 public record EntityDefinition(String id, String kind, String name, List<String> aliases, String description,
 		String role, List<String> speaksFor, List<String> concerns) {
 
-	public static final List<String> KINDS = List.of("State", "Person", "Faction", "Organization", "Institution",
-			"Instrument", "Proposition", "Place");
-
 	public EntityDefinition(String id, String kind, String name, List<String> aliases, String description, String role,
 			List<String> speaksFor) {
 		this(id, kind, name, aliases, description, role, speaksFor, List.of());

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.stancegraph.web.Ids;
-import org.stancegraph.web.Page;
+import org.stancegraph.web.Paging;
 import org.stancegraph.web.UnknownEntityException;
 
 @RestController
@@ -32,7 +32,7 @@ class EntityController {
 	@Operation(summary = "Search entities by id, name or alias, or list them; a page of them", description = "Case- and accent-insensitive, every word a prefix: Türkiye, turkiye and Ankara all find Turkey. Best match first: an exact name, alias or id (US: the United States), then names, aliases or ids that start with the words (US Army), then the rest. Without q, all entities (of a kind), by name. See page.total for the whole answer.")
 	EntityList search(@Parameter(description = "words to find", example = "Türkiye") @RequestParam(required = false) @Size(max = 200) String q,
 			@Parameter(description = "State, Person, Faction, Organization, Institution, Instrument, Proposition or Place", example = "State") @RequestParam(required = false) @Size(max = 40) String kind,
-			@ParameterObject @Valid Page page) {
+			@ParameterObject @Valid Paging page) {
 		return entities.search(q, kind, page);
 	}
 

@@ -2,8 +2,8 @@ package org.stancegraph.entities;
 
 import java.util.List;
 
-import org.stancegraph.web.Page;
+import org.stancegraph.web.Paging;
 
 /** A page of entities: of a search, best match first, or of all entities (of a kind) by name. */
-public record EntityList(List<EntitySummary> items, Page.Info page) {
+public record EntityList(List<EntitySummary> items, Paging.Info page) {
 }

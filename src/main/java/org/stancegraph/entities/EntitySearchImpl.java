@@ -7,7 +7,7 @@ import java.util.Map;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
 import org.springframework.data.neo4j.core.Neo4jClient;
-import org.stancegraph.web.Page;
+import org.stancegraph.web.Paging;
 
 class EntitySearchImpl implements EntitySearch {
 
@@ -41,7 +41,7 @@ class EntitySearchImpl implements EntitySearch {
 			""";
 
 	@Override
-	public List<EntitySummary> search(String terms, String q, String kind, Page page) {
+	public List<EntitySummary> search(String terms, String q, String kind, Paging page) {
 		return summaries(SEARCH, Map.of("terms", terms, "q", q, "offset", page.offset(), "limit", page.limit()), kind);
 	}
 
@@ -65,7 +65,7 @@ class EntitySearchImpl implements EntitySearch {
 			""";
 
 	@Override
-	public List<EntitySummary> list(String kind, Page page) {
+	public List<EntitySummary> list(String kind, Paging page) {
 		return summaries(LIST, Map.of("offset", page.offset(), "limit", page.limit()), kind);
 	}
 

@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stancegraph.claims.EntityDefinition;
-import org.stancegraph.web.Page;
+import org.stancegraph.graph.EntityKind;
+import org.stancegraph.web.Paging;
 import org.stancegraph.web.UnknownEntityException;
 
 @Service
@@ -30,9 +31,9 @@ public class EntityService {
 	 * and accent-insensitive ("Türkiye", "turkiye" and "Ankara" all find Turkey), best match first (the ranking is
 	 * the search query's, {@link EntitySearchImpl}); without {@code q}, of all entities (of a kind) by name.
 	 */
-	public EntityList search(String q, String kind, Page page) {
-		if (kind != null && !EntityDefinition.KINDS.contains(kind)) {
-			throw new IllegalArgumentException("kind '" + kind + "' is not one of " + EntityDefinition.KINDS);
+	public EntityList search(String q, String kind, Paging page) {
+		if (kind != null && !EntityKind.names().contains(kind)) {
+			throw new IllegalArgumentException("kind '" + kind + "' is not one of " + EntityKind.names());
 		}
 		if (q == null || q.isBlank()) {
 			return new EntityList(entities.list(kind, page), page.of(entities.count(kind)));

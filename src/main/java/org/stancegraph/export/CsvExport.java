@@ -53,9 +53,9 @@ final class CsvExport {
 
 		String value(Record row) {
 			if (separator == null) {
-				return Rows.text(row, query);
+				return RecordStream.text(row, query);
 			}
-			List<String> values = Rows.texts(row, query);
+			List<String> values = RecordStream.texts(row, query);
 			return values == null ? null : String.join(separator, values);
 		}
 	}
@@ -123,7 +123,7 @@ final class CsvExport {
 	private static long records(QueryRunner tx, Writer csv, String record, String query, Map<String, Object> parameters,
 			List<Column> columns) throws IOException {
 		int[] positions = columns.stream().mapToInt(c -> HEADER.indexOf(c.csv())).toArray();
-		return Rows.each(tx, query, parameters, row -> {
+		return RecordStream.each(tx, query, parameters, row -> {
 			String[] fields = new String[HEADER.size()];
 			fields[0] = record;
 			for (int i = 0; i < positions.length; i++) {

@@ -3,7 +3,8 @@ package org.stancegraph.export;
 import java.util.List;
 import java.util.Map;
 
-import org.stancegraph.claims.Relation;
+import org.stancegraph.graph.Relation;
+
 
 /**
  * The Cypher of the export. Every query returns one row per record written, in id order, so that the writers

@@ -149,70 +149,70 @@ final class GraphmlExport {
 			xml.writeAttribute("edgedefault", "directed");
 
 			Map<String, Long> counts = new LinkedHashMap<>();
-			counts.put("entity nodes", Rows.each(tx, ExportQueries.ENTITIES, row -> {
-				startNode(xml, "Entity", Rows.text(row, "id"), Rows.text(row, "name"), Rows.text(row, "kind"));
+			counts.put("entity nodes", RecordStream.each(tx, ExportQueries.ENTITIES, row -> {
+				startNode(xml, "Entity", RecordStream.text(row, "id"), RecordStream.text(row, "name"), RecordStream.text(row, "kind"));
 				data(xml, "aliases", joined(row, "aliases", "; "));
-				data(xml, "description", Rows.text(row, "description"));
-				data(xml, "role", Rows.text(row, "role"));
+				data(xml, "description", RecordStream.text(row, "description"));
+				data(xml, "role", RecordStream.text(row, "role"));
 				xml.writeEndElement();
 			}));
-			counts.put("source nodes", Rows.each(tx, ExportQueries.DOCUMENTS, row -> {
-				startNode(xml, "Source", Rows.text(row, "id"), Rows.text(row, "title"), "Source");
+			counts.put("source nodes", RecordStream.each(tx, ExportQueries.DOCUMENTS, row -> {
+				startNode(xml, "Source", RecordStream.text(row, "id"), RecordStream.text(row, "title"), "Source");
 				data(xml, row, SOURCE);
 				data(xml, "authors", joined(row, "authors", "; "));
 				xml.writeEndElement();
 			}));
-			counts.put("claim nodes", Rows.each(tx, ExportQueries.CLAIM_ROWS, row -> {
-				String label = String.join(" ", name(row, "holderName", "holder"), Rows.text(row, "relation"),
+			counts.put("claim nodes", RecordStream.each(tx, ExportQueries.CLAIM_ROWS, row -> {
+				String label = String.join(" ", name(row, "holderName", "holder"), RecordStream.text(row, "relation"),
 						name(row, "targetName", "target"));
-				startNode(xml, "Claim", Rows.text(row, "claimId"), label, "Claim");
+				startNode(xml, "Claim", RecordStream.text(row, "claimId"), label, "Claim");
 				data(xml, row, CLAIM);
 				xml.writeEndElement();
 			}));
-			counts.put("vote nodes", Rows.each(tx, ExportQueries.VOTES, row -> {
+			counts.put("vote nodes", RecordStream.each(tx, ExportQueries.VOTES, row -> {
 				String label = name(row, "bodyName", "body") + " vote on " + name(row, "instrumentName", "instrument");
-				startNode(xml, "Vote", Rows.text(row, "id"), label, "Vote");
+				startNode(xml, "Vote", RecordStream.text(row, "id"), label, "Vote");
 				data(xml, row, VOTE);
 				xml.writeEndElement();
 			}));
 
-			counts.put("derived edges", Rows.each(tx, ExportQueries.EDGES, ExportQueries.relations(), row -> {
-				String holder = Rows.text(row, "holder");
-				String relation = Rows.text(row, "relation");
-				String target = Rows.text(row, "target");
-				List<String> claimIds = Rows.texts(row, "claimIds");
+			counts.put("derived edges", RecordStream.each(tx, ExportQueries.EDGES, ExportQueries.relations(), row -> {
+				String holder = RecordStream.text(row, "holder");
+				String relation = RecordStream.text(row, "relation");
+				String target = RecordStream.text(row, "target");
+				List<String> claimIds = RecordStream.texts(row, "claimIds");
 				startEdge(xml, holder + ":" + relation + ":" + target, holder, target, relation);
-				Long sources = Rows.number(row, "sources");
+				Long sources = RecordStream.number(row, "sources");
 				data(xml, "weight", sources == null ? null : sources + ".0");
 				data(xml, "claims", claimIds == null ? null : String.valueOf(claimIds.size()));
 				data(xml, "claimIds", joined(row, "claimIds", " "));
-				data(xml, "sources", Rows.text(row, "sources"));
+				data(xml, "sources", RecordStream.text(row, "sources"));
 				data(xml, "sourceIds", joined(row, "sourceIds", " "));
-				data(xml, "publishers", Rows.text(row, "publishers"));
+				data(xml, "publishers", RecordStream.text(row, "publishers"));
 				data(xml, "publisherNames", joined(row, "publisherNames", "; "));
-				data(xml, "condition", Rows.text(row, "condition"));
-				data(xml, "firstDate", Rows.text(row, "firstDate"));
-				data(xml, "lastDate", Rows.text(row, "lastDate"));
+				data(xml, "condition", RecordStream.text(row, "condition"));
+				data(xml, "firstDate", RecordStream.text(row, "firstDate"));
+				data(xml, "lastDate", RecordStream.text(row, "lastDate"));
 				xml.writeEndElement();
 			}));
-			counts.put("CONCERNS edges", Rows.each(tx, ExportQueries.CONCERNS, row -> {
-				String holder = Rows.text(row, "holder");
-				String target = Rows.text(row, "target");
+			counts.put("CONCERNS edges", RecordStream.each(tx, ExportQueries.CONCERNS, row -> {
+				String holder = RecordStream.text(row, "holder");
+				String target = RecordStream.text(row, "target");
 				startEdge(xml, holder + ":CONCERNS:" + target, holder, target, "CONCERNS");
 				xml.writeEndElement();
 			}));
 			// rows come sorted: the same claim, type and end twice (two quotes from one source) are neighbours
 			String[] previous = { null };
 			int[] repeat = { 0 };
-			counts.put("claim and vote edges", Rows.each(tx, ExportQueries.PROVENANCE, row -> {
-				String from = nodeId(Rows.text(row, "fromLabel"), Rows.text(row, "fromId"));
-				String to = nodeId(Rows.text(row, "toLabel"), Rows.text(row, "toId"));
-				String relation = Rows.text(row, "relation");
+			counts.put("claim and vote edges", RecordStream.each(tx, ExportQueries.PROVENANCE, row -> {
+				String from = nodeId(RecordStream.text(row, "fromLabel"), RecordStream.text(row, "fromId"));
+				String to = nodeId(RecordStream.text(row, "toLabel"), RecordStream.text(row, "toId"));
+				String relation = RecordStream.text(row, "relation");
 				String id = from + ":" + relation + ":" + to;
 				repeat[0] = id.equals(previous[0]) ? repeat[0] + 1 : 1;
 				previous[0] = id;
 				startEdge(xml, repeat[0] == 1 ? id : id + ":" + repeat[0], from, to, relation);
-				data(xml, "quote", Rows.text(row, "quote"));
+				data(xml, "quote", RecordStream.text(row, "quote"));
 				xml.writeEndElement();
 			}));
 			xml.writeCharacters("\n  ");
@@ -254,13 +254,13 @@ final class GraphmlExport {
 
 	/** A name, or the id when the graph has no name for it. */
 	private static String name(Record row, String name, String id) {
-		String text = Rows.text(row, name);
-		return text != null ? text : Rows.text(row, id);
+		String text = RecordStream.text(row, name);
+		return text != null ? text : RecordStream.text(row, id);
 	}
 
 	private static void data(XMLStreamWriter xml, Record row, List<Attribute> attributes) throws XMLStreamException {
 		for (Attribute attribute : attributes) {
-			data(xml, attribute.key(), Rows.text(row, attribute.column()));
+			data(xml, attribute.key(), RecordStream.text(row, attribute.column()));
 		}
 	}
 
@@ -275,7 +275,7 @@ final class GraphmlExport {
 	}
 
 	private static String joined(Record row, String key, String separator) {
-		List<String> values = Rows.texts(row, key);
+		List<String> values = RecordStream.texts(row, key);
 		return values == null ? null : String.join(separator, values);
 	}
 

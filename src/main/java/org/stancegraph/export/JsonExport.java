@@ -49,29 +49,29 @@ final class JsonExport {
 			json.writeNumberProperty("version", VERSION);
 
 			json.writeArrayPropertyStart("documents");
-			counts.put("documents", Rows.each(tx, ExportQueries.DOCUMENTS, row -> {
+			counts.put("documents", RecordStream.each(tx, ExportQueries.DOCUMENTS, row -> {
 				json.writeStartObject();
 				strings(json, row, "id", "title", "publisher", "published", "publishedBasis");
-				list(json, "authors", Rows.texts(row, "authors"));
+				list(json, "authors", RecordStream.texts(row, "authors"));
 				strings(json, row, "corpusFile", "text");
 				json.writeEndObject();
 			}));
 			json.writeEndArray();
 
 			json.writeArrayPropertyStart("entities");
-			counts.put("entities", Rows.each(tx, ExportQueries.ENTITIES, row -> {
+			counts.put("entities", RecordStream.each(tx, ExportQueries.ENTITIES, row -> {
 				json.writeStartObject();
 				strings(json, row, "id", "kind", "name");
-				list(json, "aliases", Rows.texts(row, "aliases"));
+				list(json, "aliases", RecordStream.texts(row, "aliases"));
 				strings(json, row, "description", "role");
-				nonEmptyList(json, "speaksFor", Rows.texts(row, "speaksFor"));
-				nonEmptyList(json, "concerns", Rows.texts(row, "concerns"));
+				nonEmptyList(json, "speaksFor", RecordStream.texts(row, "speaksFor"));
+				nonEmptyList(json, "concerns", RecordStream.texts(row, "concerns"));
 				json.writeEndObject();
 			}));
 			json.writeEndArray();
 
 			json.writeArrayPropertyStart("claims");
-			counts.put("claims", Rows.each(tx, ExportQueries.CLAIMS, row -> {
+			counts.put("claims", RecordStream.each(tx, ExportQueries.CLAIMS, row -> {
 				json.writeStartObject();
 				strings(json, row, "id", "source", "holder", "relation", "target", "date", "quote", "speaker", "reportedBy",
 						"condition", "detail", "regarding", "validFrom", "validUntil", "vote", "urging");
@@ -91,26 +91,26 @@ final class JsonExport {
 			json.writeEndArray();
 
 			json.writeArrayPropertyStart("votes");
-			counts.put("vote tallies", Rows.each(tx, ExportQueries.VOTES, row -> {
+			counts.put("vote tallies", RecordStream.each(tx, ExportQueries.VOTES, row -> {
 				json.writeStartObject();
 				strings(json, row, "id", "source", "instrument", "body", "date");
-				number(json, "for", Rows.number(row, "votesFor"));
-				number(json, "against", Rows.number(row, "against"));
-				number(json, "abstain", Rows.number(row, "abstain"));
+				number(json, "for", RecordStream.number(row, "votesFor"));
+				number(json, "against", RecordStream.number(row, "against"));
+				number(json, "abstain", RecordStream.number(row, "abstain"));
 				strings(json, row, "quote");
 				json.writeEndObject();
 			}));
 			json.writeEndArray();
 
 			json.writeArrayPropertyStart("edges");
-			counts.put("derived edges", Rows.each(tx, ExportQueries.EDGES, ExportQueries.relations(), row -> {
+			counts.put("derived edges", RecordStream.each(tx, ExportQueries.EDGES, ExportQueries.relations(), row -> {
 				json.writeStartObject();
 				strings(json, row, "holder", "relation", "target");
-				list(json, "claimIds", Rows.texts(row, "claimIds"));
-				list(json, "sourceIds", Rows.texts(row, "sourceIds"));
-				number(json, "sources", Rows.number(row, "sources"));
-				list(json, "publisherNames", Rows.texts(row, "publisherNames"));
-				number(json, "publishers", Rows.number(row, "publishers"));
+				list(json, "claimIds", RecordStream.texts(row, "claimIds"));
+				list(json, "sourceIds", RecordStream.texts(row, "sourceIds"));
+				number(json, "sources", RecordStream.number(row, "sources"));
+				list(json, "publisherNames", RecordStream.texts(row, "publisherNames"));
+				number(json, "publishers", RecordStream.number(row, "publishers"));
 				strings(json, row, "condition", "firstDate", "lastDate");
 				json.writeEndObject();
 			}));
@@ -126,13 +126,13 @@ final class JsonExport {
 	 * (a claim may cite its own source a second time with another quote).
 	 */
 	private static List<Map<String, String>> alsoIn(Record row) {
-		String source = Rows.text(row, "source");
-		String quote = Rows.text(row, "quote");
+		String source = RecordStream.text(row, "source");
+		String quote = RecordStream.text(row, "quote");
 		List<Map<String, String>> alsoIn = new ArrayList<>();
 		boolean ownSeen = false;
 		for (Value evidence : row.get("evidence").values()) {
-			String s = Rows.text(evidence.get("source"));
-			String q = Rows.text(evidence.get("quote"));
+			String s = RecordStream.text(evidence.get("source"));
+			String q = RecordStream.text(evidence.get("quote"));
 			if (!ownSeen && Objects.equals(s, source) && Objects.equals(q, quote)) {
 				ownSeen = true;
 				continue;
@@ -147,7 +147,7 @@ final class JsonExport {
 
 	private static void strings(JsonGenerator json, Record row, String... keys) {
 		for (String key : keys) {
-			String value = Rows.text(row, key);
+			String value = RecordStream.text(row, key);
 			if (value != null) {
 				json.writeStringProperty(key, value);
 			}

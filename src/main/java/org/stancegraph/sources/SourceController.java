@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.stancegraph.web.Ids;
-import org.stancegraph.web.Page;
+import org.stancegraph.web.Paging;
 import org.stancegraph.web.UnknownEntityException;
 
 @RestController
@@ -29,7 +29,7 @@ class SourceController {
 
 	@GetMapping
 	@Operation(summary = "The source documents, by publication date, a page of them", description = "Without their texts: each with its number of claims and the dates of its first and last claim; firstClaimDate and lastClaimDate span every claim in the graph (see page.total for the number of documents).")
-	SourceList list(@ParameterObject @Valid Page page) {
+	SourceList list(@ParameterObject @Valid Paging page) {
 		return sources.list(page);
 	}
 

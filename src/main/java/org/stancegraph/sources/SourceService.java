@@ -8,7 +8,7 @@ import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.stancegraph.web.Page;
+import org.stancegraph.web.Paging;
 import org.stancegraph.web.UnknownEntityException;
 
 /** The source documents the claims quote, with their texts: what a reader checks a quote against. */
@@ -62,7 +62,7 @@ public class SourceService {
 			""";
 
 	/** A page of the source documents, by publication date, with the span of dates of every claim in the graph. */
-	public SourceList list(Page page) {
+	public SourceList list(Paging page) {
 		List<SourceSummary> items = List.copyOf(neo4j.query(SOURCES)
 			.bindAll(Map.of("offset", page.offset(), "limit", page.limit()))
 			.fetchAs(SourceSummary.class).mappedBy((types, record) -> {

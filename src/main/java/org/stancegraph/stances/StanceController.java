@@ -22,7 +22,7 @@ import org.stancegraph.stances.StanceViews.EvidenceList;
 import org.stancegraph.stances.StanceViews.Positions;
 import org.stancegraph.stances.StanceViews.Timeline;
 import org.stancegraph.web.Ids;
-import org.stancegraph.web.Page;
+import org.stancegraph.web.Paging;
 import org.stancegraph.web.UnknownEntityException;
 
 @RestController
@@ -40,21 +40,21 @@ class StanceController {
 	@Operation(summary = "Everyone's relation to a target, by relation", description = "Each actor with its claims, distinct sources and publishers, condition and dates; counts gives the number of actors per relation for the whole answer, page says which actors (by relation, then name) this answer holds. With relation: that relation only. With asOf: only claims said by then, and per actor and question those in force (a later claim stating something else supersedes earlier ones).")
 	Positions positions(@Parameter(example = "turkish-participation-in-isf") @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String id,
 			@Parameter(description = "one relation only", example = "OPPOSES") @RequestParam(required = false) @Size(max = 40) String relation,
-			@Parameter(description = "only what the sources had said by this date (YYYY-MM-DD)", example = "2025-11-10") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, @ParameterObject @Valid Page page) throws UnknownEntityException {
+			@Parameter(description = "only what the sources had said by this date (YYYY-MM-DD)", example = "2025-11-10") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, @ParameterObject @Valid Paging page) throws UnknownEntityException {
 		return stances.positions(id, relation, asOf, page);
 	}
 
 	@GetMapping("/actors/{id}/stances")
 	@Operation(summary = "An actor's claims, in date order, with evidence", description = "A page of them (see page.total). With asOf: the claims in force on that date.")
 	ActorStances stances(@Parameter(example = "hamas") @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String id,
-			@Parameter(description = "only what the sources had said by this date (YYYY-MM-DD)", example = "2025-11-10") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, @ParameterObject @Valid Page page) throws UnknownEntityException {
+			@Parameter(description = "only what the sources had said by this date (YYYY-MM-DD)", example = "2025-11-10") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, @ParameterObject @Valid Paging page) throws UnknownEntityException {
 		return stances.stances(id, asOf, page);
 	}
 
 	@GetMapping("/actors/{id}/timeline")
 	@Operation(summary = "An actor's claims over time, optionally on one target", description = "A page of them, in date order (see page.total). With target: claims about it, about what it is regarding, and about propositions and instruments that concern it (the United States on the ISF: proposing it, backing Resolution 2803, the report that it may abandon the deployment).")
 	Timeline timeline(@Parameter(example = "united-states") @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String id,
-			@Parameter(example = "isf") @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String target, @ParameterObject @Valid Page page) throws UnknownEntityException {
+			@Parameter(example = "isf") @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String target, @ParameterObject @Valid Paging page) throws UnknownEntityException {
 		return stances.timeline(id, target, page);
 	}
 
@@ -64,7 +64,7 @@ class StanceController {
 			@Parameter(example = "azerbaijan") @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String actor,
 			@Parameter(example = "OFFERS_TROOPS") @RequestParam(required = false) @Size(max = 40) String relation,
 			@Parameter(example = "isf") @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String target,
-			@Parameter(description = "only what the sources had said by this date (YYYY-MM-DD)", example = "2025-11-19") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, @ParameterObject @Valid Page page) throws UnknownEntityException {
+			@Parameter(description = "only what the sources had said by this date (YYYY-MM-DD)", example = "2025-11-19") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, @ParameterObject @Valid Paging page) throws UnknownEntityException {
 		return stances.evidence(actor, relation, target, asOf, page);
 	}
 
@@ -74,14 +74,14 @@ class StanceController {
 	BackersOpposing backersOpposing(
 			@Parameter(example = "resolution-2803") @RequestParam @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String backing,
 			@Parameter(example = "turkish-participation-in-isf") @RequestParam @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String opposing,
-			@Parameter(description = "only what the sources had said by this date (YYYY-MM-DD)", example = "2025-11-10") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, @ParameterObject @Valid Page page) throws UnknownEntityException {
+			@Parameter(description = "only what the sources had said by this date (YYYY-MM-DD)", example = "2025-11-10") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, @ParameterObject @Valid Paging page) throws UnknownEntityException {
 		return stances.backersOpposing(backing, opposing, asOf, page);
 	}
 
 	/** Actor-target pairs with conflicting relations (for and against, or a stance and a later reversal). */
 	@GetMapping("/contradictions")
 	@Operation(summary = "Actors the sources put on both sides of one question about a target", description = "For and against, or offering and declining; each side with its relations, dates, sources, publishers and quotes; kind is reversal when one side was all said before the other. A page of them by actor, target and axis (see page.total).")
-	Contradictions contradictions(@ParameterObject @Valid Page page) {
+	Contradictions contradictions(@ParameterObject @Valid Paging page) {
 		return stances.contradictions(page);
 	}
 }

@@ -10,13 +10,14 @@ import java.util.stream.Collectors;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
-import org.stancegraph.claims.Relation;
 import org.stancegraph.entities.EntitySummary;
+import org.stancegraph.graph.AsOf;
+import org.stancegraph.graph.Relation;
 import org.stancegraph.stances.StanceViews.EvidenceItem;
 import org.stancegraph.stances.StanceViews.Position;
 import org.stancegraph.stances.StanceViews.SourceRef;
 import org.stancegraph.stances.StanceViews.Stance;
-import org.stancegraph.web.Page;
+import org.stancegraph.web.Paging;
 
 /**
  * The stance questions as Cypher, each anchored on an id (unique-constraint index) and parameterised.
@@ -73,7 +74,7 @@ class StanceRepository {
 	}
 
 	/** A page of the stored positions (the derived edges), optionally of one relation. */
-	List<PositionRow> positions(String target, Relation relation, Page page) {
+	List<PositionRow> positions(String target, Relation relation, Paging page) {
 		var parameters = new LinkedHashMap<String, Object>();
 		parameters.put("target", target);
 		parameters.put("offset", page.offset());
@@ -140,7 +141,7 @@ class StanceRepository {
 		return total(STANCE_COUNT, Map.of("actor", actor));
 	}
 
-	List<Stance> stances(String actor, Page page) {
+	List<Stance> stances(String actor, Paging page) {
 		return stanceRows(STANCES, Map.of("actor", actor, "offset", page.offset(), "limit", page.limit()));
 	}
 
@@ -185,7 +186,7 @@ class StanceRepository {
 				: total(TIMELINE_COUNT, Map.of("actor", actor, "target", target, "relations", Relation.names()));
 	}
 
-	List<Stance> timeline(String actor, String target, Page page) {
+	List<Stance> timeline(String actor, String target, Paging page) {
 		return target == null ? stances(actor, page) : stanceRows(TIMELINE, Map.of("actor", actor, "target", target,
 				"relations", Relation.names(), "offset", page.offset(), "limit", page.limit()));
 	}
@@ -256,17 +257,17 @@ class StanceRepository {
 	/** How many quotes back the claims by actor and/or about target (said by asOf, if given); at least one of the two is given. */
 	long evidenceCount(String actor, String relation, String target, LocalDate asOf) {
 		return total(evidenceMatch(actor, target) + EVIDENCE_COUNT,
-				evidenceParameters(actor, relation, target, asOf, Page.first()));
+				evidenceParameters(actor, relation, target, asOf, Paging.first()));
 	}
 
 	/** A page of those quotes, in date order. */
-	List<EvidenceItem> evidence(String actor, String relation, String target, LocalDate asOf, Page page) {
+	List<EvidenceItem> evidence(String actor, String relation, String target, LocalDate asOf, Paging page) {
 		return evidenceRows(evidenceMatch(actor, target) + EVIDENCE_PAGE,
 				evidenceParameters(actor, relation, target, asOf, page));
 	}
 
 	private static Map<String, Object> evidenceParameters(String actor, String relation, String target, LocalDate asOf,
-			Page page) {
+			Paging page) {
 		var parameters = new LinkedHashMap<String, Object>();
 		parameters.put("asOf", asOf);
 		parameters.put("actor", actor);
@@ -339,7 +340,7 @@ class StanceRepository {
 	}
 
 	@SuppressWarnings("unchecked")
-	Backers backersOpposing(String backing, String opposing, Page page) {
+	Backers backersOpposing(String backing, String opposing, Paging page) {
 		Map<String, Object> result = neo4j.query(BACKERS_OPPOSING)
 			.bindAll(Map.of("backing", backing, "opposing", opposing, "offset", page.offset(), "limit", page.limit()))
 			.fetch().one().orElseThrow();

@@ -14,9 +14,9 @@ import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.stancegraph.claims.Relation;
 import org.stancegraph.entities.EntityService;
 import org.stancegraph.entities.EntitySummary;
+import org.stancegraph.graph.Relation;
 import org.stancegraph.stances.StanceRepository.PositionRow;
 import org.stancegraph.stances.StanceViews.ActorStances;
 import org.stancegraph.stances.StanceViews.BackerOpposing;
@@ -31,7 +31,7 @@ import org.stancegraph.stances.StanceViews.Positions;
 import org.stancegraph.stances.StanceViews.Side;
 import org.stancegraph.stances.StanceViews.Stance;
 import org.stancegraph.stances.StanceViews.Timeline;
-import org.stancegraph.web.Page;
+import org.stancegraph.web.Paging;
 
 /** Who stands where on what, and on what evidence. Reads only: cluster routing sends them to readers. */
 @Service
@@ -50,7 +50,7 @@ public class StanceService {
 	 * @param relation null for every relation
 	 * @param asOf null for everything the sources say; else only what they had said by then, latest per question
 	 */
-	public Positions positions(String targetId, String relation, LocalDate asOf, Page page) {
+	public Positions positions(String targetId, String relation, LocalDate asOf, Paging page) {
 		Relation only = relation(relation);
 		EntitySummary target = entities.require(targetId);
 		if (asOf != null) {
@@ -76,7 +76,7 @@ public class StanceService {
 	}
 
 	/** @param asOf null for every claim; else the claims in force on that date */
-	public ActorStances stances(String actorId, LocalDate asOf, Page page) {
+	public ActorStances stances(String actorId, LocalDate asOf, Paging page) {
 		EntitySummary actor = entities.require(actorId);
 		if (asOf != null) {
 			List<Stance> all = stances.stancesAsOf(actorId, asOf);
@@ -86,7 +86,7 @@ public class StanceService {
 		return new ActorStances(actor, null, stances.stances(actorId, page), page.of(stances.stanceCount(actorId)));
 	}
 
-	public Timeline timeline(String actorId, String targetId, Page page) {
+	public Timeline timeline(String actorId, String targetId, Paging page) {
 		List<EntitySummary> named = targetId == null ? entities.requireAll(actorId) : entities.requireAll(actorId, targetId);
 		EntitySummary actor = named.getFirst();
 		EntitySummary target = targetId == null ? null : named.get(1);
@@ -95,7 +95,7 @@ public class StanceService {
 	}
 
 	/** The quotes behind claims by an actor and/or about a target; with {@code asOf}, of the claims said by then. */
-	public EvidenceList evidence(String actorId, String relation, String targetId, LocalDate asOf, Page page) {
+	public EvidenceList evidence(String actorId, String relation, String targetId, LocalDate asOf, Paging page) {
 		if (actorId == null && targetId == null) {
 			throw new IllegalArgumentException("give actor, target or both");
 		}
@@ -120,7 +120,7 @@ public class StanceService {
 	 * The actors with SUPPORTS to {@code backing} and OPPOSES to {@code opposing}, by name, a page of them with the
 	 * evidence for both edges.
 	 */
-	public BackersOpposing backersOpposing(String backingId, String opposingId, LocalDate asOf, Page page) {
+	public BackersOpposing backersOpposing(String backingId, String opposingId, LocalDate asOf, Paging page) {
 		List<EntitySummary> named = entities.requireAll(backingId, opposingId);
 		EntitySummary backing = named.get(0);
 		EntitySummary opposing = named.get(1);
@@ -164,7 +164,7 @@ public class StanceService {
 	}
 
 	/** The rows of one page of an answer held whole. */
-	private static <T> List<T> slice(List<T> all, Page page) {
+	private static <T> List<T> slice(List<T> all, Paging page) {
 		int from = (int) Math.min(all.size(), (long) page.offset());
 		return all.subList(from, (int) Math.min(all.size(), (long) from + page.limit()));
 	}
@@ -186,7 +186,7 @@ public class StanceService {
 	 * Actor-target pairs where the sources put the actor on both sides of one question, each side with evidence. The
 	 * pairs are found across the whole graph; only the page's claims get their quotes.
 	 */
-	public Contradictions contradictions(Page page) {
+	public Contradictions contradictions(Paging page) {
 		List<StanceRepository.ContradictionRow> all = stances.contradictions();
 		List<StanceRepository.ContradictionRow> rows = slice(all, page);
 		Map<String, List<EvidenceItem>> evidence = stances.evidenceByClaim(

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.stancegraph.entities.EntitySummary;
-import org.stancegraph.web.Page;
+import org.stancegraph.web.Paging;
 
 /** The answers of the stance API, as JSON. */
 public final class StanceViews {
@@ -36,7 +36,7 @@ public final class StanceViews {
 	 * only one relation was asked for.
 	 */
 	public record Positions(EntitySummary target, LocalDate asOf, String relation, Map<String, Long> counts,
-			Map<String, List<Position>> by, Page.Info page) {
+			Map<String, List<Position>> by, Paging.Info page) {
 	}
 
 	/** One claim an actor holds, with its evidence; the validity period a source states is apart from the date said. */
@@ -45,15 +45,15 @@ public final class StanceViews {
 	}
 
 	/** A page of an actor's claims, in date order. */
-	public record ActorStances(EntitySummary actor, LocalDate asOf, List<Stance> stances, Page.Info page) {
+	public record ActorStances(EntitySummary actor, LocalDate asOf, List<Stance> stances, Paging.Info page) {
 	}
 
 	/** An actor's claims in date order, optionally on one target (and the propositions that concern it). */
-	public record Timeline(EntitySummary actor, EntitySummary target, List<Stance> claims, Page.Info page) {
+	public record Timeline(EntitySummary actor, EntitySummary target, List<Stance> claims, Paging.Info page) {
 	}
 
 	/** A page of quotes, in date order. */
-	public record EvidenceList(List<EvidenceItem> items, Page.Info page) {
+	public record EvidenceList(List<EvidenceItem> items, Paging.Info page) {
 	}
 
 	/** An edge (or, as of a date, the latest claims) with the evidence of each of its claims. */
@@ -66,7 +66,7 @@ public final class StanceViews {
 
 	/** The actors that support {@code backing} and oppose {@code opposing}, each with the evidence for both. */
 	public record BackersOpposing(EntitySummary backing, EntitySummary opposing, LocalDate asOf, List<BackerOpposing> actors,
-			Page.Info page) {
+			Paging.Info page) {
 	}
 
 	/** One side of a contradiction: the relations stated, when, by which sources. */
@@ -83,6 +83,6 @@ public final class StanceViews {
 	}
 
 	/** A page of the contradictions, by actor, target and axis. */
-	public record Contradictions(List<Contradiction> items, Page.Info page) {
+	public record Contradictions(List<Contradiction> items, Paging.Info page) {
 	}
 }

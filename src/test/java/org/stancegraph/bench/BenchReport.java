@@ -16,7 +16,7 @@ import java.util.function.Predicate;
 
 import org.stancegraph.bench.Benchmark.SizeRun;
 import org.stancegraph.bench.IngestBench.Write;
-import org.stancegraph.web.Page;
+import org.stancegraph.web.Paging;
 
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -216,7 +216,7 @@ record BenchReport(Path markdown, Path json, Map<String, String> machine, List<S
 		for (SizeRun run : runs) {
 			md.append(String.format(Locale.ROOT, "%n## Queries at %,d claims (ms)%n%n", run.claims()));
 			md.append(String.format(Locale.ROOT, "Each answer is the API's first page (%d rows, with its total); baselines page the same way.%n%n",
-					Page.DEFAULT_LIMIT));
+					Paging.DEFAULT_LIMIT));
 			md.append("| query | parameters | p50 | p99 | calls | baseline | baseline p50 | baseline p99 | calls | timeouts | faster |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
 			run.queries().forEach(q -> md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %,d | %s | %s | %s | %,d | %d | %sx |%n", q.query(),
 					q.parameters(), fmt(q.product().p50()), fmt(q.product().p99()), q.product().calls(), q.baseline(),

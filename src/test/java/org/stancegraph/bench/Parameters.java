@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.stancegraph.bench.SyntheticCorpus.Shape;
 import org.stancegraph.claims.ClaimDefinition;
 import org.stancegraph.claims.ClaimSet;
-import org.stancegraph.claims.Relation;
+import org.stancegraph.graph.Relation;
 
 /**
  * The arguments the queries are asked with, in two classes: hubs (the ten highest-ranked actors and targets, which

@@ -21,7 +21,7 @@ import org.stancegraph.bench.naive.ClaimRecords;
 import org.stancegraph.bench.naive.NaiveConfiguration;
 import org.stancegraph.stances.StanceQueries;
 import org.stancegraph.stances.StanceService;
-import org.stancegraph.web.Page;
+import org.stancegraph.web.Paging;
 
 /**
  * The API's queries, called as the REST controllers call them (through the services), each beside its naive
@@ -62,29 +62,29 @@ final class QueryBench {
 				Parameters p = classes.get(name);
 
 				Latency backersOpposing = measure(i -> stances.backersOpposing(pick(p.backingOpposingPairs(), i).get(0),
-						pick(p.backingOpposingPairs(), i).get(1), null, Page.first()));
+						pick(p.backingOpposingPairs(), i).get(1), null, Paging.first()));
 				results.add(new Result("backers-opposing", name, backersOpposing, "unanchored: no labels, literals inlined",
 						measureSlow(i -> timed(session, UNANCHORED_BACKERS_OPPOSING.formatted(
 								literal(pick(p.backingOpposingPairs(), i).get(0)), literal(pick(p.backingOpposingPairs(), i).get(1)),
-								Page.DEFAULT_LIMIT)))));
+								Paging.DEFAULT_LIMIT)))));
 				results.add(new Result("backers-opposing", name, backersOpposing, "the API's query, literals inlined",
 						measure(i -> timed(session, StanceQueries.BACKERS_OPPOSING
 							.replace("$backing", literal(pick(p.backingOpposingPairs(), i).get(0)))
 							.replace("$opposing", literal(pick(p.backingOpposingPairs(), i).get(1)))
-							.replace("$offset", "0").replace("$limit", String.valueOf(Page.DEFAULT_LIMIT))))));
+							.replace("$offset", "0").replace("$limit", String.valueOf(Paging.DEFAULT_LIMIT))))));
 
 				results.add(new Result("timeline", name,
-						measure(i -> stances.timeline(pick(p.actorTargetPairs(), i).get(0), pick(p.actorTargetPairs(), i).get(1), Page.first())),
+						measure(i -> stances.timeline(pick(p.actorTargetPairs(), i).get(0), pick(p.actorTargetPairs(), i).get(1), Paging.first())),
 						"SDN derived finder, whole entities, first page",
 						measureSlow(i -> records.findAllByHolderIdAndTargetId(pick(p.actorTargetPairs(), i).get(0),
 								pick(p.actorTargetPairs(), i).get(1), FIRST_PAGE_BY_DATE))));
 				results.add(new Result("evidence", name,
-						measure(i -> stances.evidence(pick(p.actorTargetPairs(), i).get(0), null, pick(p.actorTargetPairs(), i).get(1), null, Page.first())),
+						measure(i -> stances.evidence(pick(p.actorTargetPairs(), i).get(0), null, pick(p.actorTargetPairs(), i).get(1), null, Paging.first())),
 						"SDN derived finder, whole entities, first page",
 						measureSlow(i -> records.findAllByHolderIdAndTargetId(pick(p.actorTargetPairs(), i).get(0),
 								pick(p.actorTargetPairs(), i).get(1), FIRST_PAGE_BY_DATE))));
 				results.add(new Result("positions", name,
-						measure(i -> stances.positions(pick(p.targets(), i), null, null, Page.first())),
+						measure(i -> stances.positions(pick(p.targets(), i), null, null, Paging.first())),
 						"SDN derived finder, whole entities, first page",
 						measureSlow(i -> records.findAllByTargetId(pick(p.targets(), i), FIRST_PAGE_BY_DATE))));
 				results.add(new Result("paths (maxHops 4)", name,
@@ -108,7 +108,7 @@ final class QueryBench {
 	}
 
 	/** The baselines page like the API: the first page, in the API's order. */
-	private static final PageRequest FIRST_PAGE_BY_DATE = PageRequest.of(0, Page.DEFAULT_LIMIT, Sort.by("date", "id"));
+	private static final PageRequest FIRST_PAGE_BY_DATE = PageRequest.of(0, Paging.DEFAULT_LIMIT, Sort.by("date", "id"));
 
 	/** The example question without an index to start from: every node is a candidate. The first page, like the API. */
 	private static final String UNANCHORED_BACKERS_OPPOSING = """

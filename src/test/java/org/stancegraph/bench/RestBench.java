@@ -21,7 +21,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.AccessMode;
 import org.stancegraph.stances.StanceQueries;
-import org.stancegraph.web.Page;
+import org.stancegraph.web.Paging;
 
 /**
  * Throughput under concurrent load: the REST endpoint of the example question, over HTTP on loopback with a fixed
@@ -64,7 +64,7 @@ final class RestBench {
 				session.executeRead(tx -> {
 					List<String> claims = new ArrayList<>();
 					tx.run(StanceQueries.BACKERS_OPPOSING, Map.of("backing", pair.get(0), "opposing", pair.get(1), "offset", 0,
-							"limit", Page.DEFAULT_LIMIT))
+							"limit", Paging.DEFAULT_LIMIT))
 						.single().get("page").values().forEach(row -> {
 							claims.addAll(row.get("supports").get("claims").asList(v -> v.asString()));
 							claims.addAll(row.get("opposes").get("claims").asList(v -> v.asString()));

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.stancegraph.graph.Relation;
 
 /** How a large load is cut into transactions: never through the claims of one holder-relation-target triple. */
 class ClaimChunksTest {

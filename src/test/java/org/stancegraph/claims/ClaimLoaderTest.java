@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.stancegraph.StancegraphIntegrationTest;
+import org.stancegraph.graph.Relation;
 
 /**
  * The loader against the embedded Neo4j holding the seed graph: idempotent, all or nothing, and the derived

@@ -31,6 +31,7 @@ import org.springframework.util.FileSystemUtils;
 import org.stancegraph.DerivedEdges;
 import org.stancegraph.GraphFingerprint;
 import org.stancegraph.SecondNeo4j;
+import org.stancegraph.graph.Relation;
 
 /**
  * Properties of the validator and the loader over random claim sets: claim files written from a random set validate,

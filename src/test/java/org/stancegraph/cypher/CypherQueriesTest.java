@@ -188,7 +188,7 @@ class CypherQueriesTest {
 	@Test
 	void everyListOfDerivedEdgeTypesNamesEveryRelation() throws IOException {
 		Pattern typeList = Pattern.compile("\\[\\w*:((?:[A-Z_]+\\|)+[A-Z_]+)\\]");
-		Set<String> relations = new java.util.TreeSet<>(org.stancegraph.claims.Relation.names());
+		Set<String> relations = new java.util.TreeSet<>(org.stancegraph.graph.Relation.names());
 		int lists = 0;
 		for (Path path : queryFiles()) {
 			Matcher m = typeList.matcher(Files.readString(path));

@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.stancegraph.StancegraphIntegrationTest;
 import org.stancegraph.analysis.AnalysisService;
 import org.stancegraph.stances.StanceService;
-import org.stancegraph.web.Page;
+import org.stancegraph.web.Paging;
 
 /**
  * The query files behind the explorer's "Open in Neo4j Browser" links answer what the view shows: the neighbourhood
@@ -123,7 +123,7 @@ class ExplorerQueriesTest {
 	void theQuestionAsOfFileNamesTheBackersTheViewShows(LocalDate asOf, int backers) throws IOException {
 		String backing = "resolution-2803";
 		String opposing = "turkish-participation-in-isf";
-		List<String> expected = stances.backersOpposing(backing, opposing, asOf, Page.first(1000)).actors().stream()
+		List<String> expected = stances.backersOpposing(backing, opposing, asOf, Paging.first(1000)).actors().stream()
 			.map(a -> a.actor().id()).toList();
 		assertThat(expected).hasSize(backers);
 		List<Record> rows = run("35_backers_opposing_as_of.cypher", Map.of("backing", backing, "opposing", opposing, "asOf", asOf));
@@ -131,7 +131,7 @@ class ExplorerQueriesTest {
 		if (backers > 0) {
 			assertThat(rows).extracting(r -> r.get("relation").asString()).containsOnly("SUPPORTS", "OPPOSES").contains("SUPPORTS", "OPPOSES");
 		}
-		Set<String> quoted = stances.backersOpposing(backing, opposing, asOf, Page.first(1000)).actors().stream()
+		Set<String> quoted = stances.backersOpposing(backing, opposing, asOf, Paging.first(1000)).actors().stream()
 			.flatMap(a -> java.util.stream.Stream.concat(a.supports().evidence().stream(), a.opposes().evidence().stream()))
 			.map(e -> e.quote()).collect(Collectors.toCollection(TreeSet::new));
 		Set<String> fromFile = rows.stream().map(r -> r.get("quote").asString()).collect(Collectors.toCollection(TreeSet::new));
@@ -141,7 +141,7 @@ class ExplorerQueriesTest {
 	@ParameterizedTest
 	@CsvSource({ "united-states, 2025-11-16", "israel, 2025-11-16", "hamas, 2025-11-05" })
 	void theStancesAsOfFileListsTheClaimsOfTheTimeline(String actor, LocalDate asOf) throws IOException {
-		List<String> expected = stances.stances(actor, asOf, Page.first(1000)).stances().stream().map(s -> s.claimId()).toList();
+		List<String> expected = stances.stances(actor, asOf, Paging.first(1000)).stances().stream().map(s -> s.claimId()).toList();
 		assertThat(expected).isNotEmpty();
 		List<Record> rows = run("36_actor_stances_as_of.cypher", Map.of("actor", actor, "asOf", asOf));
 		assertThat(rows.stream().map(r -> r.get("claimId").asString()).distinct().toList()).isEqualTo(expected);
@@ -151,7 +151,7 @@ class ExplorerQueriesTest {
 	@CsvSource({ "israel, turkish-participation-in-isf, 2025-11-19", "israel, turkish-participation-in-isf, 2025-11-10",
 			"united-states, resolution-2803, 2025-11-16", "hamas, resolution-2803, 2025-11-19" })
 	void theEvidenceFileQuotesWhatTheEvidenceViewQuotes(String actor, String target, LocalDate asOf) throws IOException {
-		List<String> expected = stances.evidence(actor, null, target, asOf, Page.first(1000)).items().stream()
+		List<String> expected = stances.evidence(actor, null, target, asOf, Paging.first(1000)).items().stream()
 			.map(e -> e.claimId() + " " + e.quote()).toList();
 		assertThat(expected).isNotEmpty();
 		List<Record> rows = run("38_evidence_of_actor_on_target.cypher", Map.of("actor", actor, "target", target, "asOf", asOf));
@@ -162,7 +162,7 @@ class ExplorerQueriesTest {
 	@ParameterizedTest
 	@CsvSource({ "israel", "hamas", "united-states", "resolution-2803" })
 	void theTimelineFileListsTheClaimsOfTheTimeline(String actor) throws IOException {
-		List<String> expected = stances.stances(actor, null, Page.first(1000)).stances().stream().map(s -> s.claimId()).toList();
+		List<String> expected = stances.stances(actor, null, Paging.first(1000)).stances().stream().map(s -> s.claimId()).toList();
 		assertThat(expected).isNotEmpty();
 		List<Record> rows = run("04_actor_stances_timeline.cypher", Map.of("actor", actor));
 		assertThat(rows.stream().map(r -> r.get("claimId").asString()).distinct().sorted().toList())
@@ -173,13 +173,13 @@ class ExplorerQueriesTest {
 	@ParameterizedTest
 	@CsvSource({ "resolution-2803, 2025-11-16", "turkish-participation-in-isf, 2025-11-10", "isf, 2025-11-19", "hamas, 2025-11-05" })
 	void thePositionsFilesNameTheActorsOfTheColumns(String target, LocalDate asOf) throws IOException {
-		var now = stances.positions(target, null, null, Page.first(1000));
+		var now = stances.positions(target, null, null, Paging.first(1000));
 		Map<String, Long> counts = new java.util.TreeMap<>();
 		run("03_positions_on_target_by_relation.cypher", Map.of("target", target))
 			.forEach(r -> counts.put(r.get("relation").asString(), r.get("actors").asLong()));
 		assertThat(counts).isEqualTo(new java.util.TreeMap<>(now.counts()));
 
-		var then = stances.positions(target, null, asOf, Page.first(1000));
+		var then = stances.positions(target, null, asOf, Paging.first(1000));
 		Set<String> expected = new TreeSet<>();
 		then.by().forEach((relation, positions) -> positions.forEach(p -> expected.add(relation + " " + p.actor().name())));
 		Set<String> fromFile = new TreeSet<>();

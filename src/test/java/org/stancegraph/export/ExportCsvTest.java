@@ -17,8 +17,8 @@ import org.stancegraph.claims.ClaimLoader;
 import org.stancegraph.claims.ClaimSet;
 import org.stancegraph.claims.EntityDefinition;
 import org.stancegraph.claims.Evidence;
-import org.stancegraph.claims.Relation;
 import org.stancegraph.claims.SourceDocument;
+import org.stancegraph.graph.Relation;
 
 /**
  * The CSV export: one RFC 4180 table, a row per record with its kind first; one evidence row per claim and piece of

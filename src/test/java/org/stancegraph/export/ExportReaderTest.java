@@ -12,7 +12,7 @@ import org.stancegraph.claims.ClaimDefinition;
 import org.stancegraph.claims.ClaimSet;
 import org.stancegraph.claims.Evidence;
 import org.stancegraph.claims.InvalidClaimFilesException;
-import org.stancegraph.claims.Relation;
+import org.stancegraph.graph.Relation;
 
 /** Reading a JSON export back: it is validated as the claim files it stands for. No database. */
 class ExportReaderTest {

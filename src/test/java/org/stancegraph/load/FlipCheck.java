@@ -18,8 +18,8 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Value;
 import org.stancegraph.ApiClient;
 import org.stancegraph.bench.Latency;
-import org.stancegraph.claims.Relation;
 import org.stancegraph.database.CommitSignal;
+import org.stancegraph.graph.Relation;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;

@@ -18,7 +18,7 @@ import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
-import org.stancegraph.claims.Relation;
+import org.stancegraph.graph.Relation;
 
 /**
  * The requests the read load sends: every read endpoint of the REST API, each with parameters taken from the graph

@@ -27,9 +27,9 @@ import org.stancegraph.claims.ClaimSet;
 import org.stancegraph.claims.ClaimValidator;
 import org.stancegraph.claims.DatasetFiles;
 import org.stancegraph.claims.Evidence;
-import org.stancegraph.claims.Relation;
 import org.stancegraph.claims.TestDatasets;
 import org.stancegraph.database.CommitSignal;
+import org.stancegraph.graph.Relation;
 import tools.jackson.databind.JsonNode;
 
 /**

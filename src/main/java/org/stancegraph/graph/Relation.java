@@ -1,4 +1,4 @@
-package org.stancegraph.claims;
+package org.stancegraph.graph;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,10 +1,10 @@
-package org.stancegraph.stances;
+package org.stancegraph.graph;
 
 /**
  * What "as of a date" means, as one Cypher fragment that every as-of query shares.
  * <p>
  * Only claims dated by then count; of those, per {@code other} (the entity on the far side of the anchor, or a
- * list of both ends) and axis (see {@link org.stancegraph.claims.Relation#axis()}), the claims in force: those
+ * list of both ends) and axis (see {@link Relation#axis()}), the claims in force: those
  * stating the relation(s) of the latest claim, made since the last claim that stated something else. A reversal
  * drops what came before it; earlier claims of the same relation stay, so corroboration is not lost.
  */

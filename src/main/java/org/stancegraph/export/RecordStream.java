@@ -10,9 +10,9 @@ import org.neo4j.driver.Result;
 import org.neo4j.driver.Value;
 
 /** Runs a query and hands its records to a writer one by one, as the driver fetches them: nothing is collected. */
-final class Rows {
+final class RecordStream {
 
-	private Rows() {
+	private RecordStream() {
 	}
 
 	@FunctionalInterface
@@ -56,7 +56,7 @@ final class Rows {
 	/** A list of scalars as texts, or null when the property is not set. */
 	static List<String> texts(Record row, String key) {
 		Value value = row.get(key);
-		return value == null || value.isNull() ? null : value.asList(Rows::text);
+		return value == null || value.isNull() ? null : value.asList(RecordStream::text);
 	}
 
 	static Long number(Record row, String key) {

@@ -12,24 +12,24 @@ import jakarta.validation.constraints.Min;
  * @param offset rows to skip; default 0
  * @param limit rows to return, 1 to {@value #MAX_LIMIT}; default {@value #DEFAULT_LIMIT}
  */
-public record Page(
+public record Paging(
 		@Parameter(description = "rows to skip, in the answer's order", example = "0") @Min(0) Integer offset,
-		@Parameter(description = "rows to return, 1 to " + Page.MAX_LIMIT, example = "" + Page.DEFAULT_LIMIT) @Min(1) @Max(Page.MAX_LIMIT) Integer limit) {
+		@Parameter(description = "rows to return, 1 to " + Paging.MAX_LIMIT, example = "" + Paging.DEFAULT_LIMIT) @Min(1) @Max(Paging.MAX_LIMIT) Integer limit) {
 
 	public static final int DEFAULT_LIMIT = 25;
 	public static final int MAX_LIMIT = 1000;
 
-	public Page {
+	public Paging {
 		offset = offset == null ? 0 : offset;
 		limit = limit == null ? DEFAULT_LIMIT : limit;
 	}
 
-	public static Page first(int limit) {
-		return new Page(0, limit);
+	public static Paging first(int limit) {
+		return new Paging(0, limit);
 	}
 
 	/** The first {@value #DEFAULT_LIMIT} rows. */
-	public static Page first() {
+	public static Paging first() {
 		return first(DEFAULT_LIMIT);
 	}
 
