@@ -1,21 +1,20 @@
-// Which votes on an instrument went against what another actor urged the voter to do (Hamas urged Algeria to
-// reject Resolution 2803; Algeria voted for), or against the voter's own statements on it?
-// (GET /api/votes/{instrument}/divergences)
+// Which votes on an instrument went against the voter's own statements on it (voted for, said it opposes), or
+// against what another actor urged the voter to do (Hamas urged Algeria to reject Resolution 2803; Algeria voted
+// for)? (GET /api/votes/{instrument}/divergences)
 :param instrument => 'resolution-2803';
-MATCH (instrument:Entity {id: $instrument})<-[:ABOUT]-(vote:Claim)-[:BY]->(voter:Entity)
-  WHERE vote.vote IS NOT NULL
-CALL (instrument, voter, vote) {
-    MATCH (instrument)<-[:REGARDING]-(appeal:Claim {relation: 'URGES'})-[:ABOUT]->(voter)
-    MATCH (appeal)-[:BY]->(urger:Entity)
-    MATCH (appeal)-[evidence:EVIDENCED_BY]->(source:Source)
-      WHERE appeal.urging IS NOT NULL AND appeal.urging <> vote.relation
-    RETURN 'urged by ' + urger.name AS divergence, appeal.urging AS urged, evidence.quote AS quote, source.title AS source
+MATCH (i:Entity {id: $instrument})<-[:ABOUT]-(v:Claim)-[:BY]->(a:Entity)
+WHERE v.vote IS NOT NULL
+WITH i, a, v.vote AS vote, v.relation AS votedRelation, collect(v.id) AS voteClaims,
+     CASE v.vote WHEN 'for' THEN 'FOR' WHEN 'against' THEN 'AGAINST' ELSE 'NEUTRAL' END AS votedSide
+CALL (i, a, votedSide, votedRelation) {
+    MATCH (i)<-[:ABOUT]-(c:Claim)-[:BY]->(a)
+    WHERE c.vote IS NULL AND c.axis = 'position' AND c.side IN ['FOR', 'AGAINST'] AND c.side <> votedSide
+    RETURN 'stance' AS kind, null AS urgedBy, c.relation AS relation, collect(c.id) AS claims
   UNION
-    MATCH (instrument)<-[:ABOUT]-(statement:Claim)-[:BY]->(voter)
-    MATCH (statement)-[evidence:EVIDENCED_BY]->(source:Source)
-      WHERE statement.vote IS NULL AND statement.axis = 'position' AND statement.side IN ['FOR', 'AGAINST']
-        AND statement.side <> CASE vote.vote WHEN 'for' THEN 'FOR' WHEN 'against' THEN 'AGAINST' ELSE 'NEUTRAL' END
-    RETURN 'own statement' AS divergence, statement.relation AS urged, evidence.quote AS quote, source.title AS source
+    MATCH (i)<-[:REGARDING]-(u:Claim {relation: 'URGES'})-[:ABOUT]->(a)
+    MATCH (u)-[:BY]->(urger:Entity)
+    WHERE u.urging IS NOT NULL AND u.urging <> votedRelation
+    RETURN 'urged' AS kind, urger {.id, .name, .kind} AS urgedBy, u.urging AS relation, collect(u.id) AS claims
 }
-RETURN voter.name AS voter, vote.vote AS voted, divergence, urged, quote, source
-ORDER BY voter, divergence;
+RETURN a {.id, .name, .kind} AS actor, vote, voteClaims, kind, urgedBy, relation, claims
+ORDER BY actor.name, kind;

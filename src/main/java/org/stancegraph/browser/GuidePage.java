@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.web.util.HtmlUtils;
+import org.stancegraph.graph.QueryFile;
 import org.stancegraph.graph.Relation;
 
 /**
@@ -32,9 +33,6 @@ final class GuidePage {
 
 	static final String QUERIES = "classpath*:cypher/queries/*.cypher";
 
-	/** {@code :param name => value;} as Neo4j Browser and cypher-shell read it, one per line. */
-	private static final Pattern PARAM = Pattern.compile("^:param\\s+\\S.*$");
-
 	/** A :param line's name and value expression. */
 	private static final Pattern PARAM_PARTS = Pattern.compile("^:param\\s+([A-Za-z_][A-Za-z0-9_]*)\\s*=>\\s*(.+?)\\s*;?\\s*$");
 
@@ -47,26 +45,8 @@ final class GuidePage {
 	record Question(String file, String title, String description, List<String> params, String query) {
 
 		static Question parse(String file, String text) {
-			List<String> comment = new ArrayList<>();
-			List<String> params = new ArrayList<>();
-			StringBuilder query = new StringBuilder();
-			for (String line : text.lines().toList()) {
-				String trimmed = line.strip();
-				if (query.isEmpty() && params.isEmpty() && trimmed.startsWith("//")) {
-					comment.add(trimmed.substring(2).strip());
-				}
-				else if (query.isEmpty() && PARAM.matcher(trimmed).matches()) {
-					params.add(trimmed);
-				}
-				else if (!query.isEmpty() || !trimmed.isEmpty()) {
-					query.append(line.stripTrailing()).append('\n');
-				}
-			}
-			String cypher = query.toString().strip();
-			if (cypher.endsWith(";")) {
-				cypher = cypher.substring(0, cypher.length() - 1).stripTrailing();
-			}
-			String header = String.join(" ", comment).strip();
+			QueryFile parsed = QueryFile.parse(file, text);
+			String header = String.join(" ", parsed.comment()).strip();
 			int end = header.indexOf('?');
 			if (end < 0) {
 				end = header.indexOf(':');
@@ -82,7 +62,7 @@ final class GuidePage {
 			if (!description.isEmpty()) {
 				description = Character.toUpperCase(description.charAt(0)) + description.substring(1);
 			}
-			return new Question(file, title, description, params, cypher);
+			return new Question(file, title, description, parsed.params(), parsed.query());
 		}
 
 		/**
