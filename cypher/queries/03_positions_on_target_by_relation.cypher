@@ -1,15 +1,14 @@
-// Where does everyone stand on a target? Every actor with a derived edge to $target (stances and structure, not
-// what propositions are about), grouped by relation
-// (SUPPORTS, OPPOSES, ABSTAINED, PROPOSED, ...), with how many documents state each actor's position.
+// Where does everyone stand on a target? A page of the actors with a derived edge to $target (stances and
+// structure, not what propositions are about), by relation and name, each with its claims, source documents,
+// publishers, condition and dates. With ?relation= the API runs this text with the type list narrowed to that one
+// type, so that only its edges are walked; the counts per relation are cypher/api/position_counts.cypher.
+// (GET /api/targets/{target}/positions)
 :param target => 'resolution-2803';
-MATCH (holder:Entity)-[edge:SUPPORTS|OPPOSES|ABSTAINED|PROPOSED|BACKS|MEMBER_OF|SPEAKS_FOR|OVERSEES|AUTHORIZES|PARTICIPATES_IN|OFFERS_TROOPS|DECLINES|URGES|CONTROLS]->(target:Entity {id: $target})
-WITH target, type(edge) AS relation, holder, edge
-ORDER BY edge.sources DESC, holder.name
-RETURN target.name AS target,
-       relation,
-       count(holder) AS actors,
-       collect(holder.name + ' (' + toString(edge.sources) + CASE edge.sources WHEN 1 THEN ' source' ELSE ' sources' END
-               + CASE WHEN edge.condition IS NULL THEN '' ELSE ', if: ' + edge.condition END + ')') AS holders,
-       min(edge.firstDate) AS firstStated,
-       max(edge.lastDate) AS lastStated
-ORDER BY actors DESC, relation;
+:param offset => 0;
+:param limit => 25;
+MATCH (:Entity {id: $target})<-[r:SUPPORTS|OPPOSES|ABSTAINED|PROPOSED|BACKS|MEMBER_OF|SPEAKS_FOR|OVERSEES|AUTHORIZES|PARTICIPATES_IN|OFFERS_TROOPS|DECLINES|URGES|CONTROLS]-(a:Entity)
+WITH r, a ORDER BY type(r), a.name, a.id
+SKIP $offset LIMIT $limit
+RETURN type(r) AS relation, a {.id, .name, .kind} AS actor, r.claimIds AS claims, r.sourceIds AS sources,
+       r.publisherNames AS publishers, r.condition AS condition, r.firstDate AS firstDate, r.lastDate AS lastDate
+ORDER BY relation, a.name, a.id;

@@ -1,23 +1,21 @@
-// What did an actor say or do, in date order? Every claim held by $actor whose relation is one of $relations (all
-// of them here, as the explorer's timeline shows; narrow the list to the stances to leave out structure),
-// with the target, who spoke, any condition, the verbatim quote and the source document.
+// What did an actor say or do, in date order? A page of every claim held by $actor: the relation, the target,
+// who spoke, any condition, the validity period a source states, and the evidence (each verbatim quote with the
+// outlet credited and the source document). How many there are: cypher/api/actor_claim_count.cypher.
+// (GET /api/actors/{actor}/stances)
 :param actor => 'israel';
-:param relations => ['SUPPORTS', 'OPPOSES', 'ABSTAINED', 'PROPOSED', 'OFFERS_TROOPS', 'DECLINES', 'URGES', 'BACKS', 'MEMBER_OF', 'SPEAKS_FOR', 'OVERSEES', 'AUTHORIZES', 'PARTICIPATES_IN', 'CONTROLS'];
-MATCH (actor:Entity {id: $actor})<-[:BY]-(claim:Claim)-[:ABOUT]->(target:Entity)
-  WHERE claim.relation IN $relations
-MATCH (claim)-[evidence:EVIDENCED_BY]->(source:Source)
-OPTIONAL MATCH (claim)-[:SPOKEN_BY]->(speaker:Entity)
-OPTIONAL MATCH (claim)-[:REGARDING]->(regarding:Entity)
-RETURN claim.date AS date,
-       claim.id AS claimId,
-       actor.name AS actor,
-       claim.relation AS relation,
-       target.name AS target,
-       regarding.name AS regarding,
-       speaker.name AS speaker,
-       claim.condition AS condition,
-       claim.detail AS detail,
-       evidence.quote AS quote,
-       source.title AS source,
-       source.publisher AS publisher
-ORDER BY date, relation, target, source;
+:param offset => 0;
+:param limit => 25;
+MATCH (:Entity {id: $actor})<-[:BY]-(c:Claim)-[:ABOUT]->(t:Entity)
+WITH c, t ORDER BY c.date, c.id SKIP $offset LIMIT $limit
+OPTIONAL MATCH (c)-[:SPOKEN_BY]->(p:Entity)
+RETURN c.id AS claimId, c.relation AS relation, t {.id, .name, .kind} AS target, c.date AS date,
+       c.condition AS condition, c.detail AS detail, c.validFrom AS validFrom, c.validUntil AS validUntil,
+       p {.id, .name, .kind} AS speaker,
+       COLLECT {
+         MATCH (c)-[e:EVIDENCED_BY]->(s:Source)
+         OPTIONAL MATCH (c)-[:REPORTED_BY]->(r:Entity)
+         RETURN {claimId: c.id, relation: c.relation, date: c.date, speaker: p {.id, .name, .kind}, reportedBy: r {.id, .name, .kind},
+                quote: e.quote, source: s {.id, .title, .publisher, .published, .corpusFile}} AS item
+         ORDER BY s.published, s.id
+       } AS evidence
+ORDER BY c.date, c.id;

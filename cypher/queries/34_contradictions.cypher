@@ -1,20 +1,15 @@
 // Which actors do the sources put on both sides of one question about a target (for and against, offering and
-// declining), and when was each side said? A reversal when one side was all said before the other.
-// (GET /api/contradictions)
-:param sides => ['FOR', 'AGAINST'];
-MATCH (actor:Entity)<-[:BY]-(claim:Claim)-[:ABOUT]->(target:Entity)
-  WHERE claim.side IN $sides
-WITH actor, target, claim.axis AS axis, collect(claim) AS claims
-  WHERE any(c IN claims WHERE c.side = $sides[0]) AND any(c IN claims WHERE c.side = $sides[1])
-WITH actor, target, axis,
-     [c IN claims WHERE c.side = $sides[0]] AS supporting,
-     [c IN claims WHERE c.side = $sides[1]] AS opposing
-RETURN actor.name AS actor,
-       target.name AS target,
-       axis,
-       [c IN supporting | c.relation + ' ' + toString(c.date) + ': ' + c.quote] AS supportingClaims,
-       [c IN opposing | c.relation + ' ' + toString(c.date) + ': ' + c.quote] AS opposingClaims,
-       CASE WHEN all(s IN supporting WHERE all(o IN opposing WHERE s.date < o.date))
-              OR all(s IN supporting WHERE all(o IN opposing WHERE o.date < s.date))
-            THEN 'reversal' ELSE 'conflict' END AS kind
-ORDER BY actor, target;
+// declining), and when was each side said? Per actor, target and axis, every claim with its relation, side, date,
+// sources and publishers; the API pages this answer, calls a pair a reversal when one side was all said before the
+// other, and adds the quotes of the page (cypher/api/evidence_of_claims.cypher). (GET /api/contradictions)
+MATCH (a:Entity)<-[:BY]-(c:Claim)-[:ABOUT]->(t:Entity)
+WHERE c.side IN ['FOR', 'AGAINST']
+WITH a, t, c.axis AS axis, collect(c) AS claims
+WHERE any(c IN claims WHERE c.side = 'FOR') AND any(c IN claims WHERE c.side = 'AGAINST')
+UNWIND claims AS c
+MATCH (c)-[:EVIDENCED_BY]->(s:Source)
+WITH a, t, axis, c, collect(DISTINCT s.id) AS sources, collect(DISTINCT s.publisher) AS publishers
+ORDER BY c.date, c.id
+RETURN a {.id, .name, .kind} AS actor, t {.id, .name, .kind} AS target, axis,
+       collect({id: c.id, relation: c.relation, side: c.side, date: c.date, sources: sources, publishers: publishers}) AS claims
+ORDER BY actor.name, target.name, axis;

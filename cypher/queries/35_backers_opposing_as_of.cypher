@@ -1,30 +1,62 @@
 // Which backers of one thing opposed another as of a date? Actors whose claims in force on $asOf (dated by then,
-// not superseded by a later claim on the same question) SUPPORT $backing and OPPOSE $opposing, with the quotes.
+// not superseded by a later claim on the same question) SUPPORT $backing and OPPOSE $opposing: how many, and a
+// page of them by name with both sides' claims, sources, publishers, condition and evidence, as in question 01.
 // (GET /api/queries/backers-opposing?asOf=)
 :param backing => 'resolution-2803';
 :param opposing => 'turkish-participation-in-isf';
 :param asOf => date('2025-11-18');
+:param offset => 0;
+:param limit => 25;
 WITH date($asOf) AS asOf // given as a DATE or as an ISO string (YYYY-MM-DD)
-UNWIND [{target: $backing, relation: 'SUPPORTS'}, {target: $opposing, relation: 'OPPOSES'}] AS side
-MATCH (target:Entity {id: side.target})<-[:ABOUT]-(claim:Claim)-[:BY]->(actor:Entity)
-  WHERE claim.date <= asOf
-WITH side, actor, claim.axis AS axis, collect(claim) AS claims, max(claim.date) AS latest
-WITH side, actor, claims, [c IN claims WHERE c.date = latest | c.relation] AS current
-WITH side, actor, claims, current,
-     reduce(last = null, c IN [c IN claims WHERE NOT c.relation IN current] |
-            CASE WHEN last IS NULL OR c.date > last THEN c.date ELSE last END) AS lastOther
-WITH side, actor, [c IN claims WHERE c.relation IN current AND (lastOther IS NULL OR c.date > lastOther)
-                                     AND c.relation = side.relation] AS inForce
-  WHERE size(inForce) > 0
-WITH actor, collect({relation: side.relation, claims: inForce}) AS sides
-  WHERE size(sides) = 2
-UNWIND sides AS side
-UNWIND side.claims AS claim
-MATCH (claim)-[evidence:EVIDENCED_BY]->(source:Source)
-RETURN actor.name AS actor,
-       actor.id AS actorId,
-       side.relation AS relation,
-       claim.date AS said,
-       evidence.quote AS quote,
-       source.title AS source
-ORDER BY actor, relation, said, source;
+UNWIND [[$backing, 'SUPPORTS'], [$opposing, 'OPPOSES']] AS side
+CALL (side, asOf) {
+  MATCH (:Entity {id: side[0]})<-[:ABOUT]-(c:Claim)-[:BY]->(actor:Entity)
+  WHERE c.date <= asOf
+  WITH [actor, side[1]] AS other, c
+  WITH other, c.axis AS axis, collect(c) AS claims, max(c.date) AS latest
+  WITH other, claims, [c IN claims WHERE c.date = latest | c.relation] AS current
+  WITH other, claims, current,
+       reduce(last = null, c IN [c IN claims WHERE NOT c.relation IN current] |
+              CASE WHEN last IS NULL OR c.date > last THEN c.date ELSE last END) AS lastOther
+  UNWIND [c IN claims WHERE c.relation IN current AND (lastOther IS NULL OR c.date > lastOther)] AS c
+  WITH other[0] AS a, c
+  WHERE c.relation = other[1]
+  MATCH (c)-[:EVIDENCED_BY]->(s:Source)
+  WITH a, c, s ORDER BY c.date, c.id
+  WITH a, collect(DISTINCT c.id) AS claims, collect(DISTINCT s.id) AS sources,
+       collect(DISTINCT s.publisher) AS publishers, collect(DISTINCT c.condition) AS conditions
+  RETURN a, {claims: claims, sources: sources, publishers: publishers,
+             condition: CASE size(conditions) WHEN 0 THEN null
+                        ELSE reduce(text = head(conditions), more IN tail(conditions) | text + '; ' + more) END} AS edge
+}
+WITH a, collect({relation: side[1], edge: edge}) AS sides
+WHERE size(sides) = 2
+WITH a, [x IN sides WHERE x.relation = 'SUPPORTS'][0].edge AS supports,
+     [x IN sides WHERE x.relation = 'OPPOSES'][0].edge AS opposes
+ORDER BY a.name, a.id
+WITH collect({actor: a, supports: supports, opposes: opposes}) AS rows
+RETURN size(rows) AS total, [row IN rows[$offset..($offset + $limit)] | {
+         actor: {id: row.actor.id, name: row.actor.name, kind: row.actor.kind},
+         supports: {claims: row.supports.claims, sources: row.supports.sources, publishers: row.supports.publishers,
+                    condition: row.supports.condition, evidence: COLLECT {
+                      UNWIND range(0, size(row.supports.claims) - 1) AS i
+                      MATCH (c:Claim {id: row.supports.claims[i]})-[e:EVIDENCED_BY]->(s:Source)
+                      OPTIONAL MATCH (c)-[:SPOKEN_BY]->(p:Entity)
+                      OPTIONAL MATCH (c)-[:REPORTED_BY]->(r:Entity)
+                      RETURN {claimId: c.id, relation: c.relation, date: c.date, speaker: p {.id, .name, .kind},
+                              reportedBy: r {.id, .name, .kind}, quote: e.quote,
+                              source: s {.id, .title, .publisher, .published, .corpusFile}} AS item
+                      ORDER BY i, s.published, s.id
+                    }},
+         opposes: {claims: row.opposes.claims, sources: row.opposes.sources, publishers: row.opposes.publishers,
+                   condition: row.opposes.condition, evidence: COLLECT {
+                      UNWIND range(0, size(row.opposes.claims) - 1) AS i
+                      MATCH (c:Claim {id: row.opposes.claims[i]})-[e:EVIDENCED_BY]->(s:Source)
+                      OPTIONAL MATCH (c)-[:SPOKEN_BY]->(p:Entity)
+                      OPTIONAL MATCH (c)-[:REPORTED_BY]->(r:Entity)
+                      RETURN {claimId: c.id, relation: c.relation, date: c.date, speaker: p {.id, .name, .kind},
+                              reportedBy: r {.id, .name, .kind}, quote: e.quote,
+                              source: s {.id, .title, .publisher, .published, .corpusFile}} AS item
+                      ORDER BY i, s.published, s.id
+                    }}
+       }] AS actors;

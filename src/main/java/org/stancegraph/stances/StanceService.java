@@ -2,13 +2,11 @@ package org.stancegraph.stances;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -17,15 +15,14 @@ import org.springframework.transaction.annotation.Transactional;
 import org.stancegraph.entities.EntityService;
 import org.stancegraph.entities.EntitySummary;
 import org.stancegraph.graph.Relation;
+import org.stancegraph.stances.StanceRepository.ContradictionClaim;
 import org.stancegraph.stances.StanceRepository.PositionRow;
 import org.stancegraph.stances.StanceViews.ActorStances;
-import org.stancegraph.stances.StanceViews.BackerOpposing;
 import org.stancegraph.stances.StanceViews.BackersOpposing;
 import org.stancegraph.stances.StanceViews.Contradiction;
 import org.stancegraph.stances.StanceViews.Contradictions;
 import org.stancegraph.stances.StanceViews.EvidenceItem;
 import org.stancegraph.stances.StanceViews.EvidenceList;
-import org.stancegraph.stances.StanceViews.EvidencedEdge;
 import org.stancegraph.stances.StanceViews.Position;
 import org.stancegraph.stances.StanceViews.Positions;
 import org.stancegraph.stances.StanceViews.Side;
@@ -122,64 +119,14 @@ public class StanceService {
 	 */
 	public BackersOpposing backersOpposing(String backingId, String opposingId, LocalDate asOf, Paging page) {
 		List<EntitySummary> named = entities.requireAll(backingId, opposingId);
-		EntitySummary backing = named.get(0);
-		EntitySummary opposing = named.get(1);
-		List<StanceRepository.BackerRow> rows;
-		long total;
-		if (asOf == null) {
-			StanceRepository.Backers backers = stances.backersOpposing(backingId, opposingId, page);
-			rows = backers.page();
-			total = backers.total();
-		}
-		else {
-			List<StanceRepository.BackerRow> all = backersOpposingAsOf(backingId, opposingId, asOf);
-			rows = slice(all, page);
-			total = all.size();
-		}
-		List<String> claimIds = new ArrayList<>();
-		rows.forEach(row -> {
-			claimIds.addAll(row.supports().claims());
-			claimIds.addAll(row.opposes().claims());
-		});
-		Map<String, List<EvidenceItem>> evidence = stances.evidenceByClaim(claimIds);
-		return new BackersOpposing(backing, opposing, asOf, rows.stream()
-			.map(row -> new BackerOpposing(row.actor(), evidenced(row.supports(), evidence), evidenced(row.opposes(), evidence)))
-			.toList(), page.of(total));
-	}
-
-	/** As of a date the edges are not the answer: the latest claims on each side are. */
-	private List<StanceRepository.BackerRow> backersOpposingAsOf(String backingId, String opposingId, LocalDate asOf) {
-		Map<String, Position> supporters = byActor(positionsAsOf(backingId, asOf, "SUPPORTS"));
-		Map<String, Position> opponents = byActor(positionsAsOf(opposingId, asOf, "OPPOSES"));
-		return supporters.values().stream()
-			.filter(p -> opponents.containsKey(p.actor().id()))
-			.sorted(Comparator.comparing((Position p) -> p.actor().name()).thenComparing(p -> p.actor().id()))
-			.map(p -> new StanceRepository.BackerRow(p.actor(), edge(p), edge(opponents.get(p.actor().id()))))
-			.toList();
-	}
-
-	private List<Position> positionsAsOf(String targetId, LocalDate asOf, String relation) {
-		return stances.positionsAsOf(targetId, asOf).stream().filter(row -> relation.equals(row.relation()))
-			.map(PositionRow::position).toList();
+		StanceRepository.Backers backers = stances.backersOpposing(backingId, opposingId, asOf, page);
+		return new BackersOpposing(named.get(0), named.get(1), asOf, backers.actors(), page.of(backers.total()));
 	}
 
 	/** The rows of one page of an answer held whole. */
 	private static <T> List<T> slice(List<T> all, Paging page) {
 		int from = (int) Math.min(all.size(), (long) page.offset());
 		return all.subList(from, (int) Math.min(all.size(), (long) from + page.limit()));
-	}
-
-	private static Map<String, Position> byActor(List<Position> positions) {
-		return positions.stream().collect(Collectors.toMap(p -> p.actor().id(), Function.identity()));
-	}
-
-	private static StanceRepository.Edge edge(Position position) {
-		return new StanceRepository.Edge(position.claims(), position.sources(), position.publishers(), position.condition());
-	}
-
-	private static EvidencedEdge evidenced(StanceRepository.Edge edge, Map<String, List<EvidenceItem>> evidence) {
-		return new EvidencedEdge(edge.claims(), edge.sources(), edge.publishers(), edge.condition(),
-				edge.claims().stream().flatMap(id -> evidence.getOrDefault(id, List.of()).stream()).toList());
 	}
 
 	/**
@@ -190,7 +137,7 @@ public class StanceService {
 		List<StanceRepository.ContradictionRow> all = stances.contradictions();
 		List<StanceRepository.ContradictionRow> rows = slice(all, page);
 		Map<String, List<EvidenceItem>> evidence = stances.evidenceByClaim(
-				rows.stream().flatMap(r -> r.claims().stream()).map(c -> (String) c.get("id")).toList());
+				rows.stream().flatMap(r -> r.claims().stream()).map(ContradictionClaim::id).toList());
 		return new Contradictions(rows.stream().map(row -> {
 			Side supporting = side(row.claims(), "FOR", evidence);
 			Side opposing = side(row.claims(), "AGAINST", evidence);
@@ -200,14 +147,13 @@ public class StanceService {
 		}).toList(), page.of(all.size()));
 	}
 
-	@SuppressWarnings("unchecked")
-	private static Side side(List<Map<String, Object>> claims, String side, Map<String, List<EvidenceItem>> evidence) {
-		List<Map<String, Object>> mine = claims.stream().filter(c -> side.equals(c.get("side"))).toList();
-		List<LocalDate> dates = mine.stream().map(c -> (LocalDate) c.get("date")).filter(Objects::nonNull).sorted().toList();
-		List<String> ids = mine.stream().map(c -> (String) c.get("id")).toList();
-		return new Side(mine.stream().map(c -> (String) c.get("relation")).distinct().toList(), dates.getFirst(), dates.getLast(),
-				ids, mine.stream().flatMap(c -> ((List<String>) c.get("sources")).stream()).distinct().toList(),
-				mine.stream().flatMap(c -> ((List<String>) c.get("publishers")).stream()).distinct().toList(),
+	private static Side side(List<ContradictionClaim> claims, String side, Map<String, List<EvidenceItem>> evidence) {
+		List<ContradictionClaim> mine = claims.stream().filter(c -> side.equals(c.side())).toList();
+		List<LocalDate> dates = mine.stream().map(ContradictionClaim::date).filter(Objects::nonNull).sorted().toList();
+		List<String> ids = mine.stream().map(ContradictionClaim::id).toList();
+		return new Side(mine.stream().map(ContradictionClaim::relation).distinct().toList(), dates.getFirst(), dates.getLast(),
+				ids, mine.stream().flatMap(c -> c.sources().stream()).distinct().toList(),
+				mine.stream().flatMap(c -> c.publishers().stream()).distinct().toList(),
 				ids.stream().flatMap(id -> evidence.getOrDefault(id, List.of()).stream()).toList());
 	}
 }

@@ -42,6 +42,11 @@ public final class StanceViews {
 	/** One claim an actor holds, with its evidence; the validity period a source states is apart from the date said. */
 	public record Stance(String claimId, String relation, EntitySummary target, LocalDate date, String condition,
 			String detail, LocalDate validFrom, LocalDate validUntil, EntitySummary speaker, List<EvidenceItem> evidence) {
+
+		/** A query that leaves the quotes to a later one gives none. */
+		public Stance {
+			evidence = evidence == null ? List.of() : evidence;
+		}
 	}
 
 	/** A page of an actor's claims, in date order. */

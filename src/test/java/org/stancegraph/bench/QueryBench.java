@@ -19,7 +19,7 @@ import org.springframework.data.domain.Sort;
 import org.stancegraph.analysis.AnalysisService;
 import org.stancegraph.bench.naive.ClaimRecords;
 import org.stancegraph.bench.naive.NaiveConfiguration;
-import org.stancegraph.stances.StanceQueries;
+import org.stancegraph.graph.QueryFile;
 import org.stancegraph.stances.StanceService;
 import org.stancegraph.web.Paging;
 
@@ -68,7 +68,7 @@ final class QueryBench {
 								literal(pick(p.backingOpposingPairs(), i).get(0)), literal(pick(p.backingOpposingPairs(), i).get(1)),
 								Paging.DEFAULT_LIMIT)))));
 				results.add(new Result("backers-opposing", name, backersOpposing, "the API's query, literals inlined",
-						measure(i -> timed(session, StanceQueries.BACKERS_OPPOSING
+						measure(i -> timed(session, QueryFile.question("01_backers_of_resolution_opposing_turkish_participation.cypher").query()
 							.replace("$backing", literal(pick(p.backingOpposingPairs(), i).get(0)))
 							.replace("$opposing", literal(pick(p.backingOpposingPairs(), i).get(1)))
 							.replace("$offset", "0").replace("$limit", String.valueOf(Paging.DEFAULT_LIMIT))))));

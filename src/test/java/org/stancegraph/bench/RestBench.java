@@ -20,7 +20,7 @@ import org.HdrHistogram.Histogram;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.AccessMode;
-import org.stancegraph.stances.StanceQueries;
+import org.stancegraph.graph.QueryFile;
 import org.stancegraph.web.Paging;
 
 /**
@@ -58,22 +58,12 @@ final class RestBench {
 
 		Driver driver = app.bean(Driver.class);
 		SessionConfig read = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
-		Result direct = load("the same two queries on the Neo4j driver", i -> {
+		String backersOpposing = QueryFile.question("01_backers_of_resolution_opposing_turkish_participation.cypher").query();
+		Result direct = load("the same query on the Neo4j driver", i -> {
 			List<String> pair = pairs.get(Math.floorMod(i, pairs.size()));
 			try (var session = driver.session(read)) {
-				session.executeRead(tx -> {
-					List<String> claims = new ArrayList<>();
-					tx.run(StanceQueries.BACKERS_OPPOSING, Map.of("backing", pair.get(0), "opposing", pair.get(1), "offset", 0,
-							"limit", Paging.DEFAULT_LIMIT))
-						.single().get("page").values().forEach(row -> {
-							claims.addAll(row.get("supports").get("claims").asList(v -> v.asString()));
-							claims.addAll(row.get("opposes").get("claims").asList(v -> v.asString()));
-						});
-					if (!claims.isEmpty()) {
-						tx.run(StanceQueries.EVIDENCE_BY_CLAIM_IDS, Map.of("ids", claims)).list();
-					}
-					return null;
-				});
+				session.executeRead(tx -> tx.run(backersOpposing, Map.of("backing", pair.get(0), "opposing", pair.get(1),
+						"offset", 0, "limit", Paging.DEFAULT_LIMIT)).single());
 			}
 			return true;
 		});

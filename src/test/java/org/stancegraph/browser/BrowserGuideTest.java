@@ -262,7 +262,10 @@ class BrowserGuideTest {
 		}
 	}
 
-	/** The first string value of the first row the query gives with its :param values, as a table cell shows it. */
+	/**
+	 * The first string value of the first row the query gives with its :param values (in a list or map too: the
+	 * table shows those as JSON), as a table cell shows it.
+	 */
 	private String firstStringCell(QueryFile file) {
 		try (var session = neo4j.session()) {
 			Map<String, Object> params = new LinkedHashMap<>();
@@ -273,11 +276,26 @@ class BrowserGuideTest {
 			}
 			var row = session.executeRead(tx -> tx.run(file.query(), params).list()).get(0);
 			return row.values().stream()
-				.filter(v -> v.asObject() instanceof String)
-				.map(Value::asString)
+				.map(BrowserGuideTest::firstString)
+				.filter(java.util.Objects::nonNull)
 				.findFirst()
 				.orElseThrow();
 		}
+	}
+
+	private static String firstString(Value value) {
+		if (value.asObject() instanceof String text) {
+			return text;
+		}
+		if (value.asObject() instanceof List<?> || value.asObject() instanceof Map<?, ?>) {
+			for (Value inner : value.values()) {
+				String text = firstString(inner);
+				if (text != null) {
+					return text;
+				}
+			}
+		}
+		return null;
 	}
 
 	private static String title(String slide) {

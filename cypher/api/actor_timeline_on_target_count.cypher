@@ -1,0 +1,15 @@
+// How many claims does cypher/queries/33 find for an actor and a target? The same match, counted.
+:param actor => 'united-states';
+:param target => 'isf';
+:param relations => ['SUPPORTS', 'OPPOSES', 'ABSTAINED', 'PROPOSED', 'BACKS', 'MEMBER_OF', 'SPEAKS_FOR', 'OVERSEES', 'AUTHORIZES', 'PARTICIPATES_IN', 'OFFERS_TROOPS', 'DECLINES', 'URGES', 'CONTROLS'];
+MATCH (target:Entity {id: $target})
+WITH [$target] + COLLECT { MATCH (target)<-[:CONCERNS]-(t:Entity) RETURN t.id } AS targets
+CALL (targets) {
+  MATCH (c:Claim) WHERE c.holder = $actor AND c.relation IN $relations AND c.target IN targets
+  RETURN c
+  UNION
+  MATCH (c:Claim {regarding: $target}) WHERE c.holder = $actor
+  RETURN c
+}
+MATCH (c)-[:ABOUT]->(t:Entity)
+RETURN count(c) AS total;

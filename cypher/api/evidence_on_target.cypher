@@ -1,0 +1,17 @@
+// The evidence view without an actor: a page of the quotes behind every claim of $relations about a target, dated
+// by $asOf (null: all), in date order. (GET /api/evidence?target=)
+:param target => 'turkish-participation-in-isf';
+:param relations => ['SUPPORTS', 'OPPOSES', 'ABSTAINED', 'PROPOSED', 'BACKS', 'MEMBER_OF', 'SPEAKS_FOR', 'OVERSEES', 'AUTHORIZES', 'PARTICIPATES_IN', 'OFFERS_TROOPS', 'DECLINES', 'URGES', 'CONTROLS'];
+:param asOf => date('2025-11-19');
+:param offset => 0;
+:param limit => 25;
+WITH date($asOf) AS asOf // a DATE, an ISO string (YYYY-MM-DD), or null for every claim
+MATCH (:Entity {id: $target})<-[:ABOUT]-(c:Claim)
+WHERE c.relation IN $relations AND (asOf IS NULL OR c.date <= asOf)
+MATCH (c)-[e:EVIDENCED_BY]->(s:Source)
+WITH c, e, s ORDER BY c.date, c.id, s.published, s.id SKIP $offset LIMIT $limit
+OPTIONAL MATCH (c)-[:SPOKEN_BY]->(p:Entity)
+OPTIONAL MATCH (c)-[:REPORTED_BY]->(r:Entity)
+RETURN c.id AS claimId, c.relation AS relation, c.date AS date, p {.id, .name, .kind} AS speaker,
+       r {.id, .name, .kind} AS reportedBy, e.quote AS quote, s {.id, .title, .publisher, .published, .corpusFile} AS source
+ORDER BY c.date, c.id, s.published, s.id;
