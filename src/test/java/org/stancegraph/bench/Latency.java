@@ -5,7 +5,10 @@ import java.util.function.IntConsumer;
 
 import org.HdrHistogram.Histogram;
 
-/** Latency of one call, from an HdrHistogram, after a warm-up: the figures the report gives per query. */
+/**
+ * Latency of one call, from an HdrHistogram, after a warm-up: the figures the report gives per query. In src/test/java
+ * because the benchmark (src/bench/java) and the load run (src/load/java) both use it, each compiled only in its profile.
+ */
 public record Latency(long calls, double p50, double p99, double max, double mean, int timeouts) {
 
 	/** How long and how often to call: warm-up first, then until the budget or the call count runs out. */

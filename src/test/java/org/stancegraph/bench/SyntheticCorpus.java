@@ -26,6 +26,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * <p>
  * Entity ids carry their Zipf rank ({@code actor-000000} is the biggest hub), which is how the benchmark draws its
  * hub and rarely-connected parameters.
+ * <p>
+ * In src/test/java, not with the benchmark in src/bench/java: {@code CrashDuringLoadTest} loads a corpus too.
  */
 public final class SyntheticCorpus {
 
