@@ -1,0 +1,213 @@
+package org.stancegraph.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.stancegraph.claims.EdgeSummaries.ClaimFacts;
+import org.stancegraph.claims.EdgeSummaries.Edge;
+import org.stancegraph.graph.Relation;
+
+/** The summary edges a set of claims gives, worked out without a database, on claims as the seed states them. */
+class EdgeSummariesTest {
+
+	static final String ALGEMEINER = "algemeiner-2025-11-04-us-proposes-international-gaza-force";
+	static final String FDD = "fdd-2025-11-19-hamas-rejects-resolution-2803";
+	static final String PRESSTV = "presstv-2025-11-07-israel-seeks-us-guarantees-gaza";
+	static final Map<String, String> PUBLISHERS = Map.of(ALGEMEINER, "The Algemeiner", FDD,
+			"Foundation for Defense of Democracies", PRESSTV, "Press TV (Iran Press TV), as republished on GlobalSecurity.org");
+
+	static final ClaimDefinition ISRAEL_OPPOSES_TURKEY_IN_ISF_NOV_4 = claim("algemeiner-israel-opposes-turkish-participation-in-isf",
+			"israel", Relation.OPPOSES, "turkish-participation-in-isf", "2025-11-04", null, ALGEMEINER);
+	static final ClaimDefinition ISRAEL_OPPOSES_TURKEY_IN_ISF_NOV_19 = claim("fdd-israel-opposes-turkish-participation-in-isf",
+			"israel", Relation.OPPOSES, "turkish-participation-in-isf", "2025-11-19", null, FDD);
+	static final ClaimDefinition UNSC_SUPPORTS_2803 = claim("fdd-unsc-supports-resolution-2803", "un-security-council",
+			Relation.SUPPORTS, "resolution-2803", "2025-11-17", null, FDD);
+	static final ClaimDefinition AZERBAIJAN_OFFERS_TROOPS = claim("fdd-azerbaijan-offers-troops-isf-conditional", "azerbaijan",
+			Relation.OFFERS_TROOPS, "isf", "2025-11-19", "if military action is completely stopped", FDD);
+
+	@Test
+	void aFreshLoadGivesOneEdgePerTripleSummingUpItsClaims() {
+		var claims = List.of(ISRAEL_OPPOSES_TURKEY_IN_ISF_NOV_19, UNSC_SUPPORTS_2803, ISRAEL_OPPOSES_TURKEY_IN_ISF_NOV_4,
+				AZERBAIJAN_OFFERS_TROOPS);
+		EdgeSummaries edges = fromSet(claims);
+
+		assertThat(edges.stated(true)).as("no edge was in the graph before").isEmpty();
+		assertThat(edges.unstated()).isEmpty();
+		List<Edge> created = edges.stated(false);
+		assertThat(created).extracting(Edge::triple).containsExactly(
+				new Triple("israel", "OPPOSES", "turkish-participation-in-isf"),
+				new Triple("un-security-council", "SUPPORTS", "resolution-2803"),
+				new Triple("azerbaijan", "OFFERS_TROOPS", "isf"));
+
+		Edge israel = created.getFirst();
+		assertThat(israel.claimIds()).as("by date, not by the order of the files")
+			.containsExactly("algemeiner-israel-opposes-turkish-participation-in-isf", "fdd-israel-opposes-turkish-participation-in-isf");
+		assertThat(israel.firstDate()).isEqualTo(LocalDate.of(2025, 11, 4));
+		assertThat(israel.lastDate()).isEqualTo(LocalDate.of(2025, 11, 19));
+		assertThat(israel.sourceIds()).containsExactly(ALGEMEINER, FDD);
+		assertThat(israel.publisherNames()).containsExactly("Foundation for Defense of Democracies", "The Algemeiner");
+		assertThat(israel.conditions()).isEmpty();
+		assertThat(israel.condition()).isNull();
+
+		Edge azerbaijan = created.get(2);
+		assertThat(azerbaijan.conditions()).containsExactly("if military action is completely stopped");
+		assertThat(azerbaijan.condition()).isEqualTo("if military action is completely stopped");
+	}
+
+	@Test
+	void theRowCarriesTheTripleAndTheEdgeProperties() {
+		Map<String, Object> row = fromSet(List.of(ISRAEL_OPPOSES_TURKEY_IN_ISF_NOV_4, ISRAEL_OPPOSES_TURKEY_IN_ISF_NOV_19))
+			.stated(false).getFirst().row();
+
+		assertThat(row).containsEntry("holder", "israel").containsEntry("relation", "OPPOSES")
+			.containsEntry("target", "turkish-participation-in-isf");
+		assertThat(properties(row)).containsEntry("claimIds",
+				List.of("algemeiner-israel-opposes-turkish-participation-in-isf", "fdd-israel-opposes-turkish-participation-in-isf"))
+			.containsEntry("firstDate", LocalDate.of(2025, 11, 4))
+			.containsEntry("lastDate", LocalDate.of(2025, 11, 19))
+			.containsEntry("sourceIds", List.of(ALGEMEINER, FDD))
+			.containsEntry("sources", 2)
+			.containsEntry("publisherNames", List.of("Foundation for Defense of Democracies", "The Algemeiner"))
+			.containsEntry("publishers", 2)
+			.containsEntry("conditions", List.of())
+			// null, so that SET r += removes a condition the edge had
+			.containsEntry("condition", null)
+			.hasSize(9);
+	}
+
+	@Test
+	void sourcesAndPublishersAreDistinctAndConditionsKeepTheOrderOfTheirClaims() {
+		var first = claim("a-first", "united-states", Relation.SUPPORTS, "reconstruction-before-demilitarization", "2025-11-07",
+				"if the formation of the ISF continues to present a challenge", PRESSTV, FDD);
+		var second = claim("b-second", "united-states", Relation.SUPPORTS, "reconstruction-before-demilitarization", "2025-11-19",
+				"once Hamas disarms", FDD);
+		var third = claim("c-third", "united-states", Relation.SUPPORTS, "reconstruction-before-demilitarization", "2025-11-20",
+				"if the formation of the ISF continues to present a challenge", FDD);
+
+		Edge edge = fromSet(List.of(third, second, first)).stated(false).getFirst();
+
+		assertThat(edge.claimIds()).containsExactly("a-first", "b-second", "c-third");
+		assertThat(edge.sourceIds()).containsExactly(FDD, PRESSTV);
+		assertThat(edge.publisherNames()).hasSize(2);
+		assertThat(edge.conditions()).containsExactly("if the formation of the ISF continues to present a challenge", "once Hamas disarms");
+		assertThat(edge.condition()).isEqualTo("if the formation of the ISF continues to present a challenge; once Hamas disarms");
+	}
+
+	@Test
+	void undatedClaimsComeLastAndClaimsOfOneDayByIdAndOnlyDatesCountForFirstAndLast() {
+		var undated = claim("a-undated", "hamas", Relation.OPPOSES, "resolution-2803", null, null, FDD);
+		var later = claim("b-later", "hamas", Relation.OPPOSES, "resolution-2803", "2025-11-19", null, FDD);
+		var sameDayZ = claim("z-same-day", "hamas", Relation.OPPOSES, "resolution-2803", "2025-11-18", null, FDD);
+		var sameDayC = claim("c-same-day", "hamas", Relation.OPPOSES, "resolution-2803", "2025-11-18", null, FDD);
+
+		Edge edge = fromSet(List.of(undated, later, sameDayZ, sameDayC)).stated(false).getFirst();
+
+		assertThat(edge.claimIds()).containsExactly("c-same-day", "z-same-day", "b-later", "a-undated");
+		assertThat(edge.firstDate()).isEqualTo(LocalDate.of(2025, 11, 18));
+		assertThat(edge.lastDate()).isEqualTo(LocalDate.of(2025, 11, 19));
+		assertThat(fromSet(List.of(undated)).stated(false).getFirst().firstDate()).isNull();
+	}
+
+	@Test
+	void aSourceWithoutAKnownPublisherCountsAsASourceButNamesNoPublisher() {
+		var claim = claim("unknown-netanyahu-urges-expulsion", "israel", Relation.URGES, "hamas", "2025-11-18", null,
+				"unknown-2025-11-18-netanyahu-urges-expulsion-of-hamas");
+
+		var edges = new EdgeSummaries(Set.of(Triple.of(claim)), Map.of());
+		edges.addFromSet(claim);
+		Edge edge = edges.stated(false).getFirst();
+
+		assertThat(edge.sourceIds()).containsExactly("unknown-2025-11-18-netanyahu-urges-expulsion-of-hamas");
+		assertThat(edge.publisherNames()).isEmpty();
+		assertThat(properties(edge.row())).containsEntry("sources", 1).containsEntry("publishers", 0);
+	}
+
+	@Test
+	void aClaimAddedToATripleTheGraphHadClaimsOfUpdatesItsEdge() {
+		var triple = Triple.of(ISRAEL_OPPOSES_TURKEY_IN_ISF_NOV_4);
+		var edges = new EdgeSummaries(Set.of(triple), PUBLISHERS);
+		edges.addFromGraph(ClaimFacts.of(ISRAEL_OPPOSES_TURKEY_IN_ISF_NOV_4));
+		edges.addFromSet(ISRAEL_OPPOSES_TURKEY_IN_ISF_NOV_19);
+
+		assertThat(edges.stated(false)).as("the edge exists: it is updated, not created").isEmpty();
+		assertThat(edges.stated(true)).singleElement().satisfies(edge -> {
+			assertThat(edge.claimIds()).containsExactly("algemeiner-israel-opposes-turkish-participation-in-isf",
+					"fdd-israel-opposes-turkish-participation-in-isf");
+			assertThat(edge.sourceIds()).containsExactly(ALGEMEINER, FDD);
+		});
+		assertThat(edges.unstated()).isEmpty();
+	}
+
+	@Test
+	void aClaimThatNowStatesSupportLeavesItsOppositionEdgeWithoutClaims() {
+		var opposes = claim("zz-claim", "israel", Relation.OPPOSES, "resolution-2803", "2025-11-17", null, FDD);
+		var supports = claim("zz-claim", "israel", Relation.SUPPORTS, "resolution-2803", "2025-11-18", null, FDD);
+		var edges = new EdgeSummaries(new LinkedHashSet<>(List.of(Triple.of(supports), Triple.of(opposes))), PUBLISHERS);
+		edges.addFromGraph(ClaimFacts.of(opposes));
+		edges.addFromSet(supports);
+
+		assertThat(edges.unstated()).containsExactly(Triple.of(opposes));
+		assertThat(edges.stated(true)).isEmpty();
+		assertThat(edges.stated(false)).singleElement().satisfies(edge -> {
+			assertThat(edge.triple()).isEqualTo(new Triple("israel", "SUPPORTS", "resolution-2803"));
+			assertThat(edge.claimIds()).containsExactly("zz-claim");
+			assertThat(edge.firstDate()).isEqualTo(LocalDate.of(2025, 11, 18));
+		});
+	}
+
+	@Test
+	void aClaimThatChangesButStaysOnItsTripleReplacesWhatTheGraphHeldForIt() {
+		var before = claim("fdd-unsc-supports-resolution-2803", "un-security-council", Relation.SUPPORTS, "resolution-2803",
+				"2025-11-17", null, FDD);
+		var edges = new EdgeSummaries(Set.of(Triple.of(before)), PUBLISHERS);
+		edges.addFromGraph(ClaimFacts.of(before));
+		edges.addFromSet(claim(before.id(), "un-security-council", Relation.SUPPORTS, "resolution-2803", "2025-11-17",
+				"as passed", FDD, PRESSTV));
+
+		assertThat(edges.stated(true)).singleElement().satisfies(edge -> {
+			assertThat(edge.claimIds()).containsExactly(before.id());
+			assertThat(edge.sourceIds()).containsExactly(FDD, PRESSTV);
+			assertThat(edge.condition()).isEqualTo("as passed");
+		});
+	}
+
+	@Test
+	void aClaimOutsideTheTriplesBeingRecomputedIsRefused() {
+		var edges = new EdgeSummaries(Set.of(Triple.of(UNSC_SUPPORTS_2803)), PUBLISHERS);
+
+		assertThatThrownBy(() -> edges.addFromSet(AZERBAIJAN_OFFERS_TROOPS)).isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("azerbaijan");
+	}
+
+	/** The edges of a load into a graph that held none of these triples. */
+	private static EdgeSummaries fromSet(List<ClaimDefinition> claims) {
+		Set<Triple> affected = new LinkedHashSet<>();
+		claims.forEach(c -> affected.add(Triple.of(c)));
+		EdgeSummaries edges = new EdgeSummaries(affected, PUBLISHERS);
+		claims.forEach(edges::addFromSet);
+		return edges;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> properties(Map<String, Object> row) {
+		return (Map<String, Object>) row.get("properties");
+	}
+
+	/** A claim quoted from {@code sources[0]}, also in the other sources. */
+	private static ClaimDefinition claim(String id, String holder, Relation relation, String target, String date, String condition,
+			String... sources) {
+		List<Evidence> evidence = new ArrayList<>();
+		Arrays.stream(sources).forEach(s -> evidence.add(new Evidence(s, "quote of " + id + " in " + s)));
+		return new ClaimDefinition(id, sources[0], holder, relation, target, date == null ? null : LocalDate.parse(date), null, null,
+				condition, null, null, null, null, null, null, List.copyOf(evidence), sources[0] + ".yaml");
+	}
+}
