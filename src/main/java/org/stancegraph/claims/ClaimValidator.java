@@ -19,6 +19,10 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import org.stancegraph.graph.EntityKind;
 import org.stancegraph.graph.Relation;
 
 /**
@@ -29,11 +33,13 @@ import org.stancegraph.graph.Relation;
  */
 public final class ClaimValidator {
 
+	private static final JsonMapper SCHEMA_READER = JsonMapper.builder().build();
+
 	private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
 
-	private final Schema entitySchema = schema("schema/entity-file.schema.json");
-	private final Schema documentSchema = schema("schema/document.schema.json");
-	private final Schema claimSchema = schema("schema/claim-file.schema.json");
+	private final Schema entitySchema = schema("schema/entity-file.schema.json", Map.of("/$defs/kind", EntityKind.names()));
+	private final Schema documentSchema = schema("schema/document.schema.json", Map.of());
+	private final Schema claimSchema = schema("schema/claim-file.schema.json", Map.of("/$defs/relation", Relation.names()));
 	private final LocalDate today;
 
 	public ClaimValidator() {
@@ -445,12 +451,24 @@ public final class ClaimValidator {
 		return List.copyOf(texts);
 	}
 
-	private static Schema schema(String resource) {
+	/**
+	 * A schema of the classpath with the closed lists of the graph's vocabulary put in as enums (at each JSON pointer
+	 * of {@code enums}): the lists live in {@link Relation} and {@link EntityKind} alone.
+	 */
+	private static Schema schema(String resource, Map<String, List<String>> enums) {
 		try (InputStream in = ClaimValidator.class.getClassLoader().getResourceAsStream(resource)) {
 			if (in == null) {
 				throw new IllegalStateException("JSON Schema " + resource + " is missing from the classpath");
 			}
-			return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+			JsonNode schema = SCHEMA_READER.readTree(in);
+			enums.forEach((pointer, names) -> {
+				if (!(schema.at(pointer) instanceof ObjectNode place)) {
+					throw new IllegalStateException("JSON Schema " + resource + " has no " + pointer + " to put its enum in");
+				}
+				ArrayNode values = place.putArray("enum");
+				names.forEach(values::add);
+			});
+			return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schema);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
