@@ -3,19 +3,24 @@
 // back button works, and the "as of" slider re-asks every view by changing the route.
 // Text from the graph is only ever set as textContent, never parsed as HTML.
 
-const COLUMNS = [
-  ['SUPPORTS', 'Supporters'], ['PROPOSED', 'Proposers'], ['OPPOSES', 'Opponents'], ['ABSTAINED', 'Abstentions'],
-  ['OFFERS_TROOPS', 'Offering troops'], ['DECLINES', 'Declining'], ['BACKS', 'Backers'], ['MEMBER_OF', 'Members'],
-  ['SPEAKS_FOR', 'Speaking for it'], ['OVERSEES', 'Overseeing it'], ['AUTHORIZES', 'Authorizing it'],
-  ['PARTICIPATES_IN', 'Taking part'], ['URGES', 'Urging it'], ['CONTROLS', 'Controlling it'],
-];
+/**
+ * The graph's relations as the API describes them (GET /api/vocabulary, read once before the first view): in the
+ * order of the columns, each with its heading, side and whether it is a stance. The page names no relation itself.
+ */
+const vocabulary = { relations: [], byName: new Map() };
 
-/** How a relation is drawn: for (green), against (red), a neutral stance such as an abstention (grey), structure. */
-const SIDES = {
-  SUPPORTS: 'for', PROPOSED: 'for', OFFERS_TROOPS: 'for', OPPOSES: 'against', DECLINES: 'against',
-  ABSTAINED: 'neutral', URGES: 'neutral',
-};
-const sideOf = (relation) => SIDES[relation] || 'structure';
+async function loadVocabulary() {
+  const answer = await api('/api/vocabulary');
+  vocabulary.relations = answer.relations;
+  vocabulary.byName = new Map(answer.relations.map((r) => [r.name, r]));
+}
+
+/**
+ * How a relation or an edge is drawn, from the side and stance the API sends: for (green), against (red), a neutral
+ * stance such as an abstention (grey), structure.
+ */
+const drawnAs = ({ side, stance }) => (stance ? side.toLowerCase() : 'structure');
+const sideOf = (relation) => (vocabulary.byName.has(relation) ? drawnAs(vocabulary.byName.get(relation)) : 'structure');
 const SIDE_COLOURS = { for: '#0b6b2f', against: '#a4161a', neutral: '#6b7280', structure: '#5b7fb0' };
 const SIDE_NAMES = { for: 'support, proposal, troop offer', against: 'opposition, refusal', neutral: 'abstention, appeal', structure: 'structure (backs, member of, oversees…)' };
 
@@ -114,7 +119,7 @@ function entityLink(entity) {
     element('span', { className: 'kind' }, ` ${entity.kind}`));
 }
 
-/** A relation as words: OFFERS_TROOPS → "offers troops". */
+/** A relation as words: its name in lower case, underscores as spaces ("offers troops"). */
 const words = (relation) => relation.replaceAll('_', ' ').toLowerCase();
 
 function plural(n, word) {
@@ -316,12 +321,14 @@ function renderEntity(entity, positions, stances, path) {
   const list = (title, entities, className) => (entities.length
     ? element('div', { className: `related ${className}` }, element('h3', {}, title),
       capped('ul', entities.map((e) => element('li', {}, entityLink(e))), 12, 'entities')) : null);
+  // the ties the vocabulary marks as affiliations (backing, membership), both ways; a list's class is the column
+  // heading for the holders (backers) and the relation for the targets (member-of)
+  const kebab = (text) => text.toLowerCase().replaceAll(/[ _]/g, '-');
+  const affiliations = vocabulary.relations.filter((r) => r.affiliation);
   $('entity-related').replaceChildren(...[
-    list('Backed by', holders('BACKS'), 'backers'),
-    list('Members', holders('MEMBER_OF'), 'members'),
+    ...affiliations.map((r) => list(r.affiliation.holders, holders(r.name), kebab(r.heading))),
     list('People who speak for it', entity.speakers.map((s) => ({ id: s.id, name: s.name, kind: s.role || 'Person' })), 'speakers'),
-    list('Backs', targets('BACKS'), 'backs'),
-    list('Member of', targets('MEMBER_OF'), 'member-of'),
+    ...affiliations.map((r) => list(r.affiliation.targets, targets(r.name), kebab(r.name))),
     list('Speaks for', entity.speaksFor, 'speaks-for'),
     list('Proposals and instruments about it', entity.concernedBy, 'concerned-by'),
     list('What it is about', entity.concerns, 'concerns'),
@@ -337,10 +344,10 @@ function renderPositions(target, positions, path) {
       className: 'actor', dataset: { actor: p.actor.id, relation },
     }, p.actor.name, element('span', { className: 'count' }, ` · ${plural(p.sources.length, 'source')}`)),
     p.condition ? element('p', { className: 'condition' }, `on condition: ${p.condition}`) : null);
-  const columns = COLUMNS.filter(([relation]) => (positions.by[relation] || []).length)
-    .map(([relation, title]) => element('section', { className: `column ${relation.toLowerCase()}`, 'aria-label': title },
-      element('h3', {}, `${title} (${positions.counts[relation] ?? positions.by[relation].length})`),
-      capped('ul', positions.by[relation].map((p) => actor(relation, p)), 25, 'actors')));
+  const columns = vocabulary.relations.filter(({ name }) => (positions.by[name] || []).length)
+    .map((relation) => element('section', { className: `column ${relation.name.toLowerCase()} ${drawnAs(relation)}`, 'aria-label': relation.heading },
+      element('h3', {}, `${relation.heading} (${positions.counts[relation.name] ?? positions.by[relation.name].length})`),
+      capped('ul', positions.by[relation.name].map((p) => actor(relation.name, p)), 25, 'actors')));
   $('positions-title').textContent = `Who stands where on ${target.name}${state.asOf ? ` as of ${longDate(state.asOf)}` : ''}`;
   $('columns').replaceChildren(...columns);
   apiLink('positions-api', path);
@@ -412,7 +419,7 @@ function renderTimeline(actor, answer, path) {
   ].filter(Boolean).join(' ');
   $('stance-list').replaceChildren(capped('ol', claims.map((s) => element('li', {},
     element('time', { dateTime: s.date }, s.date), ' ',
-    element('span', { className: `relation ${s.relation.toLowerCase()}` }, words(s.relation)), ' ',
+    element('span', { className: `relation ${s.relation.toLowerCase()} ${sideOf(s.relation)}` }, words(s.relation)), ' ',
     entityLink(s.target),
     s.condition ? element('span', { className: 'condition' }, ` on condition: ${s.condition}`) : null)), 50, 'claims'));
   apiLink('stances-api', path);
@@ -440,7 +447,7 @@ async function renderGraph(centre, graph, path) {
   $('graph-summary').textContent = `${plural(graph.nodes.length - 1, 'neighbour')}${graph.truncated ? ' (the closest; there are more)' : ''}, ${plural(graph.edges.length, 'edge')}. Click a node to open it, an edge for its evidence.`;
   $('graph-list-summary').textContent = `The graph as a list (${plural(graph.edges.length, 'edge')})`;
   $('graph-list').replaceChildren(...graph.edges.map((edge) => element('li', {},
-    element('a', { href: edgeRoute(edge), className: `graph-edge ${sideOf(edge.relation)}`, dataset: { from: edge.from, relation: edge.relation, to: edge.to } },
+    element('a', { href: edgeRoute(edge), className: `graph-edge ${drawnAs(edge)}`, dataset: { from: edge.from, relation: edge.relation, to: edge.to } },
       `${names.get(edge.from)} ${words(edge.relation)} ${names.get(edge.to)}`),
     edge.sources ? element('span', { className: 'count' }, ` · ${plural(edge.sources, 'source')}`) : null)));
   $('graph-legend').replaceChildren(
@@ -476,7 +483,7 @@ async function renderGraph(centre, graph, path) {
       ...graph.edges.map((e) => ({
         data: {
           id: `${e.from} ${e.relation} ${e.to}`, source: e.from, target: e.to, relation: e.relation,
-          label: words(e.relation), side: sideOf(e.relation), route: edgeRoute(e),
+          label: words(e.relation), side: drawnAs(e), route: edgeRoute(e),
           touchesCentre: e.from === centre.id || e.to === centre.id,
         },
       })),
@@ -640,8 +647,12 @@ $('question-form').addEventListener('submit', (event) => {
   location.hash = route(`/backers-opposing/${encodeURIComponent($('backing').value)}/${encodeURIComponent($('opposing').value)}`);
 });
 
-window.addEventListener('hashchange', showRoute);
 Promise.all([
+  loadVocabulary().catch((error) => status(`Could not load the graph's vocabulary: ${error.message}`)),
   fillQuestionForm().catch((error) => status(`Could not load the question's choices: ${error.message}`)),
   setUpAsOf().catch((error) => status(`Could not load the dates of the sources: ${error.message}`)),
-]).finally(showRoute);
+]).finally(() => {
+  // every view needs the vocabulary: routes are followed from now on (the first one is the URL's, whenever it changed)
+  window.addEventListener('hashchange', showRoute);
+  showRoute();
+});

@@ -4,11 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import org.stancegraph.graph.EntityKind;
+import org.stancegraph.graph.Relation;
 
 /**
  * The first step of validation: each file parsed and checked against the JSON Schema of its kind (entity file,
@@ -16,9 +23,11 @@ import com.networknt.schema.SpecificationVersion;
  */
 final class FileSchemas {
 
-	private final Schema entityFile = schema("schema/entity-file.schema.json");
-	private final Schema document = schema("schema/document.schema.json");
-	private final Schema claimFile = schema("schema/claim-file.schema.json");
+	private static final JsonMapper SCHEMA_READER = JsonMapper.builder().build();
+
+	private final Schema entityFile = schema("schema/entity-file.schema.json", Map.of("/$defs/kind", EntityKind.names()));
+	private final Schema document = schema("schema/document.schema.json", Map.of());
+	private final Schema claimFile = schema("schema/claim-file.schema.json", Map.of("/$defs/relation", Relation.names()));
 
 	/** The entity file parsed, or null when it does not parse or breaks its schema (the problems are added). */
 	LocatedYaml entityFile(RawFile file, List<Problem> problems) {
@@ -81,12 +90,24 @@ final class FileSchemas {
 		return message;
 	}
 
-	private static Schema schema(String resource) {
+	/**
+	 * A schema of the classpath with the closed lists of the graph's vocabulary put in as enums (at each JSON pointer
+	 * of {@code enums}): the lists live in {@link Relation} and {@link EntityKind} alone.
+	 */
+	private static Schema schema(String resource, Map<String, List<String>> enums) {
 		try (InputStream in = FileSchemas.class.getClassLoader().getResourceAsStream(resource)) {
 			if (in == null) {
 				throw new IllegalStateException("JSON Schema " + resource + " is missing from the classpath");
 			}
-			return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+			JsonNode schema = SCHEMA_READER.readTree(in);
+			enums.forEach((pointer, names) -> {
+				if (!(schema.at(pointer) instanceof ObjectNode place)) {
+					throw new IllegalStateException("JSON Schema " + resource + " has no " + pointer + " to put its enum in");
+				}
+				ArrayNode values = place.putArray("enum");
+				names.forEach(values::add);
+			});
+			return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schema);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -3,29 +3,43 @@ package org.stancegraph.graph;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The closed list of relations a claim can state. Each becomes a relationship type of the same name between
- * holder and target, derived from the claims (see seeds/README.md for the meaning of each).
+ * holder and target, derived from the claims (see seeds/README.md for the meaning of each). Everything else that
+ * lists the relations (the claim-file schema's enum, the explorer's columns, GET /api/vocabulary) is built from
+ * this list; a new relation is one line here plus its words in README.md and seeds/README.md.
  * <p>
  * Relations that answer the same question sit on one {@link #axis()}: SUPPORTS, PROPOSED, ABSTAINED and OPPOSES
  * all say where an actor stands on a target (the position axis), OFFERS_TROOPS and DECLINES whether it takes part
  * (the participation axis). On an axis, a later claim supersedes an earlier one ("as of" questions), and claims
  * on opposite {@link #side() sides} contradict each other. Every other relation is an axis of its own.
+ * <p>
+ * The declaration order is the order the explorer shows its columns in: for before against on each axis.
  */
 public enum Relation {
 
-	// stances
-	SUPPORTS(true, "position", Side.FOR), OPPOSES(true, "position", Side.AGAINST),
-	ABSTAINED(true, "position", Side.NEUTRAL), PROPOSED(true, "position", Side.FOR),
+	// where an actor stands on a target
+	SUPPORTS(true, "position", Side.FOR, "Supporters"),
+	PROPOSED(true, "position", Side.FOR, "Proposers"),
+	OPPOSES(true, "position", Side.AGAINST, "Opponents"),
+	ABSTAINED(true, "position", Side.NEUTRAL, "Abstentions"),
+	// whether it takes part
+	OFFERS_TROOPS(true, "participation", Side.FOR, "Offering troops"),
+	DECLINES(true, "participation", Side.AGAINST, "Declining"),
 	// structure
-	BACKS(false, null, Side.NEUTRAL), MEMBER_OF(false, null, Side.NEUTRAL), SPEAKS_FOR(false, null, Side.NEUTRAL),
-	OVERSEES(false, null, Side.NEUTRAL), AUTHORIZES(false, null, Side.NEUTRAL), PARTICIPATES_IN(false, null, Side.NEUTRAL),
-	// extensions the documents need: troop offers, refusals, appeals, control of territory
-	OFFERS_TROOPS(true, "participation", Side.FOR), DECLINES(true, "participation", Side.AGAINST),
-	URGES(true, null, Side.NEUTRAL), CONTROLS(false, null, Side.NEUTRAL);
+	BACKS(false, null, Side.NEUTRAL, "Backers", new Affiliation("Backed by", "Backs")),
+	MEMBER_OF(false, null, Side.NEUTRAL, "Members", new Affiliation("Members", "Member of")),
+	SPEAKS_FOR(false, null, Side.NEUTRAL, "Speaking for it"),
+	OVERSEES(false, null, Side.NEUTRAL, "Overseeing it"),
+	AUTHORIZES(false, null, Side.NEUTRAL, "Authorizing it"),
+	PARTICIPATES_IN(false, null, Side.NEUTRAL, "Taking part"),
+	// appeals, control of territory
+	URGES(true, null, Side.NEUTRAL, "Urging it"),
+	CONTROLS(false, null, Side.NEUTRAL, "Controlling it");
 
 	private static final List<String> NAMES = Arrays.stream(values()).map(Enum::name).toList();
 
@@ -34,14 +48,30 @@ public enum Relation {
 		FOR, AGAINST, NEUTRAL
 	}
 
+	/**
+	 * A tie that says who an entity is with, so that an entity's page lists it both ways: the holders of the
+	 * relation to it under {@code holders} ("Backed by"), the entities it holds the relation to under
+	 * {@code targets} ("Backs").
+	 */
+	public record Affiliation(String holders, String targets) {
+	}
+
 	private final boolean stance;
 	private final String axis;
 	private final Side side;
+	private final String heading;
+	private final Affiliation affiliation;
 
-	Relation(boolean stance, String axis, Side side) {
+	Relation(boolean stance, String axis, Side side, String heading) {
+		this(stance, axis, side, heading, null);
+	}
+
+	Relation(boolean stance, String axis, Side side, String heading, Affiliation affiliation) {
 		this.stance = stance;
 		this.axis = axis;
 		this.side = side;
+		this.heading = heading;
+		this.affiliation = affiliation;
 	}
 
 	/** A position taken (for, against, abstaining, offering, declining...) rather than a structural fact. */
@@ -56,6 +86,16 @@ public enum Relation {
 
 	public Side side() {
 		return side;
+	}
+
+	/** The holders of this relation to one target, as a group: "Supporters", "Offering troops". */
+	public String heading() {
+		return heading;
+	}
+
+	/** Present when the relation is a tie an entity's page lists both ways (backing, membership). */
+	public Optional<Affiliation> affiliation() {
+		return Optional.ofNullable(affiliation);
 	}
 
 	/** Every relation's name, in declaration order; built once, as queries pass it on every request. */

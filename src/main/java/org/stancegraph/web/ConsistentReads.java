@@ -22,8 +22,9 @@ import org.stancegraph.database.CommitSignal;
  * is done twice. After {@link #PATIENCE_MILLIS} of commits the last answer goes out, marked
  * {@code Stancegraph-Consistency: unconfirmed}.
  * <p>
- * Not for the export, which streams the whole graph from one transaction rather than hold it in memory. Last in the
- * filter chain, so that computing an answer again runs the handler only.
+ * Not for the vocabulary, which comes from the code, nor for the export, which streams the whole graph from one
+ * transaction rather than hold it in memory. Last in the filter chain, so that computing an answer again runs the
+ * handler only.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -42,7 +43,8 @@ class ConsistentReads extends OncePerRequestFilter {
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-		return !read || !path.startsWith("/api/") || path.startsWith("/api/export");
+		// the vocabulary comes from the code: no graph to be consistent with, and no database needed to answer
+		return !read || !path.startsWith("/api/") || path.startsWith("/api/export") || path.equals("/api/vocabulary");
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -15,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.stancegraph.graph.EntityKind;
+import org.stancegraph.graph.Relation;
 
 /**
  * The validator on a small valid dataset broken one way at a time: each kind of broken file must give a problem
@@ -110,6 +114,53 @@ class ClaimValidatorTest {
 			assertThat(problem.message()).contains(message);
 			assertThat(problem.toString()).startsWith(broken + ":" + problem.line());
 		});
+	}
+
+	/** The schemas' closed lists are put in from Relation and EntityKind: each name of them is accepted... */
+	@ParameterizedTest
+	@EnumSource(Relation.class)
+	void everyRelationIsInTheClaimFileSchema(Relation relation) throws IOException {
+		assertThat(problemsWith(CLAIMS, "relation: OPPOSES", "relation: " + relation.name()))
+			.noneMatch(p -> p.field().equals("claims[0].relation"));
+	}
+
+	@ParameterizedTest
+	@EnumSource(EntityKind.class)
+	void everyKindIsInTheEntityFileSchema(EntityKind kind) throws IOException {
+		assertThat(problemsWith(ENTITIES, "    kind: Instrument", "    kind: " + kind.name()))
+			.noneMatch(p -> p.field().equals("entities[3].kind"));
+	}
+
+	/** ...and the problem with a name outside them lists exactly theirs. */
+	@Test
+	void aNameOutsideTheVocabularyIsRefusedWithTheVocabulary() throws IOException {
+		assertThat(enumeration(problemsWith(CLAIMS, "relation: OPPOSES", "relation: ENDORSES"), "claims[0].relation"))
+			.isEqualTo(Relation.names());
+		assertThat(enumeration(problemsWith(ENTITIES, "    kind: Instrument", "    kind: Treaty"), "entities[3].kind"))
+			.isEqualTo(EntityKind.names());
+	}
+
+	/** The values a problem of the field says are allowed: "... in the enumeration ["A", "B"]". */
+	static List<String> enumeration(List<Problem> problems, String field) {
+		Problem problem = problems.stream().filter(p -> p.field().equals(field)).findFirst().orElseThrow();
+		assertThat(problem.message()).contains("enumeration [");
+		String list = problem.message().substring(problem.message().indexOf('[') + 1, problem.message().lastIndexOf(']'));
+		return Arrays.stream(list.split(",")).map(value -> value.strip().replace("\"", "")).toList();
+	}
+
+	/** The problems of the small dataset with one text of one file replaced (none when it is still valid). */
+	private List<Problem> problemsWith(String file, String from, String to) throws IOException {
+		Path root = TestDatasets.copy(SMALL, Files.createTempDirectory(dir, "copy")); // a copy of its own for each call
+		String text = Files.readString(root.resolve(file));
+		assertThat(text).as("fixture text to replace").contains(from);
+		Files.writeString(root.resolve(file), text.replace(from, to));
+		try {
+			validator.validate(DatasetFiles.fromPath(root));
+			return List.of();
+		}
+		catch (InvalidClaimFilesException ex) {
+			return ex.problems();
+		}
 	}
 
 	@Test

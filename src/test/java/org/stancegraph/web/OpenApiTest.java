@@ -33,21 +33,23 @@ class OpenApiTest {
 		List<String> endpoints = List.of("/api/entities", "/api/entities/{id}", "/api/targets/{id}/positions",
 				"/api/actors/{id}/stances", "/api/actors/{id}/timeline", "/api/evidence", "/api/queries/backers-opposing",
 				"/api/contradictions", "/api/votes/{instrumentId}", "/api/votes/{instrumentId}/divergences", "/api/paths",
-				"/api/matrix");
+				"/api/matrix", "/api/vocabulary");
 		assertThat(paths.propertyNames()).containsAll(endpoints);
 		for (String endpoint : endpoints) {
 			JsonNode get = paths.at("/" + endpoint.replace("~", "~0").replace("/", "~1") + "/get");
 			assertThat(get.get("summary").asString()).as(endpoint).isNotBlank();
-			ApiClient.stream(get.get("parameters")).forEach(parameter -> assertThat(parameter.has("example"))
+			ApiClient.stream(get.path("parameters")).forEach(parameter -> assertThat(parameter.has("example"))
 				.as(endpoint + " " + parameter.get("name").asString() + " has an example").isTrue());
-			// the error shapes: problem+json, declared once and referred to
-			for (String status : List.of("400", "406", "500")) {
+			// the error shapes: problem+json, declared once and referred to; 400 where there is a parameter to get wrong
+			boolean takesParameters = !get.path("parameters").isEmpty();
+			assertThat(get.at("/responses").has("400")).as(endpoint + " 400").isEqualTo(takesParameters);
+			for (String status : takesParameters ? List.of("400", "406", "500") : List.of("406", "500")) {
 				assertThat(response(docs, get, status).path("content").propertyNames()).as(endpoint + " " + status)
 					.containsExactly("application/problem+json");
 			}
 			// 404 where an id is looked up, and only there
 			assertThat(get.at("/responses").has("404")).as(endpoint + " 404").isEqualTo(!endpoint.equals("/api/entities")
-					&& !endpoint.equals("/api/contradictions"));
+					&& !endpoint.equals("/api/contradictions") && !endpoint.equals("/api/vocabulary"));
 		}
 		assertThat(response(docs, paths.at("/~1api~1entities~1{id}/get"), "404").path("content").propertyNames())
 			.containsExactly("application/problem+json");
@@ -60,6 +62,13 @@ class OpenApiTest {
 		assertThat(actors.get("example").isArray()).isTrue();
 		assertThat(actors.get("style").asString()).isEqualTo("form");
 		assertThat(actors.get("explode").asBoolean(true)).isFalse();
+		// the vocabulary takes no parameter: its answer's fields carry the examples
+		JsonNode relationTerm = docs.at("/components/schemas/RelationTerm/properties");
+		assertThat(relationTerm.propertyNames()).contains("name", "heading", "axis", "side", "stance", "affiliation");
+		for (String field : List.of("name", "heading", "axis", "side", "stance")) {
+			assertThat(relationTerm.get(field).has("example")).as("RelationTerm." + field + " has an example").isTrue();
+		}
+		assertThat(relationTerm.at("/side/enum").toString()).isEqualTo("[\"FOR\",\"AGAINST\",\"NEUTRAL\"]");
 		// OpenAPI 3.1 wants an SPDX identifier or a URL beside the licence's name
 		assertThat(docs.at("/info/license/identifier").asString()).isEqualTo("GPL-3.0-or-later");
 		// the one write says how to authenticate

@@ -1,0 +1,46 @@
+package org.stancegraph.explorer;
+
+import java.util.Arrays;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.stancegraph.graph.EntityKind;
+import org.stancegraph.graph.Relation;
+
+/**
+ * The graph's vocabulary as the API gives it (GET /api/vocabulary): every relation in declaration order with the
+ * words a page needs to show it, and every entity kind. Made from {@link Relation} and {@link EntityKind}, so a
+ * client that builds its columns and colours from it needs no list of its own.
+ */
+public record Vocabulary(List<RelationTerm> relations, List<KindTerm> kinds) {
+
+	/** The vocabulary of this version of the app: it changes only with the code. */
+	public static final Vocabulary OF_THE_GRAPH = new Vocabulary(
+			Arrays.stream(Relation.values()).map(RelationTerm::of).toList(),
+			Arrays.stream(EntityKind.values()).map(kind -> new KindTerm(kind.name())).toList());
+
+	/** One relation a claim can state, and how to show it. */
+	public record RelationTerm(
+			@Schema(description = "the relation, as claims and edges name it", example = "OFFERS_TROOPS") String name,
+			@Schema(description = "its holders on one target, as a group: a column heading", example = "Offering troops") String heading,
+			@Schema(description = "the question it answers: relations on one axis supersede and contradict each other; a relation alone on its axis has its own name", example = "participation") String axis,
+			@Schema(description = "where it stands on its axis", example = "FOR") Relation.Side side,
+			@Schema(description = "a position taken (true) rather than a structural fact", example = "true") boolean stance,
+			@Schema(description = "present for a tie an entity's page lists both ways (backing, membership)") Affiliation affiliation) {
+
+		static RelationTerm of(Relation relation) {
+			return new RelationTerm(relation.name(), relation.heading(), relation.axis(), relation.side(), relation.isStance(),
+					relation.affiliation().map(a -> new Affiliation(a.holders(), a.targets())).orElse(null));
+		}
+	}
+
+	/** The headings of a tie on an entity's page: those who hold it to the entity, those the entity holds it to. */
+	public record Affiliation(
+			@Schema(description = "heading of the entities that hold the relation to this one", example = "Backed by") String holders,
+			@Schema(description = "heading of the entities this one holds the relation to", example = "Backs") String targets) {
+	}
+
+	/** One entity kind: every entity has the label Entity and its kind as a second label. */
+	public record KindTerm(@Schema(description = "the kind, as a label and as an entity's kind", example = "Proposition") String name) {
+	}
+}
