@@ -1,19 +1,23 @@
-// The neighbourhood of an entity, as a graph for Neo4j Browser's graph view: its closest neighbours (those joined
-// to it by the most claims, at most $limit) and every typed edge among them, with what propositions are about
-// (CONCERNS). The explorer's graph view draws the same. Returns paths: switch the result frame to Graph.
-// (GET /api/entities/{center}/neighbourhood)
+// What is the neighbourhood of an entity? Its closest neighbours (those joined to it by the most claims, at most
+// $limit) and every typed edge among them, with what propositions are about (CONCERNS), as the explorer's graph view
+// draws them: one row, the nodes (the entity first), whether it has more neighbours than $limit, and the edges, each
+// with its claims, how many documents state it and any condition. (GET /api/entities/{center}/neighbourhood)
 :param center => 'isf';
 :param limit => 40;
-MATCH (center:Entity {id: $center})
-OPTIONAL CALL (center) {
-  MATCH (center)-[edge:SUPPORTS|PROPOSED|OPPOSES|ABSTAINED|OFFERS_TROOPS|DECLINES|BACKS|MEMBER_OF|SPEAKS_FOR|OVERSEES|AUTHORIZES|PARTICIPATES_IN|URGES|CONTROLS|CONCERNS]-(neighbour:Entity)
-    WHERE neighbour <> center
-  WITH neighbour, sum(coalesce(size(edge.claimIds), 0)) AS claims
-  ORDER BY claims DESC, neighbour.name, neighbour.id
-  RETURN collect(neighbour) AS around
+MATCH (centre:Entity {id: $center})
+OPTIONAL CALL (centre) {
+  MATCH (centre)-[r:SUPPORTS|PROPOSED|OPPOSES|ABSTAINED|OFFERS_TROOPS|DECLINES|BACKS|MEMBER_OF|SPEAKS_FOR|OVERSEES|AUTHORIZES|PARTICIPATES_IN|URGES|CONTROLS|CONCERNS]-(n:Entity)
+  WHERE n <> centre
+  WITH n, sum(coalesce(size(r.claimIds), 0)) AS weight
+  ORDER BY weight DESC, n.name, n.id
+  RETURN collect(n) AS around
 }
-WITH [center] + coalesce(around, [])[..$limit] AS nodes
-UNWIND nodes AS holder
-MATCH path = (holder)-[edge:SUPPORTS|PROPOSED|OPPOSES|ABSTAINED|OFFERS_TROOPS|DECLINES|BACKS|MEMBER_OF|SPEAKS_FOR|OVERSEES|AUTHORIZES|PARTICIPATES_IN|URGES|CONTROLS|CONCERNS]->(target:Entity)
-  WHERE target IN nodes
-RETURN path;
+WITH [centre] + coalesce(around, [])[..$limit] AS nodes, size(coalesce(around, [])) > $limit AS truncated
+RETURN [n IN nodes | n {.id, .name, .kind}] AS nodes, truncated,
+       COLLECT {
+         UNWIND nodes AS h
+         MATCH (h)-[r:SUPPORTS|PROPOSED|OPPOSES|ABSTAINED|OFFERS_TROOPS|DECLINES|BACKS|MEMBER_OF|SPEAKS_FOR|OVERSEES|AUTHORIZES|PARTICIPATES_IN|URGES|CONTROLS|CONCERNS]->(t:Entity)
+         WHERE t IN nodes
+         RETURN {from: h.id, relation: type(r), to: t.id, claims: coalesce(r.claimIds, []),
+                 sources: coalesce(r.sources, 0), condition: r.condition} AS edge
+       } AS edges;

@@ -3,6 +3,7 @@ package org.stancegraph.analysis;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +20,6 @@ import org.stancegraph.analysis.AnalysisViews.PathStep;
 import org.stancegraph.entities.EntityService;
 import org.stancegraph.entities.EntitySummary;
 import org.stancegraph.graph.Relation;
-import org.stancegraph.web.UnknownEntityException;
 
 /** How entities connect (paths over the derived edges) and where many actors stand on many targets (the matrix). */
 @Service
@@ -78,17 +78,19 @@ public class AnalysisService {
 			throw new IllegalArgumentException("at most " + MAX_ACTORS + " actors, not " + actors.size());
 		}
 
+		// one look-up for both axes; 404 for the first unknown id, the targets first
 		List<String> known = new ArrayList<>(targets);
 		if (actors != null) {
 			known.addAll(actors);
 		}
-		Map<String, EntitySummary> summaries = analysis.summaries(distinct(known));
-		List<EntitySummary> targetSummaries = resolve(targets, summaries);
+		Map<String, EntitySummary> summaries = new HashMap<>();
+		entities.requireAll(distinct(known).toArray(String[]::new)).forEach(summary -> summaries.put(summary.id(), summary));
+		List<EntitySummary> targetSummaries = targets.stream().map(summaries::get).toList();
 		List<AnalysisRepository.CellRow> rows = analysis.matrix(actors, targets, asOf);
 
 		List<EntitySummary> actorSummaries;
 		if (actors != null) {
-			actorSummaries = resolve(actors, summaries);
+			actorSummaries = actors.stream().map(summaries::get).toList();
 		}
 		else {
 			// in the rows' order: by name
@@ -102,7 +104,8 @@ public class AnalysisService {
 		}
 
 		Map<String, List<CellRelation>> byCell = new LinkedHashMap<>();
-		rows.forEach(row -> byCell.computeIfAbsent(key(row.actor().id(), row.target()), k -> new ArrayList<>()).add(row.relation()));
+		rows.forEach(row -> byCell.computeIfAbsent(key(row.actor().id(), row.target().id()), k -> new ArrayList<>())
+			.add(row.cellRelation()));
 		List<MatrixCell> cells = new ArrayList<>();
 		for (EntitySummary actor : actorSummaries) {
 			for (EntitySummary target : targetSummaries) {
@@ -122,29 +125,16 @@ public class AnalysisService {
 			throw new IllegalArgumentException("limit must be between 1 and " + MAX_NEIGHBOURS + ", not " + limit);
 		}
 		// the query's first node is the entity itself; no row at all is an unknown id (404)
-		AnalysisRepository.NeighbourhoodRows rows = analysis.neighbourhood(id, asOf, limit);
-		EntitySummary centre = rows.nodes().getFirst();
-		List<GraphEdge> edges = rows.edges().stream().map(edge -> {
-			String relation = (String) edge.get("relation");
-			@SuppressWarnings("unchecked")
-			List<String> claims = List.copyOf((List<String>) edge.get("claims"));
+		AnalysisRepository.NeighbourhoodRow row = analysis.neighbourhood(id, asOf, limit);
+		EntitySummary centre = row.nodes().getFirst();
+		List<GraphEdge> edges = row.edges().stream().map(edge -> {
 			// CONCERNS is not a claimed relation: what a proposition is about, from the entity definitions
-			Relation claimed = CONCERNS.equals(relation) ? null : Relation.valueOf(relation);
-			return new GraphEdge((String) edge.get("from"), relation, (String) edge.get("to"),
+			Relation claimed = CONCERNS.equals(edge.relation()) ? null : Relation.valueOf(edge.relation());
+			return new GraphEdge(edge.from(), edge.relation(), edge.to(),
 					claimed == null ? Relation.Side.NEUTRAL.name() : claimed.side().name(), claimed != null && claimed.isStance(),
-					claims, ((Number) edge.get("sources")).intValue(), (String) edge.get("condition"));
+					List.copyOf(edge.claims()), edge.sources(), edge.condition());
 		}).sorted(Comparator.comparing(GraphEdge::from).thenComparing(GraphEdge::relation).thenComparing(GraphEdge::to)).toList();
-		return new Neighbourhood(centre, asOf, rows.nodes(), edges, rows.truncated());
-	}
-
-	private static List<EntitySummary> resolve(List<String> ids, Map<String, EntitySummary> summaries) {
-		return ids.stream().map(id -> {
-			EntitySummary summary = summaries.get(id);
-			if (summary == null) {
-				throw new UnknownEntityException("entity", id);
-			}
-			return summary;
-		}).toList();
+		return new Neighbourhood(centre, asOf, row.nodes(), edges, row.truncated());
 	}
 
 	private static List<String> distinct(List<String> ids) {

@@ -17,10 +17,21 @@ public final class AnalysisViews {
 	 */
 	public record PathStep(EntitySummary from, String relation, EntitySummary to, List<String> claims, List<String> sources,
 			List<String> publishers) {
+
+		/** An edge without one of these properties has none of them. */
+		public PathStep {
+			claims = claims == null ? List.of() : List.copyOf(claims);
+			sources = sources == null ? List.of() : List.copyOf(sources);
+			publishers = publishers == null ? List.of() : List.copyOf(publishers);
+		}
 	}
 
 	/** One relation of a matrix cell: its claims, how many distinct sources and publishers state it, its conditions. */
 	public record CellRelation(String relation, List<String> claims, int sources, int publishers, String condition) {
+
+		public CellRelation {
+			claims = claims == null ? List.of() : List.copyOf(claims);
+		}
 	}
 
 	/** How one actor stands to one target: every relation between them; empty when there is none. */

@@ -243,8 +243,10 @@ class MatrixApiTest {
 
 	@Test
 	void theCypherFilesGiveTheSameGrid() throws Exception {
-		var rows = CypherFile.run(neo4j, "21_stance_matrix.cypher", Map.of("actors", List.of("israel", "turkey", "united-states"),
-				"targets", List.of("turkish-participation-in-isf", "resolution-2803", "isf")));
+		List<String> actors = List.of("israel", "turkey", "united-states");
+		List<String> targets = List.of("turkish-participation-in-isf", "resolution-2803", "isf");
+		var rows = CypherFile.grid(CypherFile.run(neo4j, "21_stance_matrix.cypher", Map.of("actors", actors, "targets", targets)),
+				actors, targets);
 		assertThat(rows).extracting(row -> row.get("actor") + " " + row.get("target") + " " + row.get("relation")).containsExactly(
 				"Israel Turkish participation in the ISF OPPOSES", "Israel UN Security Council Resolution 2803 SUPPORTS",
 				"Israel International Stabilization Force null", "Turkey Turkish participation in the ISF null",
@@ -253,16 +255,18 @@ class MatrixApiTest {
 				"United States UN Security Council Resolution 2803 SUPPORTS", "United States International Stabilization Force PROPOSED");
 
 		for (String asOf : List.of("2025-11-17", "2025-11-18")) {
-			var asOfRows = CypherFile.run(neo4j, "22_stance_matrix_as_of.cypher", Map.of("actors", List.of("united-states"),
-					"targets", List.of("isf-deployment", "resolution-2803"), "asOf", LocalDate.parse(asOf)));
+			var asOfRows = CypherFile.grid(CypherFile.run(neo4j, "22_stance_matrix_as_of.cypher", Map.of("actors", List.of("united-states"),
+					"targets", List.of("isf-deployment", "resolution-2803"), "asOf", LocalDate.parse(asOf))),
+					List.of("united-states"), List.of("isf-deployment", "resolution-2803"));
 			assertThat(asOfRows).extracting(row -> row.get("relation") + " " + row.get("claims"))
 				.as(asOf).containsExactly("OPPOSES [matzav-united-states-opposes-isf-deployment]",
 						"PROPOSED [matzav-united-states-proposed-isf-deployment]",
 						asOf.equals("2025-11-17") ? "PROPOSED [algemeiner-united-states-proposed-resolution-2803, presstv-united-states-proposed-resolution-2803, matzav-united-states-proposed-resolution-2803]"
 								: "SUPPORTS [doc000-united-states-supports-resolution-2803]");
 		}
-		var none = CypherFile.run(neo4j, "22_stance_matrix_as_of.cypher", Map.of("actors", List.of("united-states"),
-				"targets", List.of("isf-deployment"), "asOf", LocalDate.parse("2025-11-14")));
+		var none = CypherFile.grid(CypherFile.run(neo4j, "22_stance_matrix_as_of.cypher", Map.of("actors", List.of("united-states"),
+				"targets", List.of("isf-deployment"), "asOf", LocalDate.parse("2025-11-14"))),
+				List.of("united-states"), List.of("isf-deployment"));
 		assertThat(none).singleElement().satisfies(row -> {
 			assertThat(row.get("relation")).isNull();
 			assertThat(row.get("claims")).isNull();

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.types.Path;
+import org.neo4j.driver.Value;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.stancegraph.StancegraphIntegrationTest;
 import org.stancegraph.analysis.AnalysisService;
@@ -53,32 +53,14 @@ class ExplorerQueriesTest {
 		}
 	}
 
-	/** Edges as "from RELATION to"; a claim path (holder)<-[:BY]-(claim)-[:ABOUT]->(target) as the claim's relation. */
+	/** The edges of a neighbourhood file's row as "from RELATION to". */
 	static Set<String> edges(List<Record> rows) {
+		assertThat(rows).as("a neighbourhood is one row").hasSize(1);
 		Set<String> edges = new TreeSet<>();
-		for (Record row : rows) {
-			Path path = row.get("path").asPath();
-			var nodes = new java.util.ArrayList<org.neo4j.driver.types.Node>();
-			path.nodes().forEach(nodes::add);
-			if (nodes.size() == 3 && nodes.get(1).hasLabel("Claim")) {
-				edges.add(nodes.get(0).get("id").asString() + " " + nodes.get(1).get("relation").asString() + " "
-						+ nodes.get(2).get("id").asString());
-			}
-			else {
-				path.relationships().forEach(r -> edges.add(idOf(path, r.startNodeElementId()) + " " + r.type() + " "
-						+ idOf(path, r.endNodeElementId())));
-			}
+		for (Value edge : rows.getFirst().get("edges").values()) {
+			edges.add(edge.get("from").asString() + " " + edge.get("relation").asString() + " " + edge.get("to").asString());
 		}
 		return edges;
-	}
-
-	static String idOf(Path path, String elementId) {
-		for (var node : path.nodes()) {
-			if (node.elementId().equals(elementId)) {
-				return node.get("id").asString();
-			}
-		}
-		throw new IllegalStateException(elementId);
 	}
 
 	Set<String> apiEdges(String centre, LocalDate asOf) {
