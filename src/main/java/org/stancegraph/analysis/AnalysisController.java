@@ -1,5 +1,9 @@
 package org.stancegraph.analysis;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,9 +14,6 @@ import io.swagger.v3.oas.annotations.enums.ParameterStyle;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.stancegraph.analysis.AnalysisViews.Matrix;
 import org.stancegraph.analysis.AnalysisViews.Neighbourhood;
 import org.stancegraph.analysis.AnalysisViews.PathStep;
+import org.stancegraph.web.AsOfDate;
+import org.stancegraph.web.GraphId;
 import org.stancegraph.web.Ids;
 import org.stancegraph.web.UnknownEntityException;
 
@@ -30,15 +33,29 @@ import org.stancegraph.web.UnknownEntityException;
 @Tag(name = "Analysis", description = "How actors are connected, and who stands where on what, as a grid")
 class AnalysisController {
 
-	// The matrix's parameters, the same on its JSON and CSV handlers (one operation in the description). A list is
-	// sent comma-joined (actors=israel,turkey): form style, not exploded (Spring also takes actors=israel&actors=turkey);
+	// The matrix's lists, the same on its JSON and CSV handlers (one operation in the description). A list is sent
+	// comma-joined (actors=israel,turkey): form style, not exploded (Spring also takes actors=israel&actors=turkey);
 	// explode is written only where the annotation gives the array schema itself.
-	private static final String ACTORS = "ids, comma-separated; without it, every actor with a relation to the targets";
-	private static final String ACTORS_EXAMPLE = "[\"israel\", \"turkey\", \"united-states\"]";
-	private static final String TARGETS = "ids, comma-separated";
-	private static final String TARGETS_EXAMPLE = "[\"turkish-participation-in-isf\", \"resolution-2803\", \"isf\"]";
-	private static final String AS_OF = "only what the sources had said by this date (YYYY-MM-DD)";
-	private static final String AS_OF_EXAMPLE = "2025-11-18";
+	@Target(ElementType.PARAMETER)
+	@Retention(RetentionPolicy.RUNTIME)
+	@Parameter(description = "ids, comma-separated; without it, every actor with a relation to the targets",
+			style = ParameterStyle.FORM, explode = Explode.FALSE,
+			array = @ArraySchema(schema = @Schema(type = "string", pattern = Ids.PATTERN, maxLength = Ids.MAX_LENGTH),
+					maxItems = AnalysisService.MAX_ACTORS),
+			example = "[\"israel\", \"turkey\", \"united-states\"]")
+	@interface MatrixActors {
+	}
+
+	@Target(ElementType.PARAMETER)
+	@Retention(RetentionPolicy.RUNTIME)
+	@Parameter(description = "ids, comma-separated", style = ParameterStyle.FORM, explode = Explode.FALSE,
+			array = @ArraySchema(schema = @Schema(type = "string", pattern = Ids.PATTERN, maxLength = Ids.MAX_LENGTH),
+					maxItems = AnalysisService.MAX_TARGETS),
+			example = "[\"turkish-participation-in-isf\", \"resolution-2803\", \"isf\"]")
+	@interface MatrixTargets {
+	}
+
+	private static final String MATRIX_AS_OF_EXAMPLE = "2025-11-18";
 
 	private final AnalysisService analysis;
 
@@ -48,40 +65,58 @@ class AnalysisController {
 
 	/** The shortest paths between two entities over derived edges, each a list of steps; [] when none within maxHops. */
 	@GetMapping("/paths")
-	@Operation(summary = "Shortest paths between two entities", description = "Over stance and structural edges in either direction, at most maxHops (1-6) steps and 25 paths; each step names its relation in the edge's own direction, with claims and sources. [] when there is none.")
+	@Operation(summary = "Shortest paths between two entities",
+			description = "Over stance and structural edges in either direction, at most maxHops (1-6) steps and 25 paths;"
+					+ " each step names its relation in the edge's own direction, with claims and sources. [] when there"
+					+ " is none.")
 	List<List<PathStep>> paths(
-			@Parameter(example = "hamas") @RequestParam @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String from,
-			@Parameter(example = "israel") @RequestParam @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String to,
-			@Parameter(description = "1 to 6", example = "2") @RequestParam(defaultValue = "" + AnalysisService.DEFAULT_MAX_HOPS) int maxHops) throws UnknownEntityException {
+			@Parameter(example = "hamas") @RequestParam @GraphId String from,
+			@Parameter(example = "israel") @RequestParam @GraphId String to,
+			@Parameter(description = "1 to 6", example = "2")
+			@RequestParam(defaultValue = "" + AnalysisService.DEFAULT_MAX_HOPS) int maxHops) throws UnknownEntityException {
 		return analysis.paths(from, to, maxHops);
 	}
 
 	/** An entity's neighbourhood as nodes and edges, for drawing it. */
 	@GetMapping("/entities/{id}/neighbourhood")
-	@Operation(summary = "An entity, its closest neighbours and every edge among them", description = "Neighbours are the entities joined to it by the most claims, at most limit (1-200, default 40; truncated says when there were more). Edges: derived edges (stances and structure) and CONCERNS (what a proposition is about) among all these nodes, each with its claims, number of sources, condition, side (FOR, AGAINST, NEUTRAL) and whether it is a stance. With asOf: the claims in force on that date.")
-	Neighbourhood neighbourhood(@Parameter(example = "isf") @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String id,
-			@Parameter(description = "only what the sources had said by this date (YYYY-MM-DD)", example = "2025-11-18") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-			@Parameter(description = "at most this many neighbours, 1 to 200", example = "40") @RequestParam(defaultValue = "" + AnalysisService.DEFAULT_NEIGHBOURS) int limit) throws UnknownEntityException {
+	@Operation(summary = "An entity, its closest neighbours and every edge among them",
+			description = "Neighbours are the entities joined to it by the most claims, at most limit (1-200, default 40;"
+					+ " truncated says when there were more). Edges: derived edges (stances and structure) and CONCERNS"
+					+ " (what a proposition is about) among all these nodes, each with its claims, number of sources,"
+					+ " condition, side (FOR, AGAINST, NEUTRAL) and whether it is a stance. With asOf: the claims in force"
+					+ " on that date.")
+	Neighbourhood neighbourhood(
+			@Parameter(example = "isf") @PathVariable @GraphId String id,
+			@AsOfDate(example = "2025-11-18") @RequestParam(required = false) LocalDate asOf,
+			@Parameter(description = "at most this many neighbours, 1 to 200", example = "40")
+			@RequestParam(defaultValue = "" + AnalysisService.DEFAULT_NEIGHBOURS) int limit) throws UnknownEntityException {
 		return analysis.neighbourhood(id, asOf, limit);
 	}
 
 	/** Actors by targets (comma-separated ids), optionally as of a date: JSON. */
 	@GetMapping(path = "/matrix", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Actors by targets: one cell per pair", description = "Relations, claims, sources, publishers, condition per cell, in one query for the whole grid. Without actors: every actor with a relation to the targets. At most 50 of each. Accept: text/csv gives CSV. With asOf: the claims in force on that date.")
+	@Operation(summary = "Actors by targets: one cell per pair",
+			description = "Relations, claims, sources, publishers, condition per cell, in one query for the whole grid."
+					+ " Without actors: every actor with a relation to the targets. At most 50 of each. Accept: text/csv"
+					+ " gives CSV. With asOf: the claims in force on that date.")
 	Matrix matrix(
-			@Parameter(description = ACTORS, style = ParameterStyle.FORM, explode = Explode.FALSE, array = @ArraySchema(schema = @Schema(type = "string", pattern = Ids.PATTERN, maxLength = Ids.MAX_LENGTH), maxItems = AnalysisService.MAX_ACTORS), example = ACTORS_EXAMPLE) @RequestParam(required = false) List<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String> actors,
-			@Parameter(description = TARGETS, style = ParameterStyle.FORM, explode = Explode.FALSE, array = @ArraySchema(schema = @Schema(type = "string", pattern = Ids.PATTERN, maxLength = Ids.MAX_LENGTH), maxItems = AnalysisService.MAX_TARGETS), example = TARGETS_EXAMPLE) @RequestParam List<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String> targets,
-			@Parameter(description = AS_OF, example = AS_OF_EXAMPLE) @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) throws UnknownEntityException {
+			@MatrixActors @RequestParam(required = false) List<@GraphId String> actors,
+			@MatrixTargets @RequestParam List<@GraphId String> targets,
+			@AsOfDate(example = MATRIX_AS_OF_EXAMPLE) @RequestParam(required = false) LocalDate asOf)
+			throws UnknownEntityException {
 		return analysis.matrix(actors, targets, asOf);
 	}
 
 	/** The same matrix as CSV, for {@code Accept: text/csv}. */
 	@GetMapping(path = "/matrix", produces = MatrixCsv.MEDIA_TYPE)
-	@Operation(summary = "The same grid as CSV", description = "Header actor,target,relation,claims,sources,publishers,condition; one row per cell and relation; claims joined with ';'.")
+	@Operation(summary = "The same grid as CSV",
+			description = "Header actor,target,relation,claims,sources,publishers,condition; one row per cell and relation;"
+					+ " claims joined with ';'.")
 	String matrixCsv(
-			@Parameter(description = ACTORS, style = ParameterStyle.FORM, explode = Explode.FALSE, array = @ArraySchema(schema = @Schema(type = "string", pattern = Ids.PATTERN, maxLength = Ids.MAX_LENGTH), maxItems = AnalysisService.MAX_ACTORS), example = ACTORS_EXAMPLE) @RequestParam(required = false) List<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String> actors,
-			@Parameter(description = TARGETS, style = ParameterStyle.FORM, explode = Explode.FALSE, array = @ArraySchema(schema = @Schema(type = "string", pattern = Ids.PATTERN, maxLength = Ids.MAX_LENGTH), maxItems = AnalysisService.MAX_TARGETS), example = TARGETS_EXAMPLE) @RequestParam List<@Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String> targets,
-			@Parameter(description = AS_OF, example = AS_OF_EXAMPLE) @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) throws UnknownEntityException {
+			@MatrixActors @RequestParam(required = false) List<@GraphId String> actors,
+			@MatrixTargets @RequestParam List<@GraphId String> targets,
+			@AsOfDate(example = MATRIX_AS_OF_EXAMPLE) @RequestParam(required = false) LocalDate asOf)
+			throws UnknownEntityException {
 		return MatrixCsv.render(analysis.matrix(actors, targets, asOf));
 	}
 }

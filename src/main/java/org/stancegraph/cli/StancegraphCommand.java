@@ -10,11 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.neo4j.driver.exceptions.AuthenticationException;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.stancegraph.StancegraphApplication;
 import org.stancegraph.claims.ClaimLoader;
 import org.stancegraph.claims.ClaimSet;
@@ -27,7 +24,6 @@ import org.stancegraph.claims.LoadReport;
 import org.stancegraph.claims.Problem;
 import org.stancegraph.database.GraphSchema;
 import org.stancegraph.database.GraphStats;
-import org.stancegraph.export.ExportCommand;
 import org.stancegraph.export.ExportReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -131,7 +127,7 @@ public class StancegraphCommand implements Callable<Integer> {
 		Integer claimsPerTransaction;
 
 		@Override
-		public Integer call() {
+		public Integer call() throws IOException {
 			PrintWriter out = spec.commandLine().getOut();
 			if (claimsPerTransaction != null && claimsPerTransaction < 1) {
 				spec.commandLine().getErr().println("--claims-per-transaction must be at least 1, not " + claimsPerTransaction);
@@ -172,7 +168,7 @@ public class StancegraphCommand implements Callable<Integer> {
 	static class Migrate extends DatabaseCommand {
 
 		@Override
-		public Integer call() {
+		public Integer call() throws IOException {
 			// the schema is applied whenever the app starts against a database; starting is the migration
 			return withDatabase(context -> {
 				spec.commandLine().getOut().printf("schema applied: %d statements from %s%n",
@@ -187,7 +183,7 @@ public class StancegraphCommand implements Callable<Integer> {
 	static class Stats extends DatabaseCommand {
 
 		@Override
-		public Integer call() {
+		public Integer call() throws IOException {
 			return withDatabase(context -> {
 				PrintWriter out = spec.commandLine().getOut();
 				for (GraphStats.Count count : context.getBean(GraphStats.class).counts()) {
@@ -195,20 +191,6 @@ public class StancegraphCommand implements Callable<Integer> {
 				}
 				return OK;
 			});
-		}
-	}
-
-	/** A command that works on the database the Spring options (passed through) choose. */
-	abstract static class DatabaseCommand implements Callable<Integer> {
-
-		@Unmatched
-		List<String> springArguments = new ArrayList<>();
-
-		@Spec
-		CommandSpec spec;
-
-		int withDatabase(java.util.function.Function<ConfigurableApplicationContext, Integer> work) {
-			return StancegraphCommand.withDatabase(spec, springArguments, work);
 		}
 	}
 
@@ -225,24 +207,6 @@ public class StancegraphCommand implements Callable<Integer> {
 		app.setWebApplicationType(WebApplicationType.NONE);
 		app.setAdditionalProfiles(DATABASE_ONLY_PROFILE);
 		return app;
-	}
-
-	/**
-	 * Runs {@code work} with the app's beans ({@link #databaseOnly()}) against the database the Spring options
-	 * choose; exit code 2 when that database cannot be reached.
-	 */
-	static int withDatabase(CommandSpec spec, List<String> springArguments,
-			java.util.function.Function<ConfigurableApplicationContext, Integer> work) {
-		try (ConfigurableApplicationContext context = databaseOnly().run(springArguments.toArray(String[]::new))) {
-			return work.apply(context);
-		}
-		catch (RuntimeException ex) {
-			if (causedBy(ex, ServiceUnavailableException.class) || causedBy(ex, AuthenticationException.class)) {
-				spec.commandLine().getErr().println("Cannot reach the database: " + rootMessage(ex));
-				return DATABASE_UNREACHABLE;
-			}
-			throw ex;
-		}
 	}
 
 	/** A JSON export of another Stancegraph ({@code GET /api/export}) is a dataset too. */
@@ -270,23 +234,5 @@ public class StancegraphCommand implements Callable<Integer> {
 		}
 		err.printf("%d problem(s); nothing written.%n", ex.problems().size());
 		return BAD_INPUT;
-	}
-
-	/** Whether {@code ex} or one of its causes is a {@code type}. */
-	public static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
-		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (type.isInstance(t)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	public static String rootMessage(Throwable ex) {
-		Throwable t = ex;
-		while (t.getCause() != null) {
-			t = t.getCause();
-		}
-		return t.getMessage();
 	}
 }

@@ -6,10 +6,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,7 +19,8 @@ import org.stancegraph.stances.StanceViews.Contradictions;
 import org.stancegraph.stances.StanceViews.EvidenceList;
 import org.stancegraph.stances.StanceViews.Positions;
 import org.stancegraph.stances.StanceViews.Timeline;
-import org.stancegraph.web.Ids;
+import org.stancegraph.web.AsOfDate;
+import org.stancegraph.web.GraphId;
 import org.stancegraph.web.Paging;
 import org.stancegraph.web.UnknownEntityException;
 
@@ -37,50 +36,76 @@ class StanceController {
 	}
 
 	@GetMapping("/targets/{id}/positions")
-	@Operation(summary = "Everyone's relation to a target, by relation", description = "Each actor with its claims, distinct sources and publishers, condition and dates; counts gives the number of actors per relation for the whole answer, page says which actors (by relation, then name) this answer holds. With relation: that relation only. With asOf: only claims said by then, and per actor and question those in force (a later claim stating something else supersedes earlier ones).")
-	Positions positions(@Parameter(example = "turkish-participation-in-isf") @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String id,
-			@Parameter(description = "one relation only", example = "OPPOSES") @RequestParam(required = false) @Size(max = 40) String relation,
-			@Parameter(description = "only what the sources had said by this date (YYYY-MM-DD)", example = "2025-11-10") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, @ParameterObject @Valid Paging page) throws UnknownEntityException {
+	@Operation(summary = "Everyone's relation to a target, by relation",
+			description = "Each actor with its claims, distinct sources and publishers, condition and dates; counts gives"
+					+ " the number of actors per relation for the whole answer, page says which actors (by relation, then"
+					+ " name) this answer holds. With relation: that relation only. With asOf: only claims said by then,"
+					+ " and per actor and question those in force (a later claim stating something else supersedes"
+					+ " earlier ones).")
+	Positions positions(
+			@Parameter(example = "turkish-participation-in-isf") @PathVariable @GraphId String id,
+			@Parameter(description = "one relation only", example = "OPPOSES")
+			@RequestParam(required = false) @Size(max = 40) String relation,
+			@AsOfDate(example = "2025-11-10") @RequestParam(required = false) LocalDate asOf,
+			@ParameterObject @Valid Paging page) throws UnknownEntityException {
 		return stances.positions(id, relation, asOf, page);
 	}
 
 	@GetMapping("/actors/{id}/stances")
-	@Operation(summary = "An actor's claims, in date order, with evidence", description = "A page of them (see page.total). With asOf: the claims in force on that date.")
-	ActorStances stances(@Parameter(example = "hamas") @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String id,
-			@Parameter(description = "only what the sources had said by this date (YYYY-MM-DD)", example = "2025-11-10") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, @ParameterObject @Valid Paging page) throws UnknownEntityException {
+	@Operation(summary = "An actor's claims, in date order, with evidence",
+			description = "A page of them (see page.total). With asOf: the claims in force on that date.")
+	ActorStances stances(
+			@Parameter(example = "hamas") @PathVariable @GraphId String id,
+			@AsOfDate(example = "2025-11-10") @RequestParam(required = false) LocalDate asOf,
+			@ParameterObject @Valid Paging page) throws UnknownEntityException {
 		return stances.stances(id, asOf, page);
 	}
 
 	@GetMapping("/actors/{id}/timeline")
-	@Operation(summary = "An actor's claims over time, optionally on one target", description = "A page of them, in date order (see page.total). With target: claims about it, about what it is regarding, and about propositions and instruments that concern it (the United States on the ISF: proposing it, backing Resolution 2803, the report that it may abandon the deployment).")
-	Timeline timeline(@Parameter(example = "united-states") @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String id,
-			@Parameter(example = "isf") @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String target, @ParameterObject @Valid Paging page) throws UnknownEntityException {
+	@Operation(summary = "An actor's claims over time, optionally on one target",
+			description = "A page of them, in date order (see page.total). With target: claims about it, about what it is"
+					+ " regarding, and about propositions and instruments that concern it (the United States on the ISF:"
+					+ " proposing it, backing Resolution 2803, the report that it may abandon the deployment).")
+	Timeline timeline(
+			@Parameter(example = "united-states") @PathVariable @GraphId String id,
+			@Parameter(example = "isf") @RequestParam(required = false) @GraphId String target,
+			@ParameterObject @Valid Paging page) throws UnknownEntityException {
 		return stances.timeline(id, target, page);
 	}
 
 	@GetMapping("/evidence")
-	@Operation(summary = "The quotes behind claims by an actor and/or about a target", description = "Give actor, target or both; relation narrows it; asOf keeps the claims said by then. A page of items in date order (see page.total), each: claim, date, speaker, reporting outlet, quote, source document.")
+	@Operation(summary = "The quotes behind claims by an actor and/or about a target",
+			description = "Give actor, target or both; relation narrows it; asOf keeps the claims said by then. A page of"
+					+ " items in date order (see page.total), each: claim, date, speaker, reporting outlet, quote, source"
+					+ " document.")
 	EvidenceList evidence(
-			@Parameter(example = "azerbaijan") @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String actor,
+			@Parameter(example = "azerbaijan") @RequestParam(required = false) @GraphId String actor,
 			@Parameter(example = "OFFERS_TROOPS") @RequestParam(required = false) @Size(max = 40) String relation,
-			@Parameter(example = "isf") @RequestParam(required = false) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String target,
-			@Parameter(description = "only what the sources had said by this date (YYYY-MM-DD)", example = "2025-11-19") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, @ParameterObject @Valid Paging page) throws UnknownEntityException {
+			@Parameter(example = "isf") @RequestParam(required = false) @GraphId String target,
+			@AsOfDate(example = "2025-11-19") @RequestParam(required = false) LocalDate asOf,
+			@ParameterObject @Valid Paging page) throws UnknownEntityException {
 		return stances.evidence(actor, relation, target, asOf, page);
 	}
 
 	/** Which backers of one thing oppose another: "which backers of Resolution 2803 oppose Turkish participation in the ISF". */
 	@GetMapping("/queries/backers-opposing")
-	@Operation(summary = "Actors that SUPPORT one thing and OPPOSE another, with the evidence for both", description = "The example question: which backers of Resolution 2803 oppose Turkish participation in the ISF (Israel, on two sources). A page of actors by name (see page.total).")
+	@Operation(summary = "Actors that SUPPORT one thing and OPPOSE another, with the evidence for both",
+			description = "The example question: which backers of Resolution 2803 oppose Turkish participation in the ISF"
+					+ " (Israel, on two sources). A page of actors by name (see page.total).")
 	BackersOpposing backersOpposing(
-			@Parameter(example = "resolution-2803") @RequestParam @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String backing,
-			@Parameter(example = "turkish-participation-in-isf") @RequestParam @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String opposing,
-			@Parameter(description = "only what the sources had said by this date (YYYY-MM-DD)", example = "2025-11-10") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, @ParameterObject @Valid Paging page) throws UnknownEntityException {
+			@Parameter(example = "resolution-2803") @RequestParam @GraphId String backing,
+			@Parameter(example = "turkish-participation-in-isf") @RequestParam @GraphId String opposing,
+			@AsOfDate(example = "2025-11-10") @RequestParam(required = false) LocalDate asOf,
+			@ParameterObject @Valid Paging page) throws UnknownEntityException {
 		return stances.backersOpposing(backing, opposing, asOf, page);
 	}
 
 	/** Actor-target pairs with conflicting relations (for and against, or a stance and a later reversal). */
 	@GetMapping("/contradictions")
-	@Operation(summary = "Actors the sources put on both sides of one question about a target", description = "For and against, or offering and declining; each side with its relations, dates, sources, publishers and quotes; kind is reversal when one side was all said before the other. A page of them by actor, target and axis (see page.total).")
+	@Operation(summary = "Actors the sources put on both sides of one question about a target",
+			description = "For and against, or offering and declining; each side with its relations, dates, sources,"
+					+ " publishers and quotes; kind is reversal when one side was all said before the other. A page of them"
+					+ " by actor, target and axis (see page.total).")
 	Contradictions contradictions(@ParameterObject @Valid Paging page) {
 		return stances.contradictions(page);
 	}

@@ -3,15 +3,13 @@ package org.stancegraph.stances;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.stancegraph.stances.VoteViews.Divergences;
 import org.stancegraph.stances.VoteViews.VoteRecordView;
-import org.stancegraph.web.Ids;
+import org.stancegraph.web.GraphId;
 import org.stancegraph.web.UnknownEntityException;
 
 @RestController
@@ -27,15 +25,20 @@ class VoteController {
 
 	/** The tally a source states and the members sources name, for a resolution or draft. */
 	@GetMapping("/{instrumentId}")
-	@Operation(summary = "The vote on an instrument", description = "The tally a source states (Resolution 2803: 13 for, none against, 2 abstentions), the members sources name with their votes and evidence, and how many votes no source names.")
-	VoteRecordView vote(@Parameter(example = "resolution-2803") @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String instrumentId) throws UnknownEntityException {
+	@Operation(summary = "The vote on an instrument",
+			description = "The tally a source states (Resolution 2803: 13 for, none against, 2 abstentions), the members"
+					+ " sources name with their votes and evidence, and how many votes no source names.")
+	VoteRecordView vote(@Parameter(example = "resolution-2803") @PathVariable @GraphId String instrumentId)
+			throws UnknownEntityException {
 		return votes.vote(instrumentId);
 	}
 
 	/** Votes that went against the voter's own statements or against what others urged. */
 	@GetMapping("/{instrumentId}/divergences")
-	@Operation(summary = "Votes that went against the voter's statements or what others urged", description = "Resolution 2803: Algeria voted for after Hamas urged it to reject the resolution.")
-	Divergences divergences(@Parameter(example = "resolution-2803") @PathVariable @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) @Size(max = Ids.MAX_LENGTH) String instrumentId) throws UnknownEntityException {
+	@Operation(summary = "Votes that went against the voter's statements or what others urged",
+			description = "Resolution 2803: Algeria voted for after Hamas urged it to reject the resolution.")
+	Divergences divergences(@Parameter(example = "resolution-2803") @PathVariable @GraphId String instrumentId)
+			throws UnknownEntityException {
 		return votes.divergences(instrumentId);
 	}
 }
