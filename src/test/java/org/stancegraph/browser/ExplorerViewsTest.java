@@ -253,13 +253,15 @@ class ExplorerViewsTest {
 				WebElement guide = browser.wait.until(d -> ChromiumBrowser.displayed(d, drawer));
 				browser.wait.until(d -> guide.getText().contains("Where does everyone stand on a target?"));
 				List<WebElement> blocks = guide.findElements(By.cssSelector("pre.runnable"));
-				assertThat(blocks).extracting(WebElement::getText).first().isEqualTo(":param target => '" + target + "';");
+				assertThat(blocks).extracting(WebElement::getText).first()
+					.isEqualTo(":param target => '" + target + "';\n:param offset => 0;\n:param limit => 25;");
 
 				blocks.get(0).findElement(By.tagName("i")).click();
 				browser.awaitFrame(command -> command.contains(":param target"), contents -> contents.contains(target));
 				blocks.get(1).findElement(By.tagName("i")).click();
-				WebElement result = browser.awaitFrame(command -> command.contains("MATCH (holder:Entity)"),
-						contents -> contents.contains("Israel (2 sources)"));
+				// the API's own text: Israel's edge to the target with its two source documents
+				WebElement result = browser.awaitFrame(command -> command.contains("MATCH (:Entity {id: $target})<-[r:"),
+						contents -> contents.contains("Israel") && contents.contains("fdd-israel-opposes-turkish-participation-in-isf"));
 				assertThat(result.findElements(By.cssSelector("[data-testid='cypherFrameErrorMessage']"))).isEmpty();
 				assertThat(result.findElement(ChromiumBrowser.FRAME_CONTENTS).getText()).contains("OPPOSES");
 				browser.saveScreenshot(SCREENSHOTS.resolve("neo4j-browser-link.png"));

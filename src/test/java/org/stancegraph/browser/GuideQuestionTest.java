@@ -30,7 +30,7 @@ class GuideQuestionTest {
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.contentType()).startsWith("text/html");
 		assertThat(page.text()).contains("<pre class=\"code runnable\">:param target =&gt; &#39;isf&#39;;\n:param asOf =&gt; date(&#39;2025-11-10&#39;);</pre>",
-				"MATCH (:Entity {id: $target})&lt;-[:ABOUT]-(claim:Claim)-[:BY]-&gt;(actor:Entity)", "Question 1 of 1");
+				"MATCH (:Entity {id: $target})&lt;-[:ABOUT]-(c:Claim)-[:BY]-&gt;(other:Entity)", "Question 1 of 1");
 		// without values, the file's own
 		assertThat(get("/guide/queries/32_positions_as_of").text()).contains(":param target =&gt; &#39;resolution-2803&#39;;");
 		// a value left out keeps the file's
@@ -48,7 +48,7 @@ class GuideQuestionTest {
 			"/guide/queries/32_positions_as_of/target | 400 | name=value pairs",
 			"/guide/queries/32_positions_as_of/target=isf,target=gaza | 400 | each name once",
 			"/guide/queries/16_neighbourhood_graph/limit=-1 | 400 | limit must be a whole number",
-			"/guide/queries/04_actor_stances_timeline/relations=SUPPORTS | 400 | relations cannot be set here" })
+			"/guide/queries/33_actor_timeline_on_target/relations=SUPPORTS | 400 | relations cannot be set here" })
 	void badValuesAreRefusedWithWhatIsWrong(String path, int status, String detail) {
 		var answer = new ApiClient(port).get(path, "application/problem+json, text/html");
 		assertThat(answer.status()).as(path).isEqualTo(status);
