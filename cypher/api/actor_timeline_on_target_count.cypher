@@ -1,7 +1,7 @@
 // How many claims does cypher/queries/33 find for an actor and a target? The same match, counted.
 :param actor => 'united-states';
 :param target => 'isf';
-:param relations => ['SUPPORTS', 'PROPOSED', 'OPPOSES', 'ABSTAINED', 'OFFERS_TROOPS', 'DECLINES', 'BACKS', 'MEMBER_OF', 'SPEAKS_FOR', 'OVERSEES', 'AUTHORIZES', 'PARTICIPATES_IN', 'URGES', 'CONTROLS'];
+:param relations => COLLECT { MATCH (c:Claim) RETURN DISTINCT c.relation };
 MATCH (target:Entity {id: $target})
 WITH [$target] + COLLECT { MATCH (target)<-[:CONCERNS]-(t:Entity) RETURN t.id } AS targets
 CALL (targets) {

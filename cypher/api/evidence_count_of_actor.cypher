@@ -1,6 +1,6 @@
 // How many quotes does cypher/api/evidence_of_actor.cypher find? The same match, counted.
 :param actor => 'israel';
-:param relations => ['SUPPORTS', 'PROPOSED', 'OPPOSES', 'ABSTAINED', 'OFFERS_TROOPS', 'DECLINES', 'BACKS', 'MEMBER_OF', 'SPEAKS_FOR', 'OVERSEES', 'AUTHORIZES', 'PARTICIPATES_IN', 'URGES', 'CONTROLS'];
+:param relations => COLLECT { MATCH (c:Claim) RETURN DISTINCT c.relation };
 :param asOf => date('2025-11-19');
 WITH date($asOf) AS asOf // a DATE, an ISO string (YYYY-MM-DD), or null for every claim
 MATCH (c:Claim)

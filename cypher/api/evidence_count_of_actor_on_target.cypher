@@ -1,7 +1,7 @@
 // How many quotes does cypher/queries/38_evidence_of_actor_on_target.cypher find? The same match, counted.
 :param actor => 'israel';
 :param target => 'turkish-participation-in-isf';
-:param relations => ['SUPPORTS', 'PROPOSED', 'OPPOSES', 'ABSTAINED', 'OFFERS_TROOPS', 'DECLINES', 'BACKS', 'MEMBER_OF', 'SPEAKS_FOR', 'OVERSEES', 'AUTHORIZES', 'PARTICIPATES_IN', 'URGES', 'CONTROLS'];
+:param relations => COLLECT { MATCH (c:Claim) RETURN DISTINCT c.relation };
 :param asOf => date('2025-11-19');
 WITH date($asOf) AS asOf // a DATE, an ISO string (YYYY-MM-DD), or null for every claim
 MATCH (c:Claim)

@@ -1,7 +1,7 @@
 // The evidence view without an actor: a page of the quotes behind every claim of $relations about a target, dated
 // by $asOf (null: all), in date order. (GET /api/evidence?target=)
 :param target => 'turkish-participation-in-isf';
-:param relations => ['SUPPORTS', 'PROPOSED', 'OPPOSES', 'ABSTAINED', 'OFFERS_TROOPS', 'DECLINES', 'BACKS', 'MEMBER_OF', 'SPEAKS_FOR', 'OVERSEES', 'AUTHORIZES', 'PARTICIPATES_IN', 'URGES', 'CONTROLS'];
+:param relations => COLLECT { MATCH (c:Claim) RETURN DISTINCT c.relation };
 :param asOf => date('2025-11-19');
 :param offset => 0;
 :param limit => 25;

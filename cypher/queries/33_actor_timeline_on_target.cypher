@@ -6,7 +6,7 @@
 // (GET /api/actors/{actor}/timeline?target=)
 :param actor => 'united-states';
 :param target => 'isf';
-:param relations => ['SUPPORTS', 'PROPOSED', 'OPPOSES', 'ABSTAINED', 'OFFERS_TROOPS', 'DECLINES', 'BACKS', 'MEMBER_OF', 'SPEAKS_FOR', 'OVERSEES', 'AUTHORIZES', 'PARTICIPATES_IN', 'URGES', 'CONTROLS'];
+:param relations => COLLECT { MATCH (c:Claim) RETURN DISTINCT c.relation };
 :param offset => 0;
 :param limit => 25;
 MATCH (target:Entity {id: $target})

@@ -5,7 +5,7 @@
 // (GET /api/evidence?actor=&target=&asOf=)
 :param actor => 'israel';
 :param target => 'turkish-participation-in-isf';
-:param relations => ['SUPPORTS', 'PROPOSED', 'OPPOSES', 'ABSTAINED', 'OFFERS_TROOPS', 'DECLINES', 'BACKS', 'MEMBER_OF', 'SPEAKS_FOR', 'OVERSEES', 'AUTHORIZES', 'PARTICIPATES_IN', 'URGES', 'CONTROLS'];
+:param relations => COLLECT { MATCH (c:Claim) RETURN DISTINCT c.relation };
 :param asOf => date('2025-11-19');
 :param offset => 0;
 :param limit => 25;
