@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -31,10 +32,6 @@ class StanceRepository {
 
 	private static final QueryFile POSITIONS = QueryFile.question("03_positions_on_target_by_relation.cypher");
 
-	/** Per relation, the positions query with only that type written out, so that only its edges are walked. */
-	private static final Map<String, String> POSITIONS_OF = Relation.names().stream()
-		.collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r,
-				r -> POSITIONS.replacing(":" + Relation.typeExpression() + "]", ":" + r + "]")));
 
 	private static final String POSITION_COUNTS = QueryFile.part("position_counts.cypher").query();
 
@@ -72,8 +69,17 @@ class StanceRepository {
 
 	private final Neo4jClient neo4j;
 
+	/**
+	 * Per relation, the positions query with only that type written out, so that only its edges are walked. Built
+	 * here rather than in a static field, so that a file whose type list lacks a relation stops the start with the
+	 * file's name rather than a bare ExceptionInInitializerError.
+	 */
+	private final Map<String, String> positionsOf;
+
 	StanceRepository(Neo4jClient neo4j) {
 		this.neo4j = neo4j;
+		this.positionsOf = Relation.names().stream().collect(Collectors.toUnmodifiableMap(r -> r,
+				r -> POSITIONS.replacing(":" + Relation.typeExpression() + "]", ":" + r + "]")));
 	}
 
 	/** The one value of a counting query. */
@@ -113,7 +119,7 @@ class StanceRepository {
 
 	/** A page of the stored positions (the derived edges), optionally of one relation. */
 	List<PositionRow> positions(String target, Relation relation, Paging page) {
-		String query = relation == null ? POSITIONS.query() : POSITIONS_OF.get(relation.name());
+		String query = relation == null ? POSITIONS.query() : positionsOf.get(relation.name());
 		return GraphRows.all(neo4j.query(query).bindAll(Map.of("target", target, "offset", page.offset(), "limit",
 				page.limit())), PositionRow.class);
 	}

@@ -165,68 +165,6 @@ class CypherQueriesTest {
 		}));
 	}
 
-	/**
-	 * Files that walk every derived edge name their types (a hub's claim links are never read); each such list names
-	 * every relation, so that a relation added to the model is not silently left out of a question.
-	 */
-	@Test
-	void everyListOfDerivedEdgeTypesNamesEveryRelation() throws IOException {
-		Pattern typeList = Pattern.compile("\\[\\w*:((?:[A-Z_]+\\|)+[A-Z_]+)\\]");
-		Set<String> relations = new java.util.TreeSet<>(org.stancegraph.graph.Relation.names());
-		int lists = 0;
-		for (Path path : queryFiles()) {
-			Matcher m = typeList.matcher(Files.readString(path));
-			while (m.find()) {
-				Set<String> types = new java.util.TreeSet<>(List.of(m.group(1).split("\\|")));
-				// a list of a few types asks about those (11: SUPPORTS|OPPOSES); a long one means every derived edge
-				if (types.size() > 4) {
-					types.remove("CONCERNS");
-					assertThat(types).as("%s: %s", path.getFileName(), m.group()).isEqualTo(relations);
-					lists++;
-				}
-			}
-		}
-		assertThat(lists).as("type lists found (03, 16, 20, 21)").isGreaterThanOrEqualTo(5);
-	}
-
-	/**
-	 * Where $relations means every relation (the timeline's and evidence's), the Browser's value is every relation the
-	 * claims state, asked of the graph: no list to keep in step with {@link org.stancegraph.graph.Relation} (the API
-	 * passes its names). A shorter list (05) asks about those.
-	 */
-	@Test
-	void everyRelationAsAParameterIsAskedOfTheGraph() throws IOException {
-		int files = 0;
-		for (Path path : queryFiles()) {
-			String relations = parse(path).paramExpressions().get("relations");
-			if (relations != null && relations.startsWith("[")) {
-				assertThat(relations.split(",").length).as("%s: a list of more than half the relations; ask the graph",
-						path.getFileName()).isLessThanOrEqualTo(org.stancegraph.graph.Relation.names().size() / 2);
-			}
-			else if (relations != null) {
-				assertThat(relations).as("%s: :param relations", path.getFileName())
-					.isEqualTo("COLLECT { MATCH (c:Claim) RETURN DISTINCT c.relation }");
-				files++;
-			}
-		}
-		assertThat(files).as("files where $relations is every relation (33, 38, their counts)").isGreaterThanOrEqualTo(4);
-	}
-
-	/** Every file that weighs claims as of a date states the one rule of {@link org.stancegraph.graph.AsOf}, word for word. */
-	@Test
-	void everyAsOfFileStatesTheOneRuleOfClaimsInForce() throws IOException {
-		String rule = org.stancegraph.graph.AsOf.IN_FORCE.strip().replaceAll("\\s+", " ");
-		int files = 0;
-		for (Path path : queryFiles()) {
-			String query = parse(path).query().replaceAll("\\s+", " ");
-			if (query.contains("lastOther")) {
-				assertThat(query).as("%s: the as-of rule, as graph.AsOf states it", path.getFileName()).contains(rule);
-				files++;
-			}
-		}
-		assertThat(files).as("files that weigh claims as of a date (22, 32, 35, 36, 37)").isGreaterThanOrEqualTo(5);
-	}
-
 	@Test
 	void exampleQuestionFindsIsrael() throws IOException {
 		List<Record> rows = run(parse(QUERIES.resolve(EXAMPLE))).rows();
