@@ -27,6 +27,8 @@ class QueryFileRulesTest {
 		Pattern typeList = Pattern.compile("\\[\\w*:((?:[A-Z_]+\\|)+[A-Z_]+)\\]");
 		Set<String> relations = new java.util.TreeSet<>(org.stancegraph.graph.Relation.names());
 		int lists = 0;
+		// every file that misses a relation is named at once
+		var softly = new org.assertj.core.api.SoftAssertions();
 		for (Path path : CypherQueriesTest.queryFiles()) {
 			Matcher m = typeList.matcher(Files.readString(path));
 			while (m.find()) {
@@ -34,11 +36,20 @@ class QueryFileRulesTest {
 				// a list of a few types asks about those (11: SUPPORTS|OPPOSES); a long one means every derived edge
 				if (types.size() > 4) {
 					types.remove("CONCERNS");
-					assertThat(types).as("%s: %s", path.getFileName(), m.group()).isEqualTo(relations);
+					softly.assertThat(types).as("%s: %s", path.getFileName(), m.group()).isEqualTo(relations);
 					lists++;
 				}
 			}
 		}
+		// the counts beside a page of positions: one degree per relation
+		Matcher counted = Pattern.compile("COUNT \\{ \\(t\\)<-\\[:([A-Z_]+)\\]-\\(\\) \\}")
+			.matcher(Files.readString(CypherQueriesTest.PARTS.resolve("position_counts.cypher")));
+		Set<String> counts = new java.util.TreeSet<>();
+		while (counted.find()) {
+			counts.add(counted.group(1));
+		}
+		softly.assertThat(counts).as("position_counts.cypher: a count per relation").isEqualTo(relations);
+		softly.assertAll();
 		assertThat(lists).as("type lists found (03, 16, 20, 21)").isGreaterThanOrEqualTo(5);
 	}
 
