@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
+import org.stancegraph.cli.StancegraphCommand;
+
 /**
  * The app's command line ({@code load ...}) in a JVM of its own, on the test's classpath, its output in a file: for
  * what only another process shows (two writers on one database, a process killed mid-load).
@@ -43,7 +45,7 @@ public final class ChildJvm implements AutoCloseable {
 
 	private static List<String> command(String... arguments) {
 		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(), "-Xmx1g",
-				"-cp", System.getProperty("java.class.path"), StancegraphApplication.class.getName()));
+				"-cp", System.getProperty("java.class.path"), StancegraphCommand.class.getName()));
 		command.addAll(List.of(arguments));
 		return command;
 	}

@@ -53,6 +53,18 @@ public class StancegraphCommand implements Callable<Integer> {
 	/** serve returns this: the web server keeps the JVM alive. */
 	public static final int KEEP_RUNNING = -1;
 
+	/** The program: the jar's main class. */
+	public static void main(String[] args) {
+		// neo4j-server ships an SLF4J provider of its own; Boot's Logback is the one to use.
+		if (System.getProperty("slf4j.provider") == null) {
+			System.setProperty("slf4j.provider", "ch.qos.logback.classic.spi.LogbackServiceProvider");
+		}
+		int exit = run(args);
+		if (exit != KEEP_RUNNING) {
+			System.exit(exit);
+		}
+	}
+
 	public static int run(String... args) {
 		return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
 	}
