@@ -36,10 +36,6 @@ class EntitySearchImpl implements EntitySearch {
 		this.neo4j = neo4j;
 	}
 
-	/** How many entities a count query finds. */
-	private record Total(long total) {
-	}
-
 	@Override
 	public List<EntitySummary> search(String terms, String q, String kind, Paging page) {
 		return GraphRows.all(neo4j.query(SEARCH)
@@ -49,7 +45,7 @@ class EntitySearchImpl implements EntitySearch {
 
 	@Override
 	public long countSearch(String terms, String kind) {
-		return total(neo4j.query(SEARCH_COUNT).bind(terms).to("terms").bind(kind).to("kind"));
+		return GraphRows.total(neo4j.query(SEARCH_COUNT).bind(terms).to("terms").bind(kind).to("kind"));
 	}
 
 	@Override
@@ -61,12 +57,9 @@ class EntitySearchImpl implements EntitySearch {
 
 	@Override
 	public long count(String kind) {
-		return total(neo4j.query(COUNT).bind(kind).to("kind"));
+		return GraphRows.total(neo4j.query(COUNT).bind(kind).to("kind"));
 	}
 
-	private static long total(Neo4jClient.RunnableSpec query) {
-		return GraphRows.one(query, Total.class).map(Total::total).orElse(0L);
-	}
 
 	@Override
 	public List<EntitySummary> summaries(List<String> ids) {

@@ -19,6 +19,14 @@ public final class GraphRows {
 		return List.copyOf(query.fetchAs(type).mappedBy((types, row) -> row.as(type)).all());
 	}
 
+	/** The one value of a counting query: its column {@code total}, 0 without a row. */
+	public static long total(Neo4jClient.RunnableSpec query) {
+		return one(query, Total.class).map(Total::total).orElse(0L);
+	}
+
+	private record Total(long total) {
+	}
+
 	/** The one row, if any. */
 	public static <T> Optional<T> one(Neo4jClient.RunnableSpec query, Class<T> type) {
 		return query.fetchAs(type).mappedBy((types, row) -> row.as(type)).one();

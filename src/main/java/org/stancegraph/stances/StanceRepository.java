@@ -82,12 +82,8 @@ class StanceRepository {
 				r -> POSITIONS.replacing(":" + Relation.typeExpression() + "]", ":" + r + "]")));
 	}
 
-	/** The one value of a counting query. */
-	record Total(long total) {
-	}
-
 	private long total(String query, Map<String, Object> parameters) {
-		return GraphRows.one(neo4j.query(query).bindAll(parameters), Total.class).map(Total::total).orElse(0L);
+		return GraphRows.total(neo4j.query(query).bindAll(parameters));
 	}
 
 	/** How many actors hold each relation to a target, from the degrees. */
