@@ -33,8 +33,6 @@ final class GuidePage {
 
 	static final String QUERIES = "classpath*:cypher/queries/*.cypher";
 
-	/** A :param line's name and value expression. */
-	private static final Pattern PARAM_PARTS = Pattern.compile("^:param\\s+([A-Za-z_][A-Za-z0-9_]*)\\s*=>\\s*(.+?)\\s*;?\\s*$");
 
 	private static final Pattern PARAMETER_NAME = Pattern.compile("\\$[A-Za-z_][A-Za-z0-9_]*");
 
@@ -74,16 +72,16 @@ final class GuidePage {
 		Question withValues(Map<String, String> values) {
 			Map<String, String> left = new LinkedHashMap<>(values);
 			List<String> lines = params.stream().map(line -> {
-				Matcher m = PARAM_PARTS.matcher(line);
-				if (!m.matches() || !left.containsKey(m.group(1))) {
+				QueryFile.Param param = QueryFile.Param.of(line);
+				if (!left.containsKey(param.name())) {
 					return line;
 				}
-				return ":param " + m.group(1) + " => " + literal(m.group(1), m.group(2), left.remove(m.group(1))) + ";";
+				return ":param " + param.name() + " => " + literal(param.name(), param.expression(), left.remove(param.name())) + ";";
 			}).toList();
 			if (!left.isEmpty()) {
 				throw new IllegalArgumentException(file + " has no parameter " + String.join(", ", left.keySet())
-						+ "; its parameters: " + params.stream().map(l -> PARAM_PARTS.matcher(l))
-							.filter(Matcher::matches).map(m -> m.group(1)).collect(Collectors.joining(", ")));
+						+ "; its parameters: " + params.stream().map(l -> QueryFile.Param.of(l).name())
+							.collect(Collectors.joining(", ")));
 			}
 			return new Question(file, title, description, lines, query);
 		}

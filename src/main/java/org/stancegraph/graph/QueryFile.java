@@ -97,15 +97,23 @@ public record QueryFile(String file, List<String> comment, List<String> params, 
 		return new QueryFile(file, comment, params, cypher);
 	}
 
+	/** A {@code :param} line's name and value expression. */
+	public record Param(String name, String expression) {
+
+		/** The parts of a line as {@link #parse} accepted it; anything else is not a :param line. */
+		public static Param of(String line) {
+			Matcher m = PARAM.matcher(line);
+			if (!m.matches()) {
+				throw new IllegalArgumentException("not a ':param name => value;' line: " + line);
+			}
+			return new Param(m.group(1), m.group(2));
+		}
+	}
+
 	/** Each :param's name and its value expression, in file order. */
 	public Map<String, String> paramExpressions() {
 		Map<String, String> expressions = new LinkedHashMap<>();
-		for (String line : params) {
-			Matcher m = PARAM.matcher(line);
-			if (m.matches()) {
-				expressions.put(m.group(1), m.group(2));
-			}
-		}
+		params.stream().map(Param::of).forEach(p -> expressions.put(p.name(), p.expression()));
 		return expressions;
 	}
 
