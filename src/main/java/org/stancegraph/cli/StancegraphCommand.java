@@ -97,7 +97,7 @@ public class StancegraphCommand implements Callable<Integer> {
 
 		@Override
 		public Integer call() {
-			SpringApplication.run(StancegraphApplication.class, springArguments.toArray(String[]::new));
+			application().run(springArguments.toArray(String[]::new));
 			return KEEP_RUNNING;
 		}
 	}
@@ -215,9 +215,19 @@ public class StancegraphCommand implements Callable<Integer> {
 	 * load), whose settings the command's own options override.
 	 */
 	public static SpringApplication databaseOnly() {
-		var app = new SpringApplication(StancegraphApplication.class);
+		var app = application();
 		app.setWebApplicationType(WebApplicationType.NONE);
 		app.setAdditionalProfiles(DATABASE_ONLY_PROFILE);
+		return app;
+	}
+
+	/**
+	 * The Spring application, named in its logs ("Started StancegraphApplication ...") as the application, not as
+	 * this command line, whose main method started the JVM.
+	 */
+	private static SpringApplication application() {
+		var app = new SpringApplication(StancegraphApplication.class);
+		app.setMainApplicationClass(StancegraphApplication.class);
 		return app;
 	}
 
