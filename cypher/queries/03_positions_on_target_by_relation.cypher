@@ -6,7 +6,7 @@
 :param target => 'resolution-2803';
 :param offset => 0;
 :param limit => 25;
-MATCH (:Entity {id: $target})<-[r:SUPPORTS|PROPOSED|OPPOSES|ABSTAINED|OFFERS_TROOPS|DECLINES|BACKS|MEMBER_OF|SPEAKS_FOR|OVERSEES|AUTHORIZES|PARTICIPATES_IN|URGES|CONTROLS]-(a:Entity)
+MATCH (:Entity {id: $target})<-[r:SUPPORTS|PROPOSED|OPPOSES|ABSTAINED|OFFERS_TROOPS|DECLINES|BACKS|MEMBER_OF|SPEAKS_FOR|OVERSEES|AUTHORIZES|PARTICIPATES_IN|SIGNED|ADOPTED_AS|REVISES|URGES|DEMANDS|ACCUSES|THREATENS|CONTROLS]-(a:Entity)
 WITH r, a ORDER BY type(r), a.name, a.id
 SKIP $offset LIMIT $limit
 RETURN type(r) AS relation, a {.id, .name, .kind} AS actor, r.claimIds AS claims, r.sourceIds AS sources,

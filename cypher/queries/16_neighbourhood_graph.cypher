@@ -6,7 +6,7 @@
 :param limit => 40;
 MATCH (centre:Entity {id: $center})
 OPTIONAL CALL (centre) {
-  MATCH (centre)-[r:SUPPORTS|PROPOSED|OPPOSES|ABSTAINED|OFFERS_TROOPS|DECLINES|BACKS|MEMBER_OF|SPEAKS_FOR|OVERSEES|AUTHORIZES|PARTICIPATES_IN|URGES|CONTROLS|CONCERNS]-(n:Entity)
+  MATCH (centre)-[r:SUPPORTS|PROPOSED|OPPOSES|ABSTAINED|OFFERS_TROOPS|DECLINES|BACKS|MEMBER_OF|SPEAKS_FOR|OVERSEES|AUTHORIZES|PARTICIPATES_IN|SIGNED|ADOPTED_AS|REVISES|URGES|DEMANDS|ACCUSES|THREATENS|CONTROLS|CONCERNS]-(n:Entity)
   WHERE n <> centre
   WITH n, sum(coalesce(size(r.claimIds), 0)) AS weight
   ORDER BY weight DESC, n.name, n.id
@@ -16,7 +16,7 @@ WITH [centre] + coalesce(around, [])[..$limit] AS nodes, size(coalesce(around, [
 RETURN [n IN nodes | n {.id, .name, .kind}] AS nodes, truncated,
        COLLECT {
          UNWIND nodes AS h
-         MATCH (h)-[r:SUPPORTS|PROPOSED|OPPOSES|ABSTAINED|OFFERS_TROOPS|DECLINES|BACKS|MEMBER_OF|SPEAKS_FOR|OVERSEES|AUTHORIZES|PARTICIPATES_IN|URGES|CONTROLS|CONCERNS]->(t:Entity)
+         MATCH (h)-[r:SUPPORTS|PROPOSED|OPPOSES|ABSTAINED|OFFERS_TROOPS|DECLINES|BACKS|MEMBER_OF|SPEAKS_FOR|OVERSEES|AUTHORIZES|PARTICIPATES_IN|SIGNED|ADOPTED_AS|REVISES|URGES|DEMANDS|ACCUSES|THREATENS|CONTROLS|CONCERNS]->(t:Entity)
          WHERE t IN nodes
          RETURN {from: h.id, relation: type(r), to: t.id, claims: coalesce(r.claimIds, []),
                  sources: coalesce(r.sources, 0), condition: r.condition} AS edge

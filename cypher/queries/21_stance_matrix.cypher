@@ -5,7 +5,7 @@
 :param actors => ['israel', 'turkey', 'united-states'];
 :param targets => ['turkish-participation-in-isf', 'resolution-2803', 'isf'];
 UNWIND $targets AS targetId
-MATCH (t:Entity {id: targetId})<-[r:SUPPORTS|PROPOSED|OPPOSES|ABSTAINED|OFFERS_TROOPS|DECLINES|BACKS|MEMBER_OF|SPEAKS_FOR|OVERSEES|AUTHORIZES|PARTICIPATES_IN|URGES|CONTROLS]-(a:Entity)
+MATCH (t:Entity {id: targetId})<-[r:SUPPORTS|PROPOSED|OPPOSES|ABSTAINED|OFFERS_TROOPS|DECLINES|BACKS|MEMBER_OF|SPEAKS_FOR|OVERSEES|AUTHORIZES|PARTICIPATES_IN|SIGNED|ADOPTED_AS|REVISES|URGES|DEMANDS|ACCUSES|THREATENS|CONTROLS]-(a:Entity)
 WHERE $actors IS NULL OR a.id IN $actors
 RETURN a {.id, .name, .kind} AS actor, t {.id, .name, .kind} AS target, type(r) AS relation, r.claimIds AS claims,
        r.sources AS sources, r.publishers AS publishers, r.condition AS condition

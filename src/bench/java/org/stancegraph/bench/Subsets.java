@@ -8,10 +8,12 @@ import org.stancegraph.bench.naive.ClaimRecord;
 import org.stancegraph.bench.naive.EntityRecord;
 import org.stancegraph.bench.naive.EvidenceRecord;
 import org.stancegraph.bench.naive.SourceRecord;
+import org.stancegraph.claims.Attribution;
 import org.stancegraph.claims.ClaimDefinition;
 import org.stancegraph.claims.ClaimSet;
 import org.stancegraph.claims.EntityDefinition;
 import org.stancegraph.claims.Evidence;
+import org.stancegraph.claims.Qualifiers;
 import org.stancegraph.claims.SourceDocument;
 
 /**
@@ -45,10 +47,10 @@ final class Subsets {
 						d.published(), d.publishedBasis(), d.authors(), d.corpusFile(), d.text()));
 			});
 			return new ClaimDefinition(prefix + c.id(), prefix + c.source(), prefix + c.holder(), c.relation(),
-					prefix + c.target(), c.date(), prefixed(prefix, c.speaker()), prefixed(prefix, c.reportedBy()),
+					prefix + c.target(), c.date(), prefixed(prefix, c.speaker()), withoutReferences(c.attribution()),
 					c.condition(), c.detail(), prefixed(prefix, c.regarding()), c.validFrom(), c.validUntil(), c.vote(),
 					c.urging(), c.evidence().stream().map(ev -> new Evidence(prefix + ev.source(), ev.quote())).toList(),
-					c.file());
+					c.file(), withoutReferences(c.qualifiers()));
 		}).toList();
 		return new ClaimSet(List.copyOf(usedDocuments.values()), List.copyOf(usedEntities.values()), subset);
 	}
@@ -74,6 +76,15 @@ final class Subsets {
 					entities.get(c.holder()), entities.get(c.target()),
 					c.evidence().stream().map(ev -> new EvidenceRecord(null, ev.quote(), sources.get(ev.source()))).toList()))
 			.toList();
+	}
+
+	/** Its certainty, not its claimant and chain: they would reach entities outside the subset. */
+	private static Attribution withoutReferences(Attribution a) {
+		return new Attribution(a.certainty(), a.certaintyStated(), a.certaintyBasis(), null, List.of(), a.hedges());
+	}
+
+	private static Qualifiers withoutReferences(Qualifiers q) {
+		return new Qualifiers(q.datePrecision(), q.reported(), q.quantity(), q.period(), q.conditionKind(), null, null);
 	}
 
 	private static String prefixed(String prefix, String id) {

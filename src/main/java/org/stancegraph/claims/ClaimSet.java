@@ -1,6 +1,9 @@
 package org.stancegraph.claims;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** A validated dataset, ready to load: every id resolves and every quote occurs in its document. */
 public record ClaimSet(List<SourceDocument> documents, List<EntityDefinition> entities, List<ClaimDefinition> claims,
@@ -8,6 +11,14 @@ public record ClaimSet(List<SourceDocument> documents, List<EntityDefinition> en
 
 	public ClaimSet(List<SourceDocument> documents, List<EntityDefinition> entities, List<ClaimDefinition> claims) {
 		this(documents, entities, claims, List.of());
+	}
+
+	/** The claims that give no certainty, by file: they are loaded with {@link org.stancegraph.graph.Certainty#DEFAULT}. */
+	public Map<String, List<String>> defaultCertainty() {
+		Map<String, List<String>> byFile = new TreeMap<>();
+		claims.stream().filter(c -> !c.attribution().certaintyStated())
+			.forEach(c -> byFile.computeIfAbsent(c.file(), f -> new ArrayList<>()).add(c.id()));
+		return byFile;
 	}
 
 	public int size() {

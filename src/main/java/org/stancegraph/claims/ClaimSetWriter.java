@@ -149,11 +149,24 @@ final class ClaimSetWriter {
 			CREATE (e)-[:CONCERNS]->(x)
 			""";
 
+	/** Whose an unnamed source or group is: "an Azerbaijani government source" belongs to Azerbaijan. */
+	private static final String LINK_BELONGS_TO = """
+			UNWIND $rows AS row
+			MATCH (e:Entity {id: row.id})
+			OPTIONAL MATCH (e)-[old:BELONGS_TO]->()
+			DELETE old
+			WITH DISTINCT e, row
+			UNWIND row.belongsTo AS owner
+			MATCH (x:Entity {id: owner})
+			CREATE (e)-[:BELONGS_TO]->(x)
+			""";
+
 	private static void writeEntities(List<EntityDefinition> entities, Batches batches) {
 		Map<String, Map<String, Object>> rows = NodeRows.byId(entities, EntityDefinition::id, NodeRows::entity);
 		List<Map<String, Object>> changed = NodeRows.changed(rows, existing(EXISTING_ENTITIES, rows.keySet(), batches));
 		batches.write("entities", WRITE_ENTITIES, changed);
 		batches.write("concerns", LINK_CONCERNS, changed);
+		batches.write("belongs to", LINK_BELONGS_TO, changed);
 	}
 
 	private static final String CREATE_CLAIMS = """
@@ -178,7 +191,7 @@ final class ClaimSetWriter {
 			MERGE (c:Claim {id: row.id})
 			SET c += row.properties
 			WITH c
-			OPTIONAL MATCH (c)-[old:BY|ABOUT|SPOKEN_BY|REPORTED_BY|REGARDING|EVIDENCED_BY]->()
+			OPTIONAL MATCH (c)-[old:BY|ABOUT|SPOKEN_BY|CLAIMED_BY|REPORTED_BY|REGARDING|CONDITIONAL_ON|ADDRESSED_TO|EVIDENCED_BY]->()
 			DELETE old
 			""";
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
+import org.stancegraph.graph.Certainty;
 import org.stancegraph.graph.Relation;
 
 /**
@@ -36,7 +37,7 @@ public final class ClaimValidator {
 		List<Problem> problems = new ArrayList<>();
 
 		Map<String, Located<EntityDefinition>> entities = readEntities(dataset, problems);
-		Map<String, SourceDocument> documents = readDocuments(dataset, problems);
+		Map<String, SourceDocument> documents = readDocuments(dataset, entities, problems);
 		List<Located<ClaimDefinition>> claims = new ArrayList<>();
 		List<Located<VoteRecord>> votes = new ArrayList<>();
 		for (RawFile file : dataset.claimFiles()) {
@@ -79,7 +80,7 @@ public final class ClaimValidator {
 			JsonNode e = list.get(i);
 			String pointer = "/entities/" + i;
 			var entity = new EntityDefinition(text(e, "id"), text(e, "kind"), text(e, "name"), texts(e, "aliases"),
-					text(e, "description"), text(e, "role"), texts(e, "speaksFor"), texts(e, "concerns"));
+					text(e, "description"), text(e, "role"), texts(e, "speaksFor"), texts(e, "concerns"), text(e, "belongsTo"));
 			var located = new Located<>(entity, yaml, pointer);
 			var earlier = entities.putIfAbsent(entity.id(), located);
 			if (earlier != null) {
@@ -89,7 +90,8 @@ public final class ClaimValidator {
 		return entities;
 	}
 
-	private Map<String, SourceDocument> readDocuments(Dataset dataset, List<Problem> problems) {
+	private Map<String, SourceDocument> readDocuments(Dataset dataset, Map<String, Located<EntityDefinition>> entities,
+			List<Problem> problems) {
 		Map<String, RawFile> texts = new HashMap<>();
 		for (RawFile text : dataset.texts()) {
 			texts.put(text.baseName(), text);
@@ -120,8 +122,12 @@ public final class ClaimValidator {
 				continue;
 			}
 			LocalDate published = date(yaml, "/published", text(d, "published"), problems);
+			String outlet = text(d, "outlet");
+			if (outlet != null && entities != null && !entities.containsKey(outlet)) {
+				problems.add(yaml.problemAt("/outlet", "unknown entity '" + outlet + "' (the outlet is an entity of the entity file)"));
+			}
 			documents.put(id, new SourceDocument(id, text(d, "title"), text(d, "publisher"), published,
-					text(d, "publishedBasis"), texts(d, "authors"), text(d, "corpusFile"), text));
+					text(d, "publishedBasis"), texts(d, "authors"), text(d, "corpusFile"), text, outlet));
 		}
 		return documents;
 	}
@@ -146,12 +152,18 @@ public final class ClaimValidator {
 					evidence.add(new Evidence(text(e, "source"), text(e, "quote")));
 				}
 			}
+			SourceDocument document = documents.get(source);
+			String when = text(c, "date");
+			LocalDate date = date(yaml, pointer + "/date", when, problems);
+			var qualifiers = new Qualifiers(precision(when), reported(yaml, pointer, c, document, problems), quantity(c.get("quantity")),
+					period(c.get("period")), c.has("condition") ? textOr(c, "conditionKind", "if") : text(c, "conditionKind"),
+					text(c, "conditionOn"), text(c, "addressee"));
 			var claim = new ClaimDefinition(text(c, "id"), source, text(c, "holder"), Relation.valueOf(text(c, "relation")),
-					text(c, "target"), date(yaml, pointer + "/date", text(c, "date"), problems), text(c, "speaker"),
-					text(c, "reportedBy"), text(c, "condition"), text(c, "detail"), text(c, "regarding"),
-					date(yaml, pointer + "/validFrom", text(c, "validFrom"), problems),
+					text(c, "target"), date, text(c, "speaker"), attribution(c, document), text(c, "condition"),
+					text(c, "detail"), text(c, "regarding"), date(yaml, pointer + "/validFrom", text(c, "validFrom"), problems),
 					date(yaml, pointer + "/validUntil", text(c, "validUntil"), problems), text(c, "vote"),
-					text(c, "urging") == null ? null : Relation.valueOf(text(c, "urging")), List.copyOf(evidence), file.name());
+					text(c, "urging") == null ? null : Relation.valueOf(text(c, "urging")), List.copyOf(evidence), file.name(),
+					qualifiers);
 			claims.add(new Located<>(claim, yaml, pointer));
 		}
 		return claims;
@@ -176,19 +188,77 @@ public final class ClaimValidator {
 		return votes;
 	}
 
+	/**
+	 * Who says it and how sure: the file's certainty, else {@link Certainty#DEFAULT}; its claimant, else the speaker,
+	 * else the holder when it is the holder's own statement, else the document's outlet; its chain, {@code via} or the
+	 * older {@code reportedBy}.
+	 */
+	private static Attribution attribution(JsonNode c, SourceDocument document) {
+		String word = text(c, "certainty");
+		Certainty certainty = word == null ? Certainty.DEFAULT : Certainty.of(word);
+		String claimant = text(c, "claimant");
+		if (claimant == null) {
+			claimant = text(c, "speaker") != null ? text(c, "speaker")
+					: certainty == Certainty.STATED ? text(c, "holder") : document.outlet();
+		}
+		List<String> via = c.has("via") ? texts(c, "via") : text(c, "reportedBy") == null ? List.of() : List.of(text(c, "reportedBy"));
+		return new Attribution(certainty, word != null, text(c, "certaintyBasis"), claimant, via, HedgeCues.in(text(c, "quote")));
+	}
+
+	/** The precision of a date as the file writes it: 2025-10-01 day, 2025-10 month, 2025 year. */
+	private static String precision(String when) {
+		if (when == null) {
+			return null;
+		}
+		return switch (when.length()) {
+			case 4 -> "year";
+			case 7 -> "month";
+			default -> Qualifiers.DAY;
+		};
+	}
+
+	private LocalDate reported(LocatedYaml yaml, String pointer, JsonNode c, SourceDocument document, List<Problem> problems) {
+		String reported = text(c, "reported");
+		return reported == null ? document.published() : date(yaml, pointer + "/reported", reported, problems);
+	}
+
+	private static Qualifiers.Quantity quantity(JsonNode q) {
+		if (q == null) {
+			return null;
+		}
+		JsonNode value = q.get("value");
+		Number number = value.isIntegralNumber() ? (Number) value.asLong() : (Number) value.asDouble();
+		return new Qualifiers.Quantity(number, text(q, "unit"), q.path("approximate").asBoolean(false), textOr(q, "bound", "exactly"));
+	}
+
+	private static Qualifiers.Period period(JsonNode p) {
+		return p == null ? null : new Qualifiers.Period(text(p, "duration"), p.path("extendable").asBoolean(false),
+				p.path("minimum").asBoolean(false));
+	}
+
 	private LocalDate date(LocatedYaml yaml, String pointer, String value, List<Problem> problems) {
 		if (value == null) {
 			return null;
 		}
 		try {
-			return LocalDate.parse(value);
+			// a month or a year stands for its first day; the claim's precision says which it was
+			return LocalDate.parse(switch (value.length()) {
+				case 4 -> value + "-01-01";
+				case 7 -> value + "-01";
+				default -> value;
+			});
 		}
 		catch (DateTimeException ex) {
-			problems.add(yaml.problemAt(pointer, "'" + value + "' is not a date (YYYY-MM-DD)"));
+			problems.add(yaml.problemAt(pointer, "'" + value + "' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)"));
 			return null;
 		}
 	}
 
+
+	private static String textOr(JsonNode node, String field, String otherwise) {
+		String text = text(node, field);
+		return text == null ? otherwise : text;
+	}
 
 	private static String text(JsonNode node, String field) {
 		JsonNode value = node.get(field);

@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.stancegraph.graph.Certainty;
 import org.stancegraph.graph.Relation;
 
 /**
@@ -44,8 +46,11 @@ final class DatasetChecks {
 			}
 			requireEntity(entities, located, "holder", claim.holder(), problems);
 			requireEntity(entities, located, "target", claim.target(), problems);
-			requireEntity(entities, located, "reportedBy", claim.reportedBy(), problems);
 			requireEntity(entities, located, "regarding", claim.regarding(), problems);
+			requireEntity(entities, located, "conditionOn", claim.qualifiers().conditionOn(), problems);
+			requireEntity(entities, located, "addressee", claim.qualifiers().addressee(), problems);
+			checkAttribution(entities, located, problems);
+			checkQualifiers(located, problems);
 			if (claim.holder().equals(claim.target())) {
 				problems.add(located.problem("target", "holder and target are both '" + claim.holder() + "'"));
 			}
@@ -81,6 +86,10 @@ final class DatasetChecks {
 			}
 		}
 		for (var located : entities.values()) {
+			String belongsTo = located.value().belongsTo();
+			if (belongsTo != null && !entities.containsKey(belongsTo)) {
+				problems.add(located.problem("belongsTo", "unknown entity '" + belongsTo + "'"));
+			}
 			List<String> concerns = located.value().concerns();
 			for (int i = 0; i < concerns.size(); i++) {
 				if (!entities.containsKey(concerns.get(i))) {
@@ -105,6 +114,51 @@ final class DatasetChecks {
 				&& !"Person".equals(entities.get(claim.holder()).value().kind())) {
 			problems.add(located.problem("holder", "SPEAKS_FOR needs a Person as holder; '" + claim.holder() + "' is a "
 					+ entities.get(claim.holder()).value().kind()));
+		}
+	}
+
+	/**
+	 * The claimant and chain name known entities; a claim marked as the holder's own statement is claimed by the holder
+	 * or its speaker; and its quote carries no hedge cue its certainty rules out, unless its certaintyBasis names the
+	 * cue and says why it is none.
+	 */
+	private static void checkAttribution(Map<String, Located<EntityDefinition>> entities, Located<ClaimDefinition> located,
+			List<Problem> problems) {
+		ClaimDefinition claim = located.value();
+		Attribution attribution = claim.attribution();
+		requireEntity(entities, located, "claimant", attribution.claimant(), problems);
+		for (int i = 0; i < attribution.via().size(); i++) {
+			requireEntity(entities, located, "via/" + i, attribution.via().get(i), problems);
+		}
+		if (attribution.certainty() == Certainty.STATED && attribution.claimant() != null
+				&& !attribution.claimant().equals(claim.holder()) && !attribution.claimant().equals(claim.speaker())) {
+			problems.add(located.problem("claimant", "a stated claim is the holder's own word: its claimant is the holder '"
+					+ claim.holder() + "' or its speaker, not '" + attribution.claimant()
+					+ "' (someone else's word is certainty: reported)"));
+		}
+		if (!attribution.certaintyStated()) {
+			// older files say nothing of certainty: the validator lists them (ClaimSet#defaultCertainty) rather than failing them
+			return;
+		}
+		String basis = attribution.certaintyBasis() == null ? "" : attribution.certaintyBasis().toLowerCase(Locale.ROOT);
+		List<String> unexplained = HedgeCues.unexpected(attribution.certainty(), claim.quote()).stream()
+			.filter(cue -> !basis.contains(cue)).toList();
+		if (!unexplained.isEmpty()) {
+			problems.add(located.problem("quote", "the quote hedges (" + String.join(", ", unexplained) + ") but the claim is "
+					+ attribution.certainty().word() + "; lower its certainty, or say in certaintyBasis why '" + unexplained.getFirst() + "' is no hedge here"));
+		}
+	}
+
+	/** A condition's kind and subject go with a condition; a claim is reported after it is said. */
+	private static void checkQualifiers(Located<ClaimDefinition> located, List<Problem> problems) {
+		ClaimDefinition claim = located.value();
+		Qualifiers q = claim.qualifiers();
+		if (claim.condition() == null && (q.conditionKind() != null || q.conditionOn() != null)) {
+			problems.add(located.problem(q.conditionKind() != null ? "conditionKind" : "conditionOn",
+					"conditionKind and conditionOn go with a condition: say the condition in 'condition'"));
+		}
+		if (claim.date() != null && q.reported() != null && q.reported().isBefore(claim.date())) {
+			problems.add(located.problem("reported", "reported " + q.reported() + " is before the date it was said, " + claim.date()));
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,19 +15,23 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.stancegraph.graph.Certainty;
+
 /**
  * The summary edges {@code (holder)-[:RELATION]->(target)} analysts query, each summing up the claims of its triple:
- * claim ids, first and last date, distinct sources and publishers, conditions. Worked out here, without the database,
+ * claim ids, first and last date, distinct sources and publishers, conditions, the strongest certainty and the claims
+ * at each level. Worked out here, without the database,
  * from the claims the graph held before a load and the claims the load writes, rather than by Cypher over the claims
  * just written: reading back a large uncommitted transaction through an index costs far more than the arithmetic.
  */
 final class EdgeSummaries {
 
 	/** What an edge sums up of one claim. */
-	record ClaimFacts(String id, Triple triple, LocalDate date, String condition, List<String> sources) {
+	record ClaimFacts(String id, Triple triple, LocalDate date, String condition, List<String> sources, Certainty certainty) {
 
 		static ClaimFacts of(ClaimDefinition c) {
-			return new ClaimFacts(c.id(), Triple.of(c), c.date(), c.condition(), c.evidence().stream().map(Evidence::source).toList());
+			return new ClaimFacts(c.id(), Triple.of(c), c.date(), c.condition(), c.evidence().stream().map(Evidence::source).toList(),
+					c.attribution().certainty());
 		}
 	}
 
@@ -36,7 +41,12 @@ final class EdgeSummaries {
 	 * the files; its conditions in the order of its claims.
 	 */
 	record Edge(Triple triple, List<String> claimIds, LocalDate firstDate, LocalDate lastDate, List<String> sourceIds,
-			List<String> publisherNames, List<String> conditions) {
+			List<String> publisherNames, List<String> conditions, Map<Certainty, Integer> claimsByCertainty) {
+
+		/** The strongest certainty of its claims: an edge holds at a minimum certainty when one of its claims does. */
+		Certainty certainty() {
+			return claimsByCertainty.keySet().stream().min(Comparator.naturalOrder()).orElseThrow();
+		}
 
 		/** The conditions as one text, for reading; null when the claims state none. */
 		String condition() {
@@ -55,6 +65,11 @@ final class EdgeSummaries {
 			properties.put("publishers", publisherNames.size());
 			properties.put("conditions", conditions);
 			properties.put("condition", condition());
+			properties.put("certainty", certainty().word());
+			properties.put("meetsCertainty", certainty().meets());
+			for (Certainty level : Certainty.values()) {
+				properties.put(level.word() + "Claims", claimsByCertainty.getOrDefault(level, 0));
+			}
 			Map<String, Object> row = new HashMap<>(triple.row());
 			row.put("properties", properties);
 			return row;
@@ -138,8 +153,10 @@ final class EdgeSummaries {
 			}
 		});
 		List<LocalDate> dates = ordered.stream().map(ClaimFacts::date).filter(Objects::nonNull).toList();
+		Map<Certainty, Integer> byCertainty = new EnumMap<>(Certainty.class);
+		ordered.forEach(c -> byCertainty.merge(c.certainty(), 1, Integer::sum));
 		return new Edge(triple, ordered.stream().map(ClaimFacts::id).toList(), dates.stream().min(Comparator.naturalOrder()).orElse(null),
 				dates.stream().max(Comparator.naturalOrder()).orElse(null), List.copyOf(sourceIds), List.copyOf(publisherNames),
-				List.copyOf(conditions));
+				List.copyOf(conditions), Map.copyOf(byCertainty));
 	}
 }

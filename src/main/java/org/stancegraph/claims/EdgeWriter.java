@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.stancegraph.claims.EdgeSummaries.ClaimFacts;
 import org.stancegraph.claims.EdgeSummaries.Edge;
+import org.stancegraph.graph.Certainty;
 import org.stancegraph.graph.Relation;
 
 /**
@@ -58,7 +59,7 @@ final class EdgeWriter {
 			MATCH (c:Claim {holder: t.holder, relation: t.relation, target: t.target})
 			OPTIONAL MATCH (c)-[:EVIDENCED_BY]->(s:Source)
 			RETURN c.id AS id, c.holder AS holder, c.relation AS relation, c.target AS target, c.date AS date,
-			       c.condition AS condition, collect(s.id) AS sources
+			       c.condition AS condition, c.certainty AS certainty, collect(s.id) AS sources
 			""";
 
 	/**
@@ -68,7 +69,9 @@ final class EdgeWriter {
 	EdgeSummaries summaries(Set<Triple> affected, List<SourceDocument> documents, List<ClaimDefinition> written, Batches batches) {
 		List<ClaimFacts> inGraph = batches.read(CLAIMS_OF_TRIPLES, "rows", affected.stream().map(Triple::row).toList()).stream()
 			.map(row -> new ClaimFacts((String) row.get("id"), Triple.of(row), (LocalDate) row.get("date"), (String) row.get("condition"),
-					((List<?>) row.get("sources")).stream().map(String.class::cast).toList()))
+					((List<?>) row.get("sources")).stream().map(String.class::cast).toList(),
+					// claims loaded before certainty existed hold none: the default stands for them
+					row.get("certainty") == null ? Certainty.DEFAULT : Certainty.of((String) row.get("certainty"))))
 			.toList();
 		EdgeSummaries edges = new EdgeSummaries(affected, publishers(documents, written, inGraph, batches));
 		inGraph.forEach(edges::addFromGraph);

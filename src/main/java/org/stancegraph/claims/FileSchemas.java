@@ -14,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import org.stancegraph.graph.Certainty;
 import org.stancegraph.graph.EntityKind;
 import org.stancegraph.graph.Relation;
 
@@ -27,7 +28,7 @@ final class FileSchemas {
 
 	private final Schema entityFile = schema("schema/entity-file.schema.json", Map.of("/$defs/kind", EntityKind.names()));
 	private final Schema document = schema("schema/document.schema.json", Map.of());
-	private final Schema claimFile = schema("schema/claim-file.schema.json", Map.of("/$defs/relation", Relation.names()));
+	private final Schema claimFile = schema("schema/claim-file.schema.json", Map.of("/$defs/relation", Relation.names(), "/$defs/certainty", Certainty.words()));
 
 	/** The entity file parsed, or null when it does not parse or breaks its schema (the problems are added). */
 	LocatedYaml entityFile(RawFile file, List<Problem> problems) {

@@ -47,6 +47,7 @@ final class NodeRows {
 		p.put("publishedBasis", d.publishedBasis());
 		p.put("authors", d.authors());
 		p.put("corpusFile", d.corpusFile());
+		p.put("outlet", d.outlet());
 		p.put("text", d.text());
 		return row(d.id(), p);
 	}
@@ -58,10 +59,12 @@ final class NodeRows {
 		p.put("aliases", e.aliases());
 		p.put("description", e.description());
 		p.put("role", e.role());
+		p.put("belongsTo", e.belongsTo());
 		// one string for the full-text index, which does not index lists
 		p.put("searchText", String.join(" | ", names(e)));
 		Map<String, Object> row = row(e.id(), p, e.concerns());
 		row.put("concerns", e.concerns());
+		row.put("belongsTo", e.belongsTo() == null ? List.of() : List.of(e.belongsTo()));
 		row.put("kind", e.kind());
 		row.put("otherKinds", EntityKind.names().stream().filter(k -> !k.equals(e.kind())).toList());
 		return row;
@@ -102,8 +105,32 @@ final class NodeRows {
 		p.put("date", c.date());
 		p.put("quote", c.quote());
 		p.put("speaker", c.speaker());
-		p.put("reportedBy", c.reportedBy());
+		Attribution a = c.attribution();
+		p.put("certainty", a.certainty().word());
+		// the minimums it meets: "$certainty IN c.meetsCertainty" filters with no ordering in Cypher
+		p.put("meetsCertainty", a.certainty().meets());
+		p.put("certaintyBasis", a.certaintyBasis());
+		p.put("hedges", a.hedges());
+		p.put("claimant", a.claimant());
+		p.put("via", a.via());
+		Qualifiers q = c.qualifiers();
+		p.put("datePrecision", q.datePrecision());
+		p.put("reported", q.reported());
+		if (q.quantity() != null) {
+			p.put("quantityValue", q.quantity().value());
+			p.put("quantityUnit", q.quantity().unit());
+			p.put("quantityApproximate", q.quantity().approximate());
+			p.put("quantityBound", q.quantity().bound());
+		}
+		if (q.period() != null) {
+			p.put("periodDuration", q.period().duration());
+			p.put("periodExtendable", q.period().extendable());
+			p.put("periodMinimum", q.period().minimum());
+		}
 		p.put("condition", c.condition());
+		p.put("conditionKind", q.conditionKind());
+		p.put("conditionOn", q.conditionOn());
+		p.put("addressee", q.addressee());
 		p.put("detail", c.detail());
 		p.put("regarding", c.regarding());
 		p.put("validFrom", c.validFrom());
@@ -130,13 +157,22 @@ final class NodeRows {
 		if (c.speaker() != null) {
 			links.add(Map.of("claim", c.id(), "type", "SPOKEN_BY", "entity", c.speaker()));
 		}
-		if (c.reportedBy() != null) {
-			links.add(Map.of("claim", c.id(), "type", "REPORTED_BY", "entity", c.reportedBy()));
+		if (c.attribution().claimant() != null) {
+			links.add(Map.of("claim", c.id(), "type", "CLAIMED_BY", "entity", c.attribution().claimant()));
 		}
-		if (c.regarding() != null) {
-			links.add(Map.of("claim", c.id(), "type", "REGARDING", "entity", c.regarding()));
-		}
+		// the chain's order is the claim's via list; a link per entity lets the graph be walked from the outlet too
+		c.attribution().via().stream().distinct()
+			.forEach(outlet -> links.add(Map.of("claim", c.id(), "type", "REPORTED_BY", "entity", outlet)));
+		optionalLink(links, c, "REGARDING", c.regarding());
+		optionalLink(links, c, "CONDITIONAL_ON", c.qualifiers().conditionOn());
+		optionalLink(links, c, "ADDRESSED_TO", c.qualifiers().addressee());
 		return links;
+	}
+
+	private static void optionalLink(List<Map<String, Object>> links, ClaimDefinition c, String type, String entity) {
+		if (entity != null) {
+			links.add(Map.of("claim", c.id(), "type", type, "entity", entity));
+		}
 	}
 
 	/** The claim a claim row was built from. */

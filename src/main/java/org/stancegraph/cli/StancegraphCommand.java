@@ -15,6 +15,7 @@ import org.springframework.boot.WebApplicationType;
 import org.stancegraph.StancegraphApplication;
 import org.stancegraph.claims.ClaimLoader;
 import org.stancegraph.claims.ClaimSet;
+import org.stancegraph.graph.Certainty;
 import org.stancegraph.claims.ClaimValidator;
 import org.stancegraph.claims.Dataset;
 import org.stancegraph.claims.DatasetFiles;
@@ -119,6 +120,8 @@ public class StancegraphCommand implements Callable<Integer> {
 				ClaimSet set = new ClaimValidator().validate(dataset(path));
 				out.printf("%s: valid: %d documents, %d entities, %d claims, %d vote tallies%n", path, set.documents().size(),
 						set.entities().size(), set.claims().size(), set.votes().size());
+				set.defaultCertainty().forEach((file, ids) -> out.printf("%s: %d claims give no certainty and load as '%s' (the default): %s%n",
+						file, ids.size(), Certainty.DEFAULT.word(), String.join(", ", ids)));
 				return OK;
 			}
 			catch (InvalidClaimFilesException ex) {

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public enum EntityKind {
 
-	State, Person, Faction, Organization, Institution, Instrument, Proposition, Place;
+	State, Person, Faction, Organization, Group, UnnamedSource, Institution, Instrument, Event, Proposition, Place;
 
 	private static final List<String> NAMES = Arrays.stream(values()).map(Enum::name).toList();
 

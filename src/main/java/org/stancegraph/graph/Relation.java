@@ -37,8 +37,15 @@ public enum Relation {
 	OVERSEES(false, null, Side.NEUTRAL, "Overseeing it"),
 	AUTHORIZES(false, null, Side.NEUTRAL, "Authorizing it"),
 	PARTICIPATES_IN(false, null, Side.NEUTRAL, "Taking part"),
-	// appeals, control of territory
+	SIGNED(false, null, Side.NEUTRAL, "Signatories", new Affiliation("Signatories", "Signed")),
+	// versions of an instrument
+	ADOPTED_AS(false, null, Side.NEUTRAL, "Adopted from"),
+	REVISES(false, null, Side.NEUTRAL, "Revised by"),
+	// appeals, demands, accusations, threats, control of territory
 	URGES(true, null, Side.NEUTRAL, "Urging it"),
+	DEMANDS(true, null, Side.FOR, "Demanding it"),
+	ACCUSES(true, null, Side.AGAINST, "Accusing it"),
+	THREATENS(true, null, Side.AGAINST, "Threatening it"),
 	CONTROLS(false, null, Side.NEUTRAL, "Controlling it");
 
 	private static final List<String> NAMES = Arrays.stream(values()).map(Enum::name).toList();

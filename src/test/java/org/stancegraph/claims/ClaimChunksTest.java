@@ -25,7 +25,7 @@ class ClaimChunksTest {
 	}
 
 	private static ClaimDefinition claim(String id, String holder, Relation relation, String target) {
-		return new ClaimDefinition(id, "doc", holder, relation, target, LocalDate.of(2025, 11, 17), null, null, null, null, null,
-				null, null, null, null, List.of(new Evidence("doc", "quote " + id)), "doc.yaml");
+		return new ClaimDefinition(id, "doc", holder, relation, target, LocalDate.of(2025, 11, 17), null, Attribution.unstated(), null, null,
+				null, null, null, null, null, List.of(new Evidence("doc", "quote " + id)), "doc.yaml", Qualifiers.none(null));
 	}
 }

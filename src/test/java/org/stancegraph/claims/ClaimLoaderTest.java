@@ -100,7 +100,8 @@ class ClaimLoaderTest {
 
 	private static ClaimDefinition claim(String id, Relation relation, String quote) {
 		return new ClaimDefinition(id, "zz-test-source", "zz-test-a", relation, "zz-test-b", LocalDate.of(2025, 11, 20), null,
-				null, null, null, null, null, null, null, null, List.of(new Evidence("zz-test-source", quote)), "test.yaml");
+				Attribution.unstated(), null, null, null, null, null, null, null, List.of(new Evidence("zz-test-source", quote)), "test.yaml",
+				Qualifiers.none(LocalDate.of(2025, 11, 20)));
 	}
 
 	private List<String> edges() {

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.stancegraph.graph.Certainty;
 import org.stancegraph.graph.EntityKind;
 import org.stancegraph.graph.Relation;
 
@@ -46,6 +47,56 @@ class ClaimValidatorTest {
 				"small-waltz-speaks-for-us", "small-us-supports-isf", "small-russia-abstained");
 		// the quote spans two lines in the YAML: whitespace is normalised, nothing else
 		assertThat(set.claims().getLast().quote()).isEqualTo("Russia and China abstained.");
+	}
+
+	/** A claim file of before certainty: every claim loads as reported, in the document's voice, and says so. */
+	@Test
+	void claimsWithoutTheNewFieldsTakeTheDocumentedDefaults() {
+		ClaimSet set = validator.validate(DatasetFiles.fromPath(SMALL));
+		assertThat(set.claims()).allSatisfy(c -> {
+			assertThat(c.attribution().certainty()).isEqualTo(Certainty.REPORTED);
+			assertThat(c.attribution().certaintyStated()).isFalse();
+			assertThat(c.qualifiers().reported()).isEqualTo(LocalDate.of(2025, 11, 20));
+			assertThat(c.qualifiers().datePrecision()).isEqualTo("day");
+		});
+		// the speaker, if any, says it; else the document's outlet, and this one names none
+		assertThat(set.claims()).extracting(c -> c.attribution().claimant()).containsExactly(null, null, "mike-waltz", null);
+		assertThat(set.defaultCertainty()).containsOnlyKeys(SMALL.resolve(CLAIMS).toString())
+			.containsValue(List.of("small-israel-opposes-turkish-participation", "small-waltz-speaks-for-us", "small-us-supports-isf",
+					"small-russia-abstained"));
+		assertThat(set.claims().get(2).attribution().hedges()).containsExactly("would");
+	}
+
+	@Test
+	void theNewFieldsAreRead() throws IOException {
+		Path root = copyOfSmallDataset();
+		Path claims = root.resolve(CLAIMS);
+		Files.writeString(claims, Files.readString(claims).replace("    holder: israel\n", """
+				    holder: israel
+				    certainty: stated
+				    date: "2025-11"
+				    reported: "2025-11-21"
+				    condition: "if Ankara sends troops"
+				    conditionKind: only-if
+				    conditionOn: isf
+				    quantity: {value: 53, unit: percent, approximate: true}
+				    period: {duration: P2Y, extendable: true}
+				""").replace("    date: \"2025-11-20\"\n    quote: \"Israel", "    quote: \"Israel")
+			.replace("    speaker: mike-waltz\n", "    speaker: mike-waltz\n    certainty: stated\n    certaintyBasis: \"'would' reports the words of Waltz\"\n")
+			.replace("    holder: russia\n", "    holder: russia\n    certainty: probable\n    claimant: mike-waltz\n    reportedBy: united-states\n"));
+		Files.writeString(root.resolve("documents/test-2025-11-20-small.yaml"), "outlet: israel\n", java.nio.file.StandardOpenOption.APPEND);
+
+		List<ClaimDefinition> read = validator.validate(DatasetFiles.fromPath(root)).claims();
+
+		ClaimDefinition israel = read.getFirst();
+		assertThat(israel.date()).isEqualTo(LocalDate.of(2025, 11, 1));
+		assertThat(israel.qualifiers()).isEqualTo(new Qualifiers("month", LocalDate.of(2025, 11, 21),
+				new Qualifiers.Quantity(53L, "percent", true, "exactly"), new Qualifiers.Period("P2Y", true, false), "only-if", "isf", null));
+		assertThat(israel.attribution().claimant()).as("stated: the holder's own word").isEqualTo("israel");
+		assertThat(read.get(1).attribution().claimant()).as("no certainty, no speaker: the document's outlet").isEqualTo("israel");
+		assertThat(read.get(2).attribution().certaintyBasis()).contains("'would'");
+		assertThat(read.get(3).attribution()).isEqualTo(new Attribution(Certainty.PROBABLE, true, null, "mike-waltz",
+				List.of("united-states"), List.of()));
 	}
 
 	@Test
@@ -80,6 +131,20 @@ class ClaimValidatorTest {
 				broken("vote that its relation does not state", CLAIMS, "    relation: ABSTAINED\n", "    relation: ABSTAINED\n    vote: for\n", 25, "claims[3].vote", "a vote 'for' is stated with relation SUPPORTS, not ABSTAINED"),
 				broken("urging on a claim that urges nothing", CLAIMS, "    relation: OPPOSES\n", "    relation: OPPOSES\n    urging: SUPPORTS\n", 6, "claims[0].urging", "urging goes with relation URGES"),
 				broken("tally whose quote is not in the document", CLAIMS, "      abstained.\"\n", "      abstained.\"\nvotes:\n  - id: small-vote\n    instrument: resolution-2803\n    body: united-states\n    date: \"2025-11-17\"\n    for: 13\n    against: 0\n    abstain: 2\n    quote: \"13 in favor\"\n", 37, "votes[0].quote", "quote does not occur"),
+				broken("hedge cue on a stated claim", CLAIMS, "    speaker: mike-waltz\n", "    speaker: mike-waltz\n    certainty: stated\n", 22, "claims[2].quote", "the quote hedges (would) but the claim is stated"),
+				broken("hedge cue whose basis names another word", CLAIMS, "    speaker: mike-waltz\n", "    speaker: mike-waltz\n    certainty: stated\n    certaintyBasis: \"a plain statement\"\n", 23, "claims[2].quote", "why 'would' is no hedge here"),
+				broken("stated claim claimed by someone else", CLAIMS, "    holder: israel\n", "    holder: israel\n    certainty: stated\n    claimant: russia\n", 6, "claims[0].claimant", "its claimant is the holder 'israel' or its speaker, not 'russia'"),
+				broken("unknown certainty", CLAIMS, "    holder: israel\n", "    holder: israel\n    certainty: sure\n", 5, "claims[0].certainty", "'sure'"),
+				broken("unknown entity in the chain", CLAIMS, "    holder: israel\n", "    holder: israel\n    via: [russia, atlantis]\n", 5, "claims[0].via[1]", "unknown entity 'atlantis'"),
+				broken("unknown claimant", CLAIMS, "    holder: israel\n", "    holder: israel\n    claimant: atlantis\n", 5, "claims[0].claimant", "unknown entity 'atlantis'"),
+				broken("condition kind without a condition", CLAIMS, "    holder: israel\n", "    holder: israel\n    conditionKind: unless\n", 5, "claims[0].conditionKind", "go with a condition"),
+				broken("unknown kind of condition", CLAIMS, "    holder: israel\n", "    holder: israel\n    condition: \"if asked\"\n    conditionKind: whenever\n", 6, "claims[0].conditionKind", "'whenever'"),
+				broken("reported before it was said", CLAIMS, "    holder: israel\n", "    holder: israel\n    reported: \"2025-11-01\"\n", 5, "claims[0].reported", "is before the date it was said, 2025-11-20"),
+				broken("month that does not exist", CLAIMS, "    date: \"2025-11-20\"\n    quote: \"Israel", "    date: \"2025-13\"\n    quote: \"Israel", 7, "claims[0].date", "'2025-13' is not a date"),
+				broken("quantity without a unit", CLAIMS, "    holder: israel\n", "    holder: israel\n    quantity: {value: 2000}\n", 5, "claims[0].quantity.unit", "unit"),
+				broken("period that is not ISO-8601", CLAIMS, "    holder: israel\n", "    holder: israel\n    period: {duration: two years}\n", 5, "claims[0].period.duration", "pattern"),
+				broken("unknown outlet", "documents/test-2025-11-20-small.yaml", "corpusFile: small.txt", "corpusFile: small.txt\noutlet: atlantis", 7, "outlet", "unknown entity 'atlantis'"),
+				broken("unknown owner of an unnamed source", ENTITIES, "    name: Russia\n", "    name: Russia\n  - id: russian-source\n    kind: UnnamedSource\n    name: a Russian source\n    belongsTo: atlantis\n", 15, "entities[3].belongsTo", "unknown entity 'atlantis'"),
 				broken("number where text belongs", CLAIMS, "    target: resolution-2803\n", "    target: 2803\n", 25, "claims[3].target", "integer"));
 	}
 

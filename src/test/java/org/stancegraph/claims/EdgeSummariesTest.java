@@ -14,6 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.stancegraph.claims.EdgeSummaries.ClaimFacts;
 import org.stancegraph.claims.EdgeSummaries.Edge;
+import org.stancegraph.graph.Certainty;
 import org.stancegraph.graph.Relation;
 
 /** The summary edges a set of claims gives, worked out without a database, on claims as the seed states them. */
@@ -81,7 +82,34 @@ class EdgeSummariesTest {
 			.containsEntry("conditions", List.of())
 			// null, so that SET r += removes a condition the edge had
 			.containsEntry("condition", null)
-			.hasSize(9);
+			// files without certainty: the default, reported
+			.containsEntry("certainty", "reported")
+			.containsEntry("meetsCertainty", List.of("reported", "probable", "possible"))
+			.containsEntry("statedClaims", 0)
+			.containsEntry("reportedClaims", 2)
+			.containsEntry("probableClaims", 0)
+			.containsEntry("possibleClaims", 0)
+			.hasSize(15);
+	}
+
+	/** An edge holds at a minimum certainty when one of its claims does: it carries the strongest, and the count of each. */
+	@Test
+	void theEdgeCarriesItsStrongestCertaintyAndItsClaimsAtEachLevel() {
+		var possible = withCertainty(ISRAEL_OPPOSES_TURKEY_IN_ISF_NOV_4, Certainty.POSSIBLE);
+		var stated = withCertainty(ISRAEL_OPPOSES_TURKEY_IN_ISF_NOV_19, Certainty.STATED);
+
+		assertThat(properties(fromSet(List.of(possible)).stated(false).getFirst().row()))
+			.containsEntry("certainty", "possible").containsEntry("meetsCertainty", List.of("possible"));
+		assertThat(properties(fromSet(List.of(possible, stated)).stated(false).getFirst().row()))
+			.containsEntry("certainty", "stated")
+			.containsEntry("meetsCertainty", List.of("stated", "reported", "probable", "possible"))
+			.containsEntry("statedClaims", 1).containsEntry("possibleClaims", 1).containsEntry("reportedClaims", 0);
+	}
+
+	private static ClaimDefinition withCertainty(ClaimDefinition c, Certainty certainty) {
+		return new ClaimDefinition(c.id(), c.source(), c.holder(), c.relation(), c.target(), c.date(), c.speaker(),
+				new Attribution(certainty, true, null, null, List.of(), List.of()), c.condition(), c.detail(), c.regarding(),
+				c.validFrom(), c.validUntil(), c.vote(), c.urging(), c.evidence(), c.file(), c.qualifiers());
 	}
 
 	@Test
@@ -207,7 +235,8 @@ class EdgeSummariesTest {
 			String... sources) {
 		List<Evidence> evidence = new ArrayList<>();
 		Arrays.stream(sources).forEach(s -> evidence.add(new Evidence(s, "quote of " + id + " in " + s)));
-		return new ClaimDefinition(id, sources[0], holder, relation, target, date == null ? null : LocalDate.parse(date), null, null,
-				condition, null, null, null, null, null, null, List.copyOf(evidence), sources[0] + ".yaml");
+		return new ClaimDefinition(id, sources[0], holder, relation, target, date == null ? null : LocalDate.parse(date), null,
+				Attribution.unstated(), condition, null, null, null, null, null, null, List.copyOf(evidence), sources[0] + ".yaml",
+				Qualifiers.none(null));
 	}
 }

@@ -67,8 +67,8 @@ class NodeRowsTest {
 
 	private static ClaimDefinition claim(List<Evidence> evidence) {
 		return new ClaimDefinition("fdd-israel-opposes-turkish-participation-in-isf", FDD, "israel", Relation.OPPOSES,
-				"turkish-participation-in-isf", LocalDate.of(2025, 11, 19), "benjamin-netanyahu", null, null, "firmly opposes", null,
-				null, null, null, null, evidence, FDD + ".yaml");
+				"turkish-participation-in-isf", LocalDate.of(2025, 11, 19), "benjamin-netanyahu", Attribution.unstated(), null,
+				"firmly opposes", null, null, null, null, null, evidence, FDD + ".yaml", Qualifiers.none(LocalDate.of(2025, 11, 19)));
 	}
 
 	private static SourceDocument source(String id, String text) {

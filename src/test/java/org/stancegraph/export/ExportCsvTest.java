@@ -12,11 +12,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.stancegraph.ApiClient;
 import org.stancegraph.StancegraphIntegrationTest;
+import org.stancegraph.claims.Attribution;
 import org.stancegraph.claims.ClaimDefinition;
 import org.stancegraph.claims.ClaimLoader;
 import org.stancegraph.claims.ClaimSet;
 import org.stancegraph.claims.EntityDefinition;
 import org.stancegraph.claims.Evidence;
+import org.stancegraph.claims.Qualifiers;
 import org.stancegraph.claims.SourceDocument;
 import org.stancegraph.graph.Relation;
 
@@ -78,9 +80,9 @@ class ExportCsvTest {
 		var a = new EntityDefinition("zz-test-export-a", "State", "A, the state", List.of(), null, null, List.of());
 		var b = new EntityDefinition("zz-test-export-b", "Proposition", "B", List.of(), null, null, List.of());
 		var claim = new ClaimDefinition("zz-test-export-claim", "zz-test-export-source", "zz-test-export-a", Relation.SUPPORTS,
-				"zz-test-export-b", LocalDate.of(2025, 11, 20), null, null, "if, and only if, \"asked\"", null, null, null, null,
+				"zz-test-export-b", LocalDate.of(2025, 11, 20), null, Attribution.unstated(), "if, and only if, \"asked\"", null, null, null, null,
 				null, null, List.of(new Evidence("zz-test-export-source", QUOTE), new Evidence("zz-test-export-other", OTHER_QUOTE)),
-				"test.yaml");
+				"test.yaml", Qualifiers.none(LocalDate.of(2025, 11, 20)));
 		loader.load(new ClaimSet(List.of(first, second), List.of(a, b), List.of(claim)));
 
 		ApiClient.Answer answer = new ApiClient(port).get("/api/export?format=csv", "text/csv");

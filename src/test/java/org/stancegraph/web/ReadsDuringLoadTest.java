@@ -21,12 +21,14 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.stancegraph.ApiClient;
 import org.stancegraph.GraphFingerprint;
 import org.stancegraph.StancegraphIntegrationTest;
+import org.stancegraph.claims.Attribution;
 import org.stancegraph.claims.ClaimDefinition;
 import org.stancegraph.claims.ClaimLoader;
 import org.stancegraph.claims.ClaimSet;
 import org.stancegraph.claims.ClaimValidator;
 import org.stancegraph.claims.DatasetFiles;
 import org.stancegraph.claims.Evidence;
+import org.stancegraph.claims.Qualifiers;
 import org.stancegraph.claims.TestDatasets;
 import org.stancegraph.database.CommitSignal;
 import org.stancegraph.graph.Relation;
@@ -143,8 +145,9 @@ class ReadsDuringLoadTest {
 		String quote = ((String) source.get("text")).lines().filter(l -> !l.isBlank()).findFirst().orElseThrow().strip();
 		List<ClaimDefinition> claims = new ArrayList<>();
 		for (int i = 0; i < targets.size(); i++) {
-			claims.add(new ClaimDefinition(PREFIX + i, id, holder, relation, targets.get(i), LocalDate.of(2025, 11, 20), null, null,
-					null, null, null, null, null, null, null, List.of(new Evidence(id, quote)), "zz-test-flip.yaml"));
+			claims.add(new ClaimDefinition(PREFIX + i, id, holder, relation, targets.get(i), LocalDate.of(2025, 11, 20), null,
+					Attribution.unstated(), null, null, null, null, null, null, null, List.of(new Evidence(id, quote)), "zz-test-flip.yaml",
+					Qualifiers.none(LocalDate.of(2025, 11, 20))));
 		}
 		return new ClaimSet(List.of(), List.of(), claims, List.of());
 	}
