@@ -136,7 +136,7 @@ final class DatasetChecks {
 					+ claim.holder() + "' or its speaker, not '" + attribution.claimant()
 					+ "' (someone else's word is certainty: reported)"));
 		}
-		if (!attribution.certaintyStated()) {
+		if (!attribution.certaintyGiven()) {
 			// older files say nothing of certainty: the validator lists them (ClaimSet#defaultCertainty) rather than failing them
 			return;
 		}

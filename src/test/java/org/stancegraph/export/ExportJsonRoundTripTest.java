@@ -215,7 +215,7 @@ class ExportJsonRoundTripTest {
 		List<ClaimDefinition> actual = new ArrayList<>();
 		for (ClaimDefinition c : loaded.claims()) {
 			Attribution a = c.attribution();
-			boolean given = certaintyRecorded.getOrDefault(c.id(), false) ? a.certaintyStated()
+			boolean given = certaintyRecorded.getOrDefault(c.id(), false) ? a.certaintyGiven()
 					: ExportQueries.certaintyGiven(a.certainty().word(), null);
 			expected.add(as(c, "export.json!/claims/" + c.source() + ".yaml",
 					new Attribution(a.certainty(), given, a.certaintyBasis(), a.claimant(), a.via(), a.hedges())));
