@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.stancegraph.web.MinimumCertainty;
 
 /** Runs the query of one file of cypher/queries with given parameters instead of its :param lines. */
 final class CypherFile {
@@ -19,11 +20,16 @@ final class CypherFile {
 	private CypherFile() {
 	}
 
+	/** Without a certainty, everything counts: the file's own :param value and the API's default. */
 	static List<Map<String, Object>> run(Neo4jClient neo4j, String file, Map<String, Object> parameters) throws IOException {
 		String query = Files.readAllLines(Path.of("cypher", "queries", file), StandardCharsets.UTF_8).stream()
 			.filter(line -> !line.strip().startsWith("//") && !line.strip().startsWith(":param"))
 			.collect(Collectors.joining("\n"));
-		return List.copyOf(neo4j.query(query).bindAll(parameters).fetch().all());
+		Map<String, Object> all = new HashMap<>(parameters);
+		if (query.contains("$certainty")) {
+			all.putIfAbsent("certainty", MinimumCertainty.DEFAULT);
+		}
+		return List.copyOf(neo4j.query(query).bindAll(all).fetch().all());
 	}
 
 	/**
