@@ -104,7 +104,7 @@ function element(tag, properties = {}, ...children) {
     else if (key in node) node[key] = value;
     else node.setAttribute(key, value);
   });
-  children.flat().filter((c) => c !== null && c !== undefined).forEach((c) => node.append(c));
+  children.flat(Infinity).filter((c) => c !== null && c !== undefined).forEach((c) => node.append(c));
   return node;
 }
 
@@ -114,7 +114,7 @@ const MAX_LANES = 25;
 function svg(tag, attributes = {}, ...children) {
   const node = document.createElementNS(SVG, tag);
   Object.entries(attributes).forEach(([key, value]) => node.setAttribute(key, value));
-  children.flat().filter((c) => c !== null && c !== undefined).forEach((c) => node.append(c));
+  children.flat(Infinity).filter((c) => c !== null && c !== undefined).forEach((c) => node.append(c));
   return node;
 }
 
@@ -217,11 +217,12 @@ const isDate = (text) => ISO_DATE.test(text) && isoOf(dayNumber(text)) === text;
 
 /**
  * Points a link at Neo4j Browser (served by the app) opening a one-slide guide: a file of cypher/queries, its
- * :param lines set to this view's values (ids and dates only), to run there with two clicks: the parameters, then the
+ * :param lines set to this view's values (ids, dates and the certainty chosen), to run there with two clicks: the parameters, then the
  * query. The Browser ends its URL argument at '&', hence the guide's name=value,name=value form.
  */
 function browserLink(id, file, params) {
-  const values = Object.entries(params).map(([name, value]) => `${name}=${encodeURIComponent(value)}`).join(',');
+  // every question file the views link to takes the certainty as a :param too
+  const values = Object.entries(state.certainty ? { ...params, certainty: state.certainty } : params).map(([name, value]) => `${name}=${encodeURIComponent(value)}`).join(',');
   const guide = `${location.origin}/guide/queries/${file.replace(/\.cypher$/, '')}${values ? `/${values}` : ''}`;
   const link = $(id);
   link.href = `/browser/?cmd=guide&arg=${encodeURIComponent(guide)}`;

@@ -128,8 +128,9 @@ class ExplorerCertaintyTest {
 				assertThat(browser.driver.findElements(By.cssSelector("#entity-related a")).getFirst().getDomAttribute("href"))
 					.endsWith("?asOf=2025-11-10&certainty=reported");
 
-				// by keyboard: Tab to the control, one arrow up is "stated only"; the focus stays on the control
-				ExplorerViewsTest.tabTo(browser, "#certainty", 30).sendKeys(Keys.ARROW_UP);
+				// by keyboard: from the search box Tab to the control, one arrow up is "stated only"; the focus stays on it
+				browser.driver.findElement(By.id("search-input")).click();
+				ExplorerViewsTest.tabTo(browser, "#certainty", 10).sendKeys(Keys.ARROW_UP);
 				ExplorerViewsTest.awaitRoute(browser, "#/entity/hamas?asOf=2025-11-10&certainty=stated");
 				assertThat(browser.driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("certainty");
 				assertThat(browser.driver.findElement(By.id("positions-api")).getDomAttribute("href")).contains("certainty=stated");
@@ -207,6 +208,12 @@ class ExplorerCertaintyTest {
 				ExplorerViewsTest.awaitRoute(browser, reported);
 				assertThat(ExplorerViewsTest.attributes(browser, "#columns a.actor", "data-actor")).containsExactly(OTHER);
 				assertThat(ExplorerViewsTest.attributes(browser, "#graph-list a.graph-edge", "data-from")).doesNotContain(HOLDER);
+				// Neo4j Browser's guide runs the question file with the same level
+				String guide = ExplorerViewsTest.argument(driver.findElement(By.id("positions-cypher")).getDomAttribute("href"));
+				assertThat(guide).endsWith("/guide/queries/03_positions_on_target_by_relation/target=" + TARGET + ",certainty=reported");
+				var guidePage = new ApiClient(port).get(guide.substring(base().length()), "text/html");
+				assertThat(guidePage.status()).isEqualTo(200);
+				assertThat(guidePage.text()).contains(":param certainty =&gt; &#39;reported&#39;");
 				String evidenceAtReported = "#/entity/" + TARGET + "/evidence/" + HOLDER + "?certainty=reported";
 				driver.get(base() + "/" + evidenceAtReported);
 				ExplorerViewsTest.awaitRoute(browser, evidenceAtReported);
