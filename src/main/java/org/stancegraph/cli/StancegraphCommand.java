@@ -118,16 +118,21 @@ public class StancegraphCommand implements Callable<Integer> {
 			PrintWriter out = spec.commandLine().getOut();
 			try {
 				ClaimSet set = new ClaimValidator().validate(dataset(path));
-				out.printf("%s: valid: %d documents, %d entities, %d claims, %d vote tallies%n", path, set.documents().size(),
-						set.entities().size(), set.claims().size(), set.votes().size());
-				set.defaultCertainty().forEach((file, ids) -> out.printf("%s: %d claims give no certainty and load as '%s' (the default): %s%n",
-						file, ids.size(), Certainty.DEFAULT.word(), String.join(", ", ids)));
+				printValid(out, path, set);
 				return OK;
 			}
 			catch (InvalidClaimFilesException ex) {
 				return report(spec, ex);
 			}
 		}
+	}
+
+	/** What a valid set holds, and which of its claims rely on the default certainty (older files give none). */
+	static void printValid(PrintWriter out, Path path, ClaimSet set) {
+		out.printf("%s: valid: %d documents, %d entities, %d claims, %d vote tallies%n", path, set.documents().size(),
+				set.entities().size(), set.claims().size(), set.votes().size());
+		set.defaultCertainty().forEach((file, ids) -> out.printf("%s: %d claims give no certainty and load as '%s' (the default): %s%n",
+				file, ids.size(), Certainty.DEFAULT.word(), String.join(", ", ids)));
 	}
 
 	@Command(name = "load", mixinStandardHelpOptions = true,
@@ -155,8 +160,7 @@ public class StancegraphCommand implements Callable<Integer> {
 			catch (InvalidClaimFilesException ex) {
 				return report(spec, ex);
 			}
-			out.printf("%s: valid: %d documents, %d entities, %d claims, %d vote tallies%n", path, set.documents().size(),
-					set.entities().size(), set.claims().size(), set.votes().size());
+			printValid(out, path, set);
 			PrintWriter err = spec.commandLine().getErr();
 			long started = System.nanoTime();
 			try {

@@ -70,7 +70,7 @@ public class ClaimIngestService {
 		ClaimSet set = new ClaimValidator().validate(new Dataset(GRAPH, entities, documents, texts, List.of(file), false));
 		// the entities and documents came from the graph: only the file's own claims and votes are written
 		var report = loader.load(new ClaimSet(List.of(), List.of(), set.claims(), set.votes()));
-		return IngestReport.of(cited.source(), report);
+		return IngestReport.of(cited.source(), report, set.defaultCertainty().values().stream().flatMap(List::stream).toList());
 	}
 
 	/** The source documents a file quotes, and the SPEAKS_FOR claims it states, read leniently: the validator judges. */
@@ -115,7 +115,8 @@ public class ClaimIngestService {
 		return neo4j.query("""
 				MATCH (s:Source) WHERE s.id IN $ids
 				RETURN s.id AS id, s.title AS title, s.publisher AS publisher, toString(s.published) AS published,
-				       s.publishedBasis AS publishedBasis, s.authors AS authors, s.corpusFile AS corpusFile, s.text AS text
+				       s.publishedBasis AS publishedBasis, s.authors AS authors, s.corpusFile AS corpusFile, s.text AS text,
+				       s.outlet AS outlet
 				""").bind(List.copyOf(ids)).to("ids").fetch().all().stream()
 			.map(row -> (Map<String, Object>) new LinkedHashMap<>(row)).toList();
 	}
@@ -125,7 +126,7 @@ public class ClaimIngestService {
 		return neo4j.query("""
 				MATCH (e:Entity)
 				RETURN e.id AS id, e.kind AS kind, e.name AS name, e.aliases AS aliases, e.description AS description,
-				       e.role AS role,
+				       e.role AS role, e.belongsTo AS belongsTo,
 				       COLLECT { MATCH (e)-[:SPEAKS_FOR]->(x:Entity) RETURN x.id } AS speaksFor,
 				       COLLECT { MATCH (e)-[:CONCERNS]->(x:Entity) RETURN x.id } AS concerns
 				ORDER BY id

@@ -96,6 +96,15 @@ class StancegraphCommandTest {
 		assertThat(out.toString()).contains("seeds: valid: 5 documents");
 	}
 
+	/** Older claim files give no certainty: they are valid, and validate says which claims take the default. */
+	@Test
+	void validateNamesTheClaimsThatRelyOnTheDefaultCertainty() {
+		assertThat(run("validate", TestDatasets.SMALL.toString())).isZero();
+		assertThat(out.toString()).contains(TestDatasets.SMALL.resolve("claims/test-2025-11-20-small.yaml")
+				+ ": 4 claims give no certainty and load as 'reported' (the default): small-israel-opposes-turkish-participation, "
+				+ "small-waltz-speaks-for-us, small-us-supports-isf, small-russia-abstained");
+	}
+
 	@Test
 	void validateABrokenFileExitsOneNamingFileAndLine() throws IOException {
 		Path root = copy(CLI_DATASET);

@@ -87,6 +87,8 @@ class ClaimIngestTest {
 		assertThat(report.get("nodesCreated").asInt()).isEqualTo(1);
 		assertThat(report.get("relationshipsCreated").asInt()).isEqualTo(4); // BY, ABOUT, EVIDENCED_BY, the derived BACKS
 		assertThat(report.get("wroteNothing").asBoolean()).isFalse();
+		// the file gives no certainty: the report names the claims that take the default
+		assertThat(ApiClient.ids(report.get("withoutCertainty"), "")).containsExactly("zz-test-sugiono-backs-hakan-fidan");
 		assertThat(neo4j.query("""
 				MATCH (:Entity {id: 'sugiono'})-[r:BACKS]->(:Entity {id: 'hakan-fidan'}) RETURN r.claimIds AS ids
 				""").fetch().one().map(row -> row.get("ids"))).contains(List.of("zz-test-sugiono-backs-hakan-fidan"));
