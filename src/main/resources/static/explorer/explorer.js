@@ -684,6 +684,28 @@ function chainOf(item, holder) {
   return links.filter((link, i) => i === 0 || !same(link, links[i - 1]));
 }
 
+const PERIOD_UNITS = { Y: 'year', M: 'month', W: 'week', D: 'day' };
+
+/** What a claim states beyond holder, relation and target, in words: its condition, addressee, amount, period. */
+function qualified(item) {
+  const q = item.quantity;
+  const amount = q && q.value != null ? [q.approximate ? 'about' : null, q.bound === 'at-least' ? 'at least' : q.bound === 'at-most' ? 'at most' : null,
+    Number(q.value).toLocaleString('en-GB'), q.unit].filter(Boolean).join(' ') : null;
+  const p = item.period;
+  const length = p && p.duration ? (() => {
+    const m = /^P(\d+)([YMWD])$/.exec(p.duration);
+    return [p.minimum ? 'at least' : null, m ? plural(+m[1], PERIOD_UNITS[m[2]]) : p.duration].filter(Boolean).join(' ')
+      + (p.extendable ? ', extendable' : '');
+  })() : null;
+  const parts = [
+    item.condition ? `condition${item.conditionKind ? ` (${item.conditionKind.replaceAll('-', ' ')})` : ''}: ${item.condition}` : null,
+    item.addressee ? `addressed to ${item.addressee.name}` : null,
+    amount ? `amount: ${amount}` : null,
+    length ? `for ${length}` : null,
+  ].filter(Boolean);
+  return parts.length ? element('p', { className: 'qualifiers' }, parts.join(' · ')) : null;
+}
+
 /**
  * One claim's evidence: its certainty in words and the hedge words it rests on, the quote with those words marked
  * (hollow and dashed when hedged), the chain of whose word it is, and what, who, where and when.
@@ -699,6 +721,7 @@ function claimEvidence(item, holder) {
     chain && chain.length > 1 ? element('p', { className: 'chain' }, element('span', { className: 'chain-label' }, 'Whose word: '),
       element('span', { className: 'chain-links' }, chain.map((link, i) => [i ? ' ← ' : null,
         element('span', { className: 'chain-link', dataset: link.id ? { id: link.id } : {} }, link.name)]))) : null,
+    qualified(item),
     element('p', { className: 'meta' }, [
       item.relation ? words(item.relation) : null,
       item.speaker ? `said by ${item.speaker.name}` : null,

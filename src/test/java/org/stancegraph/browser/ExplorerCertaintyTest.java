@@ -79,9 +79,14 @@ class ExplorerCertaintyTest {
 				entity("zz-test-zedland-source", "UnnamedSource", "a Zedland government source", HOLDER),
 				entity("zz-test-zed-agency", "Organization", "Zed Agency", null),
 				entity("zz-test-zed-outlet", "Organization", "Zed Outlet", null));
-		var possible = claim("zz-test-zedland-may-support-zed-plan", HOLDER, Relation.SUPPORTS, POSSIBLE_QUOTE,
+		// said in November 2025 (a month), with 2,000 soldiers, only if the plan is funded
+		var possible = new ClaimDefinition("zz-test-zedland-may-support-zed-plan", "zz-test-source", HOLDER, Relation.SUPPORTS,
+				TARGET, LocalDate.of(2025, 11, 1), null,
 				new Attribution(Certainty.POSSIBLE, true, null, "zz-test-zedland-source", List.of("zz-test-zed-agency"),
-						HedgeCues.in(POSSIBLE_QUOTE)));
+						HedgeCues.in(POSSIBLE_QUOTE)),
+				"if the plan is funded", null, null, null, null, null, null, List.of(new Evidence("zz-test-source", POSSIBLE_QUOTE)),
+				"zz-test.yaml", new Qualifiers("month", day, new Qualifiers.Quantity(2000L, "soldiers", true, "exactly"), null,
+						"only-if", null, null));
 		var reported = claim("zz-test-otherland-opposes-zed-plan", OTHER, Relation.OPPOSES, REPORTED_QUOTE,
 				new Attribution(Certainty.REPORTED, true, null, "zz-test-zed-outlet", List.of(), HedgeCues.in(REPORTED_QUOTE)));
 		loader.load(new ClaimSet(List.of(source), entities, List.of(possible, reported)));
@@ -186,6 +191,10 @@ class ExplorerCertaintyTest {
 					.isEqualTo("Zedland ← a Zedland government source ← Zed Agency ← Zed Outlet");
 				assertThat(item.findElements(By.cssSelector(".chain-link"))).extracting(e -> e.getDomAttribute("data-id"))
 					.containsExactly(HOLDER, "zz-test-zedland-source", "zz-test-zed-agency", "zz-test-zed-outlet");
+				// said in a month, shown as one; its condition and amount in words
+				assertThat(item.findElement(By.cssSelector(".meta")).getText()).endsWith("· 2025-11 · reported 2025-11-20");
+				assertThat(item.findElement(By.cssSelector(".qualifiers")).getText())
+					.isEqualTo("condition (only if): if the plan is funded · amount: about 2,000 soldiers");
 
 				// its position and its edge: hedged, in words too
 				WebElement position = driver.findElement(By.cssSelector("#columns a.actor[data-actor='" + HOLDER + "']"));
