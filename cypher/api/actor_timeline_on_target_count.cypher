@@ -1,7 +1,9 @@
-// How many claims does cypher/queries/33 find for an actor and a target? The same match, counted.
+// How many claims does cypher/queries/33 find for an actor and a target at least as certain as $certainty? The same
+// match, counted.
 :param actor => 'united-states';
 :param target => 'isf';
 :param relations => COLLECT { MATCH (c:Claim) RETURN DISTINCT c.relation };
+:param certainty => 'possible';
 MATCH (target:Entity {id: $target})
 WITH [$target] + COLLECT { MATCH (target)<-[:CONCERNS]-(t:Entity) RETURN t.id } AS targets
 CALL (targets) {
@@ -12,4 +14,5 @@ CALL (targets) {
   RETURN c
 }
 MATCH (c)-[:ABOUT]->(t:Entity)
+WHERE $certainty IN c.meetsCertainty
 RETURN count(c) AS total;

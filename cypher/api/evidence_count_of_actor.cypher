@@ -2,9 +2,10 @@
 :param actor => 'israel';
 :param relations => COLLECT { MATCH (c:Claim) RETURN DISTINCT c.relation };
 :param asOf => date('2025-11-19');
+:param certainty => 'possible';
 WITH date($asOf) AS asOf // a DATE, an ISO string (YYYY-MM-DD), or null for every claim
 MATCH (c:Claim)
 WHERE c.holder = $actor AND c.relation IN $relations AND c.target IS NOT NULL
-  AND (asOf IS NULL OR c.date <= asOf)
+  AND (asOf IS NULL OR c.date <= asOf) AND $certainty IN c.meetsCertainty
 MATCH (c)-[e:EVIDENCED_BY]->(s:Source)
 RETURN count(e) AS total;

@@ -2,8 +2,9 @@
 :param target => 'turkish-participation-in-isf';
 :param relations => COLLECT { MATCH (c:Claim) RETURN DISTINCT c.relation };
 :param asOf => date('2025-11-19');
+:param certainty => 'possible';
 WITH date($asOf) AS asOf // a DATE, an ISO string (YYYY-MM-DD), or null for every claim
 MATCH (:Entity {id: $target})<-[:ABOUT]-(c:Claim)
-WHERE c.relation IN $relations AND (asOf IS NULL OR c.date <= asOf)
+WHERE c.relation IN $relations AND (asOf IS NULL OR c.date <= asOf) AND $certainty IN c.meetsCertainty
 MATCH (c)-[e:EVIDENCED_BY]->(s:Source)
 RETURN count(e) AS total;

@@ -4,15 +4,18 @@
 // earlier claims of the relation in force still count. E.g. the United States proposed Resolution 2803 until 17
 // November and supports it from 18 November. One row per actor, target and relation, with its claims (by date), how
 // many documents and publishers state them and their conditions joined; by actor name, then target id and relation.
-// A pair without a claim has no row (the API answers it as an empty cell). With $actors null, every actor with a
-// claim about one of the targets. (GET /api/matrix?asOf=)
+// Only claims at least as certain as $certainty (stated, reported, probable or possible: everything) are weighed, so a
+// weaker later claim supersedes nothing; each row says the strongest certainty of its claims and how many there are at
+// each certainty. A pair without a claim has no row (the API answers it as an empty cell). With $actors null, every
+// actor with a claim about one of the targets. (GET /api/matrix?asOf=)
 :param actors => ['israel', 'turkey', 'united-states'];
 :param targets => ['isf-deployment', 'resolution-2803', 'isf'];
 :param asOf => date('2025-11-15');
+:param certainty => 'possible';
 WITH date($asOf) AS asOf // given as a DATE or as an ISO string (YYYY-MM-DD)
 UNWIND $targets AS targetId
 MATCH (t:Entity {id: targetId})<-[:ABOUT]-(c:Claim)-[:BY]->(a:Entity)
-WHERE c.date <= asOf AND ($actors IS NULL OR a.id IN $actors)
+WHERE c.date <= asOf AND $certainty IN c.meetsCertainty AND ($actors IS NULL OR a.id IN $actors)
 WITH [a, t] AS other, c
 WITH other, c.axis AS axis, collect(c) AS claims, max(c.date) AS latest
 WITH other, claims, [c IN claims WHERE c.date = latest | c.relation] AS current
@@ -26,9 +29,15 @@ WITH a, t, c, s
 ORDER BY c.date, c.id
 WITH a, t, c.relation AS relation, collect(DISTINCT c.id) AS claims,
      collect(DISTINCT s.id) AS sourceIds, collect(DISTINCT s.publisher) AS publishers,
-     collect(DISTINCT c.condition) AS conditions
+     collect(DISTINCT c.condition) AS conditions,
+     {stated: count(DISTINCT CASE c.certainty WHEN 'stated' THEN c END),
+      reported: count(DISTINCT CASE c.certainty WHEN 'reported' THEN c END),
+      probable: count(DISTINCT CASE c.certainty WHEN 'probable' THEN c END),
+      possible: count(DISTINCT CASE c.certainty WHEN 'possible' THEN c END)} AS claimsByCertainty
 RETURN a {.id, .name, .kind} AS actor, t {.id, .name, .kind} AS target, relation, claims,
        size(sourceIds) AS sources, size(publishers) AS publishers,
        CASE size(conditions) WHEN 0 THEN null
-       ELSE reduce(text = head(conditions), more IN tail(conditions) | text + '; ' + more) END AS condition
+       ELSE reduce(text = head(conditions), more IN tail(conditions) | text + '; ' + more) END AS condition,
+       head([w IN ['stated', 'reported', 'probable', 'possible'] WHERE claimsByCertainty[w] > 0]) AS certainty,
+       claimsByCertainty
 ORDER BY a.name, a.id, t.id, relation;

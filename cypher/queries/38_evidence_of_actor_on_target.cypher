@@ -1,22 +1,43 @@
 // What is the evidence for what an actor said about a target? A page of the quotes behind the actor's claims
-// about $target (of the relations in $relations: every relation, or the one asked for) dated by $asOf, in date
-// order, with the speaker, the outlet credited and the source document: the explorer's evidence view. Found by
-// the (holder, relation, target) index. Counted by cypher/api/evidence_count_of_actor_on_target.cypher.
+// about $target (of the relations in $relations: every relation, or the one asked for) dated by $asOf and at least as
+// certain as $certainty (stated, reported, probable or possible: everything), in date order, each with how sure the
+// source is and its hedge words, the speaker, who claims it through whom (claimant, via, the document's outlet; as one
+// chain: holder ← claimant ← via ← outlet), the date said with its precision and the date reported, any quantity,
+// period, condition or addressee, and the source document: the explorer's evidence view. Found by the (holder,
+// relation, target) index. Counted by cypher/api/evidence_count_of_actor_on_target.cypher.
 // (GET /api/evidence?actor=&target=&asOf=)
 :param actor => 'israel';
 :param target => 'turkish-participation-in-isf';
 :param relations => COLLECT { MATCH (c:Claim) RETURN DISTINCT c.relation };
 :param asOf => date('2025-11-19');
+:param certainty => 'possible';
 :param offset => 0;
 :param limit => 25;
 WITH date($asOf) AS asOf // a DATE, an ISO string (YYYY-MM-DD), or null for every claim
 MATCH (c:Claim)
 WHERE c.holder = $actor AND c.relation IN $relations AND c.target = $target
-  AND (asOf IS NULL OR c.date <= asOf)
+  AND (asOf IS NULL OR c.date <= asOf) AND $certainty IN c.meetsCertainty
 MATCH (c)-[e:EVIDENCED_BY]->(s:Source)
 WITH c, e, s ORDER BY c.date, c.id, s.published, s.id SKIP $offset LIMIT $limit
 OPTIONAL MATCH (c)-[:SPOKEN_BY]->(p:Entity)
-OPTIONAL MATCH (c)-[:REPORTED_BY]->(r:Entity)
-RETURN c.id AS claimId, c.relation AS relation, c.date AS date, p {.id, .name, .kind} AS speaker,
-       r {.id, .name, .kind} AS reportedBy, e.quote AS quote, s {.id, .title, .publisher, .published, .corpusFile} AS source
+WITH c, e, s, p,
+     head(COLLECT { MATCH (c)-[:BY]->(x:Entity) RETURN x {.id, .name, .kind} }) AS holder,
+     head(COLLECT { MATCH (c)-[:CLAIMED_BY]->(x:Entity) RETURN x {.id, .name, .kind} }) AS claimant,
+     [v IN c.via | head(COLLECT { MATCH (x:Entity {id: v}) RETURN x {.id, .name, .kind} })] AS via,
+     head(COLLECT { MATCH (x:Entity {id: s.outlet}) RETURN x {.id, .name, .kind} }) AS outlet
+RETURN c.id AS claimId, c.relation AS relation, holder, c.date AS date, c.datePrecision AS datePrecision,
+       c.reported AS reported, c.certainty AS certainty, c.hedges AS hedges, p {.id, .name, .kind} AS speaker,
+       claimant, via, outlet,
+       reduce(text = holder.name, name IN tail(reduce(names = [holder.name],
+         n IN [claimant.name] + reverse([v IN via | v.name]) + [coalesce(outlet.name, s.publisher)] |
+         CASE WHEN n IS NULL OR n = last(names) THEN names ELSE names + n END)) | text + ' ← ' + name) AS chain,
+       CASE WHEN c.quantityValue IS NULL THEN null
+       ELSE {value: c.quantityValue, unit: c.quantityUnit, approximate: c.quantityApproximate,
+             bound: c.quantityBound} END AS quantity,
+       CASE WHEN c.periodDuration IS NULL THEN null
+       ELSE {duration: c.periodDuration, extendable: c.periodExtendable, minimum: c.periodMinimum} END AS period,
+       c.condition AS condition, c.conditionKind AS conditionKind,
+       head(COLLECT { MATCH (c)-[:CONDITIONAL_ON]->(x:Entity) RETURN x {.id, .name, .kind} }) AS conditionOn,
+       head(COLLECT { MATCH (c)-[:ADDRESSED_TO]->(x:Entity) RETURN x {.id, .name, .kind} }) AS addressee,
+       e.quote AS quote, s {.id, .title, .publisher, .published, .corpusFile} AS source
 ORDER BY c.date, c.id, s.published, s.id;

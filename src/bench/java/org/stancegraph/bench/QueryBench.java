@@ -19,6 +19,7 @@ import org.springframework.data.domain.Sort;
 import org.stancegraph.analysis.AnalysisService;
 import org.stancegraph.bench.naive.ClaimRecords;
 import org.stancegraph.bench.naive.NaiveConfiguration;
+import org.stancegraph.graph.Certainty;
 import org.stancegraph.graph.QueryFile;
 import org.stancegraph.stances.StanceService;
 import org.stancegraph.web.Paging;
@@ -62,7 +63,7 @@ final class QueryBench {
 				Parameters p = classes.get(name);
 
 				Latency backersOpposing = measure(i -> stances.backersOpposing(pick(p.backingOpposingPairs(), i).get(0),
-						pick(p.backingOpposingPairs(), i).get(1), null, Paging.first()));
+						pick(p.backingOpposingPairs(), i).get(1), null, Certainty.POSSIBLE, Paging.first()));
 				results.add(new Result("backers-opposing", name, backersOpposing, "unanchored: no labels, literals inlined",
 						measureSlow(i -> timed(session, UNANCHORED_BACKERS_OPPOSING.formatted(
 								literal(pick(p.backingOpposingPairs(), i).get(0)), literal(pick(p.backingOpposingPairs(), i).get(1)),
@@ -74,26 +75,26 @@ final class QueryBench {
 							.replace("$offset", "0").replace("$limit", String.valueOf(Paging.DEFAULT_LIMIT))))));
 
 				results.add(new Result("timeline", name,
-						measure(i -> stances.timeline(pick(p.actorTargetPairs(), i).get(0), pick(p.actorTargetPairs(), i).get(1), Paging.first())),
+						measure(i -> stances.timeline(pick(p.actorTargetPairs(), i).get(0), pick(p.actorTargetPairs(), i).get(1), Certainty.POSSIBLE, Paging.first())),
 						"SDN derived finder, whole entities, first page",
 						measureSlow(i -> records.findAllByHolderIdAndTargetId(pick(p.actorTargetPairs(), i).get(0),
 								pick(p.actorTargetPairs(), i).get(1), FIRST_PAGE_BY_DATE))));
 				results.add(new Result("evidence", name,
-						measure(i -> stances.evidence(pick(p.actorTargetPairs(), i).get(0), null, pick(p.actorTargetPairs(), i).get(1), null, Paging.first())),
+						measure(i -> stances.evidence(pick(p.actorTargetPairs(), i).get(0), null, pick(p.actorTargetPairs(), i).get(1), null, Certainty.POSSIBLE, Paging.first())),
 						"SDN derived finder, whole entities, first page",
 						measureSlow(i -> records.findAllByHolderIdAndTargetId(pick(p.actorTargetPairs(), i).get(0),
 								pick(p.actorTargetPairs(), i).get(1), FIRST_PAGE_BY_DATE))));
 				results.add(new Result("positions", name,
-						measure(i -> stances.positions(pick(p.targets(), i), null, null, Paging.first())),
+						measure(i -> stances.positions(pick(p.targets(), i), null, null, Certainty.POSSIBLE, Paging.first())),
 						"SDN derived finder, whole entities, first page",
 						measureSlow(i -> records.findAllByTargetId(pick(p.targets(), i), FIRST_PAGE_BY_DATE))));
 				results.add(new Result("paths (maxHops 4)", name,
-						measure(i -> analysis.paths(pick(p.actorPairs(), i).get(0), pick(p.actorPairs(), i).get(1), 4)),
+						measure(i -> analysis.paths(pick(p.actorPairs(), i).get(0), pick(p.actorPairs(), i).get(1), 4, Certainty.POSSIBLE)),
 						"unbounded variable length, timeout " + naiveTimeout.toMillis() + " ms",
 						measureSlow(i -> timed(session, new Query(UNBOUNDED_PATHS, Map.of("from", pick(p.actorPairs(), i).get(0),
 								"to", pick(p.actorPairs(), i).get(1)))))));
 				results.add(new Result("matrix 50x50", name,
-						measureSlow(i -> analysis.matrix(p.matrixActors(), p.matrixTargets(), null)),
+						measureSlow(i -> analysis.matrix(p.matrixActors(), p.matrixTargets(), null, Certainty.POSSIBLE)),
 						"one query per cell (" + p.matrixActors().size() * p.matrixTargets().size() + " queries)",
 						measureSlow(i -> {
 							for (String a : p.matrixActors()) {

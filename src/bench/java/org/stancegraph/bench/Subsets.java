@@ -80,7 +80,7 @@ final class Subsets {
 
 	/** Its certainty, not its claimant and chain: they would reach entities outside the subset. */
 	private static Attribution withoutReferences(Attribution a) {
-		return new Attribution(a.certainty(), a.certaintyStated(), a.certaintyBasis(), null, List.of(), a.hedges());
+		return new Attribution(a.certainty(), a.certaintyGiven(), a.certaintyBasis(), null, List.of(), a.hedges());
 	}
 
 	private static Qualifiers withoutReferences(Qualifiers q) {

@@ -20,12 +20,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.stancegraph.graph.Certainty;
 import org.stancegraph.analysis.AnalysisViews.Matrix;
 import org.stancegraph.analysis.AnalysisViews.Neighbourhood;
 import org.stancegraph.analysis.AnalysisViews.PathStep;
 import org.stancegraph.web.AsOfDate;
 import org.stancegraph.web.GraphId;
 import org.stancegraph.web.Ids;
+import org.stancegraph.web.MinimumCertainty;
 import org.stancegraph.web.UnknownEntityException;
 
 @RestController
@@ -67,14 +69,16 @@ class AnalysisController {
 	@GetMapping("/paths")
 	@Operation(summary = "Shortest paths between two entities",
 			description = "Over stance and structural edges in either direction, at most maxHops (1-6) steps and 25 paths;"
-					+ " each step names its relation in the edge's own direction, with claims and sources. [] when there"
-					+ " is none.")
+					+ " each step names its relation in the edge's own direction, with claims, sources, strongest certainty"
+					+ " and claims per certainty. [] when there is none. With certainty: only edges whose strongest claim"
+					+ " is at least that certain.")
 	List<List<PathStep>> paths(
 			@Parameter(example = "hamas") @RequestParam @GraphId String from,
 			@Parameter(example = "israel") @RequestParam @GraphId String to,
 			@Parameter(description = "1 to 6", example = "2")
-			@RequestParam(defaultValue = "" + AnalysisService.DEFAULT_MAX_HOPS) int maxHops) throws UnknownEntityException {
-		return analysis.paths(from, to, maxHops);
+			@RequestParam(defaultValue = "" + AnalysisService.DEFAULT_MAX_HOPS) int maxHops,
+			@MinimumCertainty @RequestParam(defaultValue = MinimumCertainty.DEFAULT) Certainty certainty) throws UnknownEntityException {
+		return analysis.paths(from, to, maxHops, certainty);
 	}
 
 	/** An entity's neighbourhood as nodes and edges, for drawing it. */
@@ -83,14 +87,16 @@ class AnalysisController {
 			description = "Neighbours are the entities joined to it by the most claims, at most limit (1-200, default 40;"
 					+ " truncated says when there were more). Edges: derived edges (stances and structure) and CONCERNS"
 					+ " (what a proposition is about) among all these nodes, each with its claims, number of sources,"
-					+ " condition, side (FOR, AGAINST, NEUTRAL) and whether it is a stance. With asOf: the claims in force"
-					+ " on that date.")
+					+ " condition, side (FOR, AGAINST, NEUTRAL), whether it is a stance, its strongest certainty and claims"
+					+ " per certainty. With asOf: the claims in force on that date. With certainty: only edges whose"
+					+ " strongest claim is at least that certain (as of a date: only such claims); CONCERNS always.")
 	Neighbourhood neighbourhood(
 			@Parameter(example = "isf") @PathVariable @GraphId String id,
 			@AsOfDate(example = "2025-11-18") @RequestParam(required = false) LocalDate asOf,
+			@MinimumCertainty @RequestParam(defaultValue = MinimumCertainty.DEFAULT) Certainty certainty,
 			@Parameter(description = "at most this many neighbours, 1 to 200", example = "40")
 			@RequestParam(defaultValue = "" + AnalysisService.DEFAULT_NEIGHBOURS) int limit) throws UnknownEntityException {
-		return analysis.neighbourhood(id, asOf, limit);
+		return analysis.neighbourhood(id, asOf, certainty, limit);
 	}
 
 	/** Actors by targets (comma-separated ids), optionally as of a date: JSON. */
@@ -98,25 +104,27 @@ class AnalysisController {
 	@Operation(summary = "Actors by targets: one cell per pair",
 			description = "Relations, claims, sources, publishers, condition per cell, in one query for the whole grid."
 					+ " Without actors: every actor with a relation to the targets. At most 50 of each. Accept: text/csv"
-					+ " gives CSV. With asOf: the claims in force on that date.")
+					+ " gives CSV. With asOf: the claims in force on that date. With certainty: only edges whose strongest"
+					+ " claim is at least that certain (as of a date: only such claims); each relation with its strongest"
+					+ " certainty and claims per certainty.")
 	Matrix matrix(
 			@MatrixActors @RequestParam(required = false) List<@GraphId String> actors,
 			@MatrixTargets @RequestParam List<@GraphId String> targets,
-			@AsOfDate(example = MATRIX_AS_OF_EXAMPLE) @RequestParam(required = false) LocalDate asOf)
-			throws UnknownEntityException {
-		return analysis.matrix(actors, targets, asOf);
+			@AsOfDate(example = MATRIX_AS_OF_EXAMPLE) @RequestParam(required = false) LocalDate asOf,
+			@MinimumCertainty @RequestParam(defaultValue = MinimumCertainty.DEFAULT) Certainty certainty) throws UnknownEntityException {
+		return analysis.matrix(actors, targets, asOf, certainty);
 	}
 
 	/** The same matrix as CSV, for {@code Accept: text/csv}. */
 	@GetMapping(path = "/matrix", produces = MatrixCsv.MEDIA_TYPE)
 	@Operation(summary = "The same grid as CSV",
-			description = "Header actor,target,relation,claims,sources,publishers,condition; one row per cell and relation;"
-					+ " claims joined with ';'.")
+			description = "Header actor,target,relation,claims,sources,publishers,condition,certainty; one row per cell and"
+					+ " relation; claims joined with ';'; certainty is the relation's strongest.")
 	String matrixCsv(
 			@MatrixActors @RequestParam(required = false) List<@GraphId String> actors,
 			@MatrixTargets @RequestParam List<@GraphId String> targets,
-			@AsOfDate(example = MATRIX_AS_OF_EXAMPLE) @RequestParam(required = false) LocalDate asOf)
-			throws UnknownEntityException {
-		return MatrixCsv.render(analysis.matrix(actors, targets, asOf));
+			@AsOfDate(example = MATRIX_AS_OF_EXAMPLE) @RequestParam(required = false) LocalDate asOf,
+			@MinimumCertainty @RequestParam(defaultValue = MinimumCertainty.DEFAULT) Certainty certainty) throws UnknownEntityException {
+		return MatrixCsv.render(analysis.matrix(actors, targets, asOf, certainty));
 	}
 }

@@ -13,14 +13,16 @@ import org.springframework.stereotype.Repository;
 import org.stancegraph.analysis.AnalysisViews.CellRelation;
 import org.stancegraph.analysis.AnalysisViews.PathStep;
 import org.stancegraph.entities.EntitySummary;
+import org.stancegraph.stances.StanceViews.ClaimsByCertainty;
+import org.stancegraph.graph.Certainty;
 import org.stancegraph.graph.GraphRows;
 import org.stancegraph.graph.QueryFile;
 import org.stancegraph.web.UnknownEntityException;
 
 /**
  * The analysis questions: paths between two entities, the actor-by-target matrix and the neighbourhood of an entity,
- * each with and without a date. Their text is the files of cypher/queries named here; request values only ever
- * travel as parameters.
+ * each with and without a date, each at a minimum certainty. Their text is the files of cypher/queries named here;
+ * request values only ever travel as parameters.
  */
 @Repository
 class AnalysisRepository {
@@ -55,33 +57,35 @@ class AnalysisRepository {
 	record PathRow(List<PathStep> steps) {
 	}
 
-	List<List<PathStep>> paths(String from, String to, int maxHops) {
+	List<List<PathStep>> paths(String from, String to, int maxHops, Certainty certainty) {
 		String query = PATHS.get(maxHops);
 		if (query == null) {
 			throw new IllegalArgumentException("maxHops must be between " + MIN_HOPS + " and " + MAX_HOPS);
 		}
-		return GraphRows.all(neo4j.query(query).bind(from).to("from").bind(to).to("to"), PathRow.class).stream()
+		return GraphRows.all(neo4j.query(query).bindAll(Map.of("from", from, "to", to, "certainty", certainty.word())),
+				PathRow.class).stream()
 			.map(PathRow::steps)
 			.toList();
 	}
 
 	/** One relation between an actor and a target, as one matrix query row. */
 	record CellRow(EntitySummary actor, EntitySummary target, String relation, List<String> claims, int sources,
-			int publishers, String condition) {
+			int publishers, String condition, String certainty, ClaimsByCertainty claimsByCertainty) {
 
 		CellRelation cellRelation() {
-			return new CellRelation(relation, claims, sources, publishers, condition);
+			return new CellRelation(relation, claims, sources, publishers, condition, certainty, claimsByCertainty);
 		}
 	}
 
 	/**
 	 * The non-empty cells of the grid: one row per actor, target and relation; without {@code asOf} from the derived
-	 * edges, with it from the claims in force then. Any actor when {@code actors} is null.
+	 * edges, with it from the claims in force then; at the certainty. Any actor when {@code actors} is null.
 	 */
-	List<CellRow> matrix(List<String> actors, List<String> targets, LocalDate asOf) {
+	List<CellRow> matrix(List<String> actors, List<String> targets, LocalDate asOf, Certainty certainty) {
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		parameters.put("actors", actors);
 		parameters.put("targets", targets);
+		parameters.put("certainty", certainty.word());
 		if (asOf != null) {
 			parameters.put("asOf", asOf);
 		}
@@ -89,7 +93,8 @@ class AnalysisRepository {
 	}
 
 	/** One edge among the nodes of a neighbourhood: a relation between two of them and the claims behind it. */
-	record EdgeRow(String from, String relation, String to, List<String> claims, int sources, String condition) {
+	record EdgeRow(String from, String relation, String to, List<String> claims, int sources, String condition,
+			String certainty, ClaimsByCertainty claimsByCertainty) {
 	}
 
 	/** An entity first, then its closest neighbours; whether it has more; the edges among them. */
@@ -97,10 +102,11 @@ class AnalysisRepository {
 	}
 
 	/** No row at all is an unknown id (404). */
-	NeighbourhoodRow neighbourhood(String id, LocalDate asOf, int limit) {
+	NeighbourhoodRow neighbourhood(String id, LocalDate asOf, Certainty certainty, int limit) {
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		parameters.put("center", id);
 		parameters.put("limit", limit);
+		parameters.put("certainty", certainty.word());
 		if (asOf != null) {
 			parameters.put("asOf", asOf);
 		}

@@ -19,6 +19,7 @@ import org.stancegraph.analysis.AnalysisViews.Neighbourhood;
 import org.stancegraph.analysis.AnalysisViews.PathStep;
 import org.stancegraph.entities.EntityService;
 import org.stancegraph.entities.EntitySummary;
+import org.stancegraph.graph.Certainty;
 import org.stancegraph.graph.Relation;
 
 /** How entities connect (paths over the derived edges) and where many actors stand on many targets (the matrix). */
@@ -43,9 +44,10 @@ public class AnalysisService {
 
 	/**
 	 * The shortest paths of at most {@code maxHops} derived edges (either direction) between two entities, at most
-	 * {@value AnalysisRepository#MAX_PATHS} of them; each path a list of steps. None within reach: an empty list.
+	 * {@value AnalysisRepository#MAX_PATHS} of them, over edges whose strongest claim meets {@code certainty}; each path a
+	 * list of steps. None within reach: an empty list.
 	 */
-	public List<List<PathStep>> paths(String fromId, String toId, int maxHops) {
+	public List<List<PathStep>> paths(String fromId, String toId, int maxHops, Certainty certainty) {
 		if (maxHops < AnalysisRepository.MIN_HOPS || maxHops > AnalysisRepository.MAX_HOPS) {
 			throw new IllegalArgumentException("maxHops must be between " + AnalysisRepository.MIN_HOPS + " and "
 					+ AnalysisRepository.MAX_HOPS + ", not " + maxHops);
@@ -54,15 +56,16 @@ public class AnalysisService {
 			throw new IllegalArgumentException("from and to are the same entity '" + fromId + "'");
 		}
 		entities.requireAll(fromId, toId);
-		return analysis.paths(fromId, toId, maxHops);
+		return analysis.paths(fromId, toId, maxHops, certainty);
 	}
 
 	/**
 	 * One cell per actor and target: the relations from the actor to the target. Without {@code asOf}, from the
 	 * derived edges (all claims ever made); with it, from the claims dated on or before it, keeping per axis only the
-	 * latest. Without actors, the actors that have any such relation to one of the targets, by name.
+	 * latest. Only what meets {@code certainty} counts: an edge by its strongest claim, as of a date each claim. Without
+	 * actors, the actors that have any such relation to one of the targets, by name.
 	 */
-	public Matrix matrix(List<String> actorIds, List<String> targetIds, LocalDate asOf) {
+	public Matrix matrix(List<String> actorIds, List<String> targetIds, LocalDate asOf, Certainty certainty) {
 		List<String> targets = distinct(targetIds);
 		if (targets.isEmpty()) {
 			throw new IllegalArgumentException("give at least one target");
@@ -86,7 +89,7 @@ public class AnalysisService {
 		Map<String, EntitySummary> summaries = new HashMap<>();
 		entities.requireAll(distinct(known).toArray(String[]::new)).forEach(summary -> summaries.put(summary.id(), summary));
 		List<EntitySummary> targetSummaries = targets.stream().map(summaries::get).toList();
-		List<AnalysisRepository.CellRow> rows = analysis.matrix(actors, targets, asOf);
+		List<AnalysisRepository.CellRow> rows = analysis.matrix(actors, targets, asOf, certainty);
 
 		List<EntitySummary> actorSummaries;
 		if (actors != null) {
@@ -118,21 +121,21 @@ public class AnalysisService {
 
 	/**
 	 * An entity with at most {@code limit} neighbours and the edges among them; without {@code asOf} the derived edges,
-	 * with it the claims in force on that date.
+	 * with it the claims in force on that date; only what meets {@code certainty} (CONCERNS always).
 	 */
-	public Neighbourhood neighbourhood(String id, LocalDate asOf, int limit) {
+	public Neighbourhood neighbourhood(String id, LocalDate asOf, Certainty certainty, int limit) {
 		if (limit < 1 || limit > MAX_NEIGHBOURS) {
 			throw new IllegalArgumentException("limit must be between 1 and " + MAX_NEIGHBOURS + ", not " + limit);
 		}
 		// the query's first node is the entity itself; no row at all is an unknown id (404)
-		AnalysisRepository.NeighbourhoodRow row = analysis.neighbourhood(id, asOf, limit);
+		AnalysisRepository.NeighbourhoodRow row = analysis.neighbourhood(id, asOf, certainty, limit);
 		EntitySummary centre = row.nodes().getFirst();
 		List<GraphEdge> edges = row.edges().stream().map(edge -> {
 			// CONCERNS is not a claimed relation: what a proposition is about, from the entity definitions
 			Relation claimed = CONCERNS.equals(edge.relation()) ? null : Relation.valueOf(edge.relation());
 			return new GraphEdge(edge.from(), edge.relation(), edge.to(),
 					claimed == null ? Relation.Side.NEUTRAL.name() : claimed.side().name(), claimed != null && claimed.isStance(),
-					List.copyOf(edge.claims()), edge.sources(), edge.condition());
+					List.copyOf(edge.claims()), edge.sources(), edge.condition(), edge.certainty(), edge.claimsByCertainty());
 		}).sorted(Comparator.comparing(GraphEdge::from).thenComparing(GraphEdge::relation).thenComparing(GraphEdge::to)).toList();
 		return new Neighbourhood(centre, asOf, row.nodes(), edges, row.truncated());
 	}

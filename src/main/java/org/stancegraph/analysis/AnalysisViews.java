@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.stancegraph.entities.EntitySummary;
+import org.stancegraph.stances.StanceViews.ClaimsByCertainty;
 
 /** The answers of the analysis API (paths between entities, the stance matrix), as JSON. */
 public final class AnalysisViews {
@@ -13,10 +14,10 @@ public final class AnalysisViews {
 
 	/**
 	 * One derived edge on a path, in the edge's own direction (which may run against the direction of travel), with
-	 * the claims and sources behind it.
+	 * the claims and sources behind it, the certainty of its strongest claim and how many claims it has at each.
 	 */
 	public record PathStep(EntitySummary from, String relation, EntitySummary to, List<String> claims, List<String> sources,
-			List<String> publishers) {
+			List<String> publishers, String certainty, ClaimsByCertainty claimsByCertainty) {
 
 		/** An edge without one of these properties has none of them. */
 		public PathStep {
@@ -26,8 +27,12 @@ public final class AnalysisViews {
 		}
 	}
 
-	/** One relation of a matrix cell: its claims, how many distinct sources and publishers state it, its conditions. */
-	public record CellRelation(String relation, List<String> claims, int sources, int publishers, String condition) {
+	/**
+	 * One relation of a matrix cell: its claims, how many distinct sources and publishers state it, its conditions, the
+	 * certainty of its strongest claim and how many claims it has at each certainty.
+	 */
+	public record CellRelation(String relation, List<String> claims, int sources, int publishers, String condition,
+			String certainty, ClaimsByCertainty claimsByCertainty) {
 
 		public CellRelation {
 			claims = claims == null ? List.of() : List.copyOf(claims);
@@ -48,10 +53,11 @@ public final class AnalysisViews {
 	/**
 	 * One edge of a neighbourhood: a relation from one entity to another, the claims stating it and how many distinct
 	 * sources; {@code side} (FOR, AGAINST, NEUTRAL) and {@code stance} (a position taken, not a structural fact) say
-	 * how to draw it.
+	 * how to draw it; {@code certainty}, of its strongest claim, and {@code claimsByCertainty} how sure the sources are
+	 * (null for CONCERNS, which no claim states).
 	 */
 	public record GraphEdge(String from, String relation, String to, String side, boolean stance, List<String> claims,
-			int sources, String condition) {
+			int sources, String condition, String certainty, ClaimsByCertainty claimsByCertainty) {
 	}
 
 	/**

@@ -8,13 +8,15 @@ import org.stancegraph.analysis.AnalysisViews.MatrixCell;
 
 /**
  * The matrix as CSV for spreadsheets (RFC 4180): a header, then one row per cell and relation, and one row with an
- * empty relation for a cell without any. Claim ids are joined with {@code ;}. A field that holds a comma, a quote
+ * empty relation for a cell without any; {@code certainty} is the relation's strongest. Claim ids are joined with
+ * {@code ;}. A field that holds a comma, a quote
  * or a line break is quoted, its quotes doubled; lines end with CRLF.
  */
 final class MatrixCsv {
 
 	static final String MEDIA_TYPE = "text/csv";
-	static final List<String> HEADER = List.of("actor", "target", "relation", "claims", "sources", "publishers", "condition");
+	static final List<String> HEADER = List.of("actor", "target", "relation", "claims", "sources", "publishers", "condition",
+			"certainty");
 
 	private MatrixCsv() {
 	}
@@ -24,12 +26,13 @@ final class MatrixCsv {
 		line(csv, HEADER);
 		for (MatrixCell cell : matrix.cells()) {
 			if (cell.relations().isEmpty()) {
-				line(csv, List.of(cell.actor(), cell.target(), "", "", "", "", ""));
+				line(csv, List.of(cell.actor(), cell.target(), "", "", "", "", "", ""));
 			}
 			for (CellRelation relation : cell.relations()) {
 				line(csv, List.of(cell.actor(), cell.target(), relation.relation(), String.join(";", relation.claims()),
 						Integer.toString(relation.sources()), Integer.toString(relation.publishers()),
-						relation.condition() == null ? "" : relation.condition()));
+						relation.condition() == null ? "" : relation.condition(),
+						relation.certainty() == null ? "" : relation.certainty()));
 			}
 		}
 		return csv.toString();

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.web.util.HtmlUtils;
+import org.stancegraph.graph.Certainty;
 import org.stancegraph.graph.QueryFile;
 import org.stancegraph.graph.Relation;
 
@@ -124,7 +125,8 @@ final class GuidePage {
 			slides.append(slide(questions.get(i), i + 1, questions.size()));
 		}
 		return fill(page, Map.of("count", Integer.toString(questions.size()),
-				"stances", relations(true), "structure", relations(false), "questions", slides.toString().strip()));
+				"stances", relations(true), "structure", relations(false), "certainties", certainties(),
+				"questions", slides.toString().strip()));
 	}
 
 	/** One question as a guide of its own: the explorer's "Open in Neo4j Browser" links open such a guide. */
@@ -159,6 +161,11 @@ final class GuidePage {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** The words of {@link Certainty}, strongest first. */
+	private static String certainties() {
+		return Certainty.words().stream().map(word -> "<code>" + word + "</code>").collect(Collectors.joining(", "));
 	}
 
 	private static String relations(boolean stance) {

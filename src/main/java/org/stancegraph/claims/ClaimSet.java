@@ -16,7 +16,7 @@ public record ClaimSet(List<SourceDocument> documents, List<EntityDefinition> en
 	/** The claims that give no certainty, by file: they are loaded with {@link org.stancegraph.graph.Certainty#DEFAULT}. */
 	public Map<String, List<String>> defaultCertainty() {
 		Map<String, List<String>> byFile = new TreeMap<>();
-		claims.stream().filter(c -> !c.attribution().certaintyStated())
+		claims.stream().filter(c -> !c.attribution().certaintyGiven())
 			.forEach(c -> byFile.computeIfAbsent(c.file(), f -> new ArrayList<>()).add(c.id()));
 		return byFile;
 	}

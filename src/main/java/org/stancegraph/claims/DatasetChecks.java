@@ -50,12 +50,12 @@ final class DatasetChecks {
 			requireEntity(entities, located, "conditionOn", claim.qualifiers().conditionOn(), problems);
 			requireEntity(entities, located, "addressee", claim.qualifiers().addressee(), problems);
 			checkAttribution(entities, located, problems);
-			checkQualifiers(located, problems);
 			if (claim.holder().equals(claim.target())) {
 				problems.add(located.problem("target", "holder and target are both '" + claim.holder() + "'"));
 			}
 			checkSpeaker(entities, located, problems);
 			checkDates(located, problems);
+			checkQualifiers(located, problems);
 			checkVoteAndUrging(located, problems);
 			for (int i = 0; i < claim.evidence().size(); i++) {
 				Evidence evidence = claim.evidence().get(i);
@@ -136,7 +136,7 @@ final class DatasetChecks {
 					+ claim.holder() + "' or its speaker, not '" + attribution.claimant()
 					+ "' (someone else's word is certainty: reported)"));
 		}
-		if (!attribution.certaintyStated()) {
+		if (!attribution.certaintyGiven()) {
 			// older files say nothing of certainty: the validator lists them (ClaimSet#defaultCertainty) rather than failing them
 			return;
 		}
@@ -150,14 +150,15 @@ final class DatasetChecks {
 	}
 
 	/** A condition's kind and subject go with a condition; a claim is reported after it is said. */
-	private static void checkQualifiers(Located<ClaimDefinition> located, List<Problem> problems) {
+	private void checkQualifiers(Located<ClaimDefinition> located, List<Problem> problems) {
 		ClaimDefinition claim = located.value();
 		Qualifiers q = claim.qualifiers();
 		if (claim.condition() == null && (q.conditionKind() != null || q.conditionOn() != null)) {
 			problems.add(located.problem(q.conditionKind() != null ? "conditionKind" : "conditionOn",
 					"conditionKind and conditionOn go with a condition: say the condition in 'condition'"));
 		}
-		if (claim.date() != null && q.reported() != null && q.reported().isBefore(claim.date())) {
+		// a date in the future is reported as such (checkDates); that it is after the report would only echo it
+		if (claim.date() != null && !claim.date().isAfter(today) && q.reported() != null && q.reported().isBefore(claim.date())) {
 			problems.add(located.problem("reported", "reported " + q.reported() + " is before the date it was said, " + claim.date()));
 		}
 	}

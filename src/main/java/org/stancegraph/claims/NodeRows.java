@@ -107,6 +107,8 @@ final class NodeRows {
 		p.put("speaker", c.speaker());
 		Attribution a = c.attribution();
 		p.put("certainty", a.certainty().word());
+		// whether the file gave it or the default stands in: an export writes it back only in the first case
+		p.put("certaintyGiven", a.certaintyGiven());
 		// the minimums it meets: "$certainty IN c.meetsCertainty" filters with no ordering in Cypher
 		p.put("meetsCertainty", a.certainty().meets());
 		p.put("certaintyBasis", a.certaintyBasis());

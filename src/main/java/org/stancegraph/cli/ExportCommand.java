@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
  * {@code GET /api/export} serves it ({@link GraphExporter}). The file appears only when the export is complete.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-		description = { "Write the whole graph to a file: json (the dataset form, with claims, evidence and derived edges, re-importable), csv (one table of every record: documents, entities, claims, evidence, votes, derived and CONCERNS edges, the kind in its first column) or graphml (entities, sources, claims and votes as nodes, every relationship as an edge, for Gephi).",
+		description = { "Write the whole graph to a file: json (the dataset form, with claims as their files state them (certainty, claimant, chain, qualifiers), evidence and derived edges, re-importable), csv (one table of every record: documents, entities, claims, evidence, votes, derived and CONCERNS edges, the kind in its first column) or graphml (entities, sources, claims and votes as nodes, every relationship as an edge, for Gephi).",
 				"Spring options choose the database (--stancegraph.neo4j.mode=external --spring.neo4j.uri=bolt://127.0.0.1:7687 --spring.neo4j.authentication.username=neo4j --spring.neo4j.authentication.password=\"$(cat data/neo4j/neo4j-password)\" to export from a running Stancegraph, whose embedded store is locked while it runs)." })
 class ExportCommand extends DatabaseCommand {
 

@@ -21,21 +21,29 @@ import org.neo4j.driver.Record;
  * row is; each kind fills its own columns and leaves the others empty, and filtering on {@code record} gives each
  * table:
  * <ul>
- * <li>{@code document}: source_id, source_title, publisher, published, published_basis, authors, corpus_file, text
- * <li>{@code entity}: id, name, kind, aliases, description, role
+ * <li>{@code document}: source_id, source_title, publisher, published, published_basis, authors, corpus_file, text,
+ * outlet (the publisher as an entity id)
+ * <li>{@code entity}: id, name, kind, aliases, description, role, belongs_to
  * <li>{@code claim}: claim_id, holder (and holder_name), relation, target (and target_name), date, condition,
- * speaker, reported_by, its own source_id (source_title, publisher, published) and quote, detail, regarding,
- * valid_from, valid_until, vote, urging
+ * speaker, reported_by (the first of via: the agency the outlet quotes, as the field of that name said before via),
+ * its own source_id (source_title, publisher, published, outlet) and quote, detail, regarding, valid_from,
+ * valid_until, vote, urging, certainty, certainty_basis, hedges (the hedge cues in the quote), claimant, via (the
+ * chain, outermost first, "reuters > azerbaijani-government-source"), date_precision (day, month or year: the date is
+ * the first day of that month or year), reported, quantity_value, quantity_unit, quantity_approximate, quantity_bound,
+ * period_duration, period_extendable, period_minimum, condition_kind, condition_on, addressee
  * <li>{@code evidence}: one row per claim and piece of evidence, its own quote first: claim_id to quote, the claim's
  * columns of the CSV export before the others existed
  * <li>{@code vote}: id, instrument, body, date, votes_for, votes_against, votes_abstain, source_id (...), quote
  * <li>{@code edge}: a derived edge: holder, relation, target (with names), condition, claim_ids, source_ids,
- * sources, publisher_names, publishers, first_date, last_date
+ * sources, publisher_names, publishers, first_date, last_date, certainty (the strongest of its claims),
+ * stated_claims, reported_claims, probable_claims, possible_claims (its claims at each certainty)
  * <li>{@code concerns}: holder CONCERNS target (with names), stated by the entity file, no claims behind it
  * </ul>
- * Lists in one field: ids separated by spaces, names by "; ". Comma-separated, CRLF line ends, a field in double
- * quotes when it holds a comma, a double quote or a line break, a double quote inside doubled. UTF-8 without byte
- * order mark; values as stored (no spreadsheet-formula escaping: a quote stays verbatim).
+ * Columns added later come after the earlier ones, so that a reader that takes columns by position keeps working.
+ * Lists in one field: ids separated by spaces, names and hedge cues by "; ", the chain by " > ". Comma-separated,
+ * CRLF line ends, a field in double quotes when it holds a comma, a double quote or a line break, a double quote
+ * inside doubled. UTF-8 without byte order mark; values as stored (no spreadsheet-formula escaping: a quote stays
+ * verbatim).
  */
 final class CsvExport {
 
@@ -46,7 +54,12 @@ final class CsvExport {
 			"id", "name", "kind", "aliases", "description", "role",
 			"instrument", "body", "votes_for", "votes_against", "votes_abstain",
 			"claim_ids", "source_ids", "sources", "publisher_names", "publishers", "first_date", "last_date",
-			"published_basis", "authors", "corpus_file", "text");
+			"published_basis", "authors", "corpus_file", "text",
+			"certainty", "certainty_basis", "hedges", "claimant", "via", "date_precision", "reported",
+			"quantity_value", "quantity_unit", "quantity_approximate", "quantity_bound",
+			"period_duration", "period_extendable", "period_minimum", "condition_kind", "condition_on", "addressee",
+			"outlet", "belongs_to",
+			"stated_claims", "reported_claims", "probable_claims", "possible_claims");
 
 	/** A CSV column and the query column (or list joined with a separator) that fills it. */
 	private record Column(String csv, String query, String separator) {
@@ -70,10 +83,12 @@ final class CsvExport {
 
 	private static final List<Column> DOCUMENT = List.of(column("source_id", "id"), column("source_title", "title"),
 			column("publisher", "publisher"), column("published", "published"), column("published_basis", "publishedBasis"),
-			list("authors", "authors", "; "), column("corpus_file", "corpusFile"), column("text", "text"));
+			list("authors", "authors", "; "), column("corpus_file", "corpusFile"), column("text", "text"),
+			column("outlet", "outlet"));
 
 	private static final List<Column> ENTITY = List.of(column("id", "id"), column("name", "name"), column("kind", "kind"),
-			list("aliases", "aliases", "; "), column("description", "description"), column("role", "role"));
+			list("aliases", "aliases", "; "), column("description", "description"), column("role", "role"),
+			column("belongs_to", "belongsTo"));
 
 	/** The columns of a claim that an evidence row repeats. */
 	private static final List<Column> EVIDENCE = List.of(column("claim_id", "claimId"), column("holder", "holder"),
@@ -85,7 +100,14 @@ final class CsvExport {
 
 	private static final List<Column> CLAIM = concat(EVIDENCE, List.of(column("detail", "detail"),
 			column("regarding", "regarding"), column("valid_from", "validFrom"), column("valid_until", "validUntil"),
-			column("vote", "vote"), column("urging", "urging")));
+			column("vote", "vote"), column("urging", "urging"), column("certainty", "certainty"),
+			column("certainty_basis", "certaintyBasis"), list("hedges", "hedges", "; "), column("claimant", "claimant"),
+			list("via", "via", " > "), column("date_precision", "datePrecision"), column("reported", "reported"),
+			column("quantity_value", "quantityValue"), column("quantity_unit", "quantityUnit"),
+			column("quantity_approximate", "quantityApproximate"), column("quantity_bound", "quantityBound"),
+			column("period_duration", "periodDuration"), column("period_extendable", "periodExtendable"),
+			column("period_minimum", "periodMinimum"), column("condition_kind", "conditionKind"),
+			column("condition_on", "conditionOn"), column("addressee", "addressee"), column("outlet", "outlet")));
 
 	private static final List<Column> VOTE = List.of(column("id", "id"), column("instrument", "instrument"),
 			column("body", "body"), column("date", "date"), column("votes_for", "votesFor"),
@@ -99,7 +121,9 @@ final class CsvExport {
 	private static final List<Column> EDGE = concat(CONCERNS, List.of(column("condition", "condition"),
 			list("claim_ids", "claimIds", " "), list("source_ids", "sourceIds", " "), column("sources", "sources"),
 			list("publisher_names", "publisherNames", "; "), column("publishers", "publishers"),
-			column("first_date", "firstDate"), column("last_date", "lastDate")));
+			column("first_date", "firstDate"), column("last_date", "lastDate"), column("certainty", "certainty"),
+			column("stated_claims", "statedClaims"), column("reported_claims", "reportedClaims"),
+			column("probable_claims", "probableClaims"), column("possible_claims", "possibleClaims")));
 
 	private CsvExport() {
 	}

@@ -54,16 +54,18 @@ class ExportController {
 	@Operation(summary = "The whole graph as a download, streamed, as JSON, CSV or GraphML", description = """
 			The format: format= if given (it wins over Accept), else Accept: application/json, text/csv or
 			application/graphml+xml (*/* or none: JSON); 406 when Accept takes none of them.
-			json: {format: "stancegraph-export", version: 1, documents, entities (with concerns), claims (with alsoIn
-			evidence), votes, edges}, the dataset form another Stancegraph reads back (ExportReader) and validates as
-			claim files.
+			json: {format: "stancegraph-export", version: 1, documents (with outlet), entities (with concerns,
+			belongsTo), claims (with certainty, claimant, via, the date as precisely as it was said, reported,
+			quantity, period, condition and its kind, addressee, alsoIn evidence), votes, edges (with certainty and
+			the claims at each certainty)}, the dataset form another Stancegraph reads back (ExportReader) and
+			validates as claim files: it reads back as the claims it was loaded from.
 			csv: one RFC 4180 table of every record, its first column "record" saying which: document, entity, claim,
-			evidence (one row per claim and quote), vote, edge (derived, with claim_ids), concerns; each fills its own
-			columns, the others stay empty.
+			evidence (one row per claim and quote), vote, edge (derived, with claim_ids, certainty and the claims at
+			each certainty), concerns; each fills its own columns, the others stay empty.
 			graphml: GraphML 1.0 for Gephi: entities, sources, claims and votes as nodes (type: Entity, Source, Claim,
-			Vote; kind: the entity's kind or the type), derived and CONCERNS edges between entities, and each claim's
-			BY, ABOUT, SPOKEN_BY, REPORTED_BY, REGARDING and EVIDENCED_BY (with the quote) edges, each vote's ON, IN and
-			EVIDENCED_BY; every attribute a declared key.
+			Vote; kind: the entity's kind or the type), derived, CONCERNS and BELONGS_TO edges between entities, and
+			each claim's BY, ABOUT, SPOKEN_BY, CLAIMED_BY, REPORTED_BY, REGARDING, CONDITIONAL_ON, ADDRESSED_TO and
+			EVIDENCED_BY (with the quote) edges, each vote's ON, IN and EVIDENCED_BY; every attribute a declared key.
 			Streamed without Content-Length; an error after the first bytes cuts the response short.""")
 	@ApiResponse(responseCode = "200", description = "The export, as an attachment", content = {
 			@Content(mediaType = "application/json", schema = @Schema(type = "object")),

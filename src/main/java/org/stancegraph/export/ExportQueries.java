@@ -3,6 +3,7 @@ package org.stancegraph.export;
 import java.util.List;
 import java.util.Map;
 
+import org.stancegraph.graph.Certainty;
 import org.stancegraph.graph.Relation;
 
 
@@ -25,7 +26,8 @@ final class ExportQueries {
 	static final String DOCUMENTS = """
 			MATCH (s:Source) WHERE s.id IS NOT NULL
 			RETURN s.id AS id, s.title AS title, s.publisher AS publisher, s.published AS published,
-			       s.publishedBasis AS publishedBasis, s.authors AS authors, s.corpusFile AS corpusFile, s.text AS text
+			       s.publishedBasis AS publishedBasis, s.authors AS authors, s.corpusFile AS corpusFile, s.outlet AS outlet,
+			       s.text AS text
 			ORDER BY s.id
 			""";
 
@@ -33,17 +35,32 @@ final class ExportQueries {
 	static final String ENTITIES = """
 			MATCH (e:Entity) WHERE e.id IS NOT NULL
 			RETURN e.id AS id, e.kind AS kind, e.name AS name, e.aliases AS aliases, e.description AS description,
-			       e.role AS role,
+			       e.role AS role, e.belongsTo AS belongsTo,
 			       COLLECT { MATCH (e)-[:SPEAKS_FOR]->(x:Entity) RETURN DISTINCT x.id AS x ORDER BY x } AS speaksFor,
 			       COLLECT { MATCH (e)-[:CONCERNS]->(x:Entity) RETURN DISTINCT x.id AS x ORDER BY x } AS concerns
 			ORDER BY e.id
+			""";
+
+	/**
+	 * What a claim file says of a claim beyond holder, relation and target, as the graph holds it: who says it, how
+	 * sure, through whom, the date's precision, when reported, quantity, period, the condition's kind and subject,
+	 * the addressee. {@code certaintyGiven} is whether the claim file gave a certainty (see {@link #certaintyGiven}).
+	 */
+	private static final String QUALIFIERS = """
+			       c.certainty AS certainty, c.certaintyGiven AS certaintyGiven, c.certaintyBasis AS certaintyBasis,
+			       c.hedges AS hedges, c.claimant AS claimant, c.via AS via, c.datePrecision AS datePrecision,
+			       c.reported AS reported, c.quantityValue AS quantityValue, c.quantityUnit AS quantityUnit,
+			       c.quantityApproximate AS quantityApproximate, c.quantityBound AS quantityBound,
+			       c.periodDuration AS periodDuration, c.periodExtendable AS periodExtendable, c.periodMinimum AS periodMinimum,
+			       c.conditionKind AS conditionKind, c.conditionOn AS conditionOn, c.addressee AS addressee,
 			""";
 
 	/** Each claim with all its evidence; the writer tells the claim's own quote from the alsoIn ones. */
 	static final String CLAIMS = """
 			MATCH (c:Claim) WHERE c.id IS NOT NULL
 			RETURN c.id AS id, c.source AS source, c.holder AS holder, c.relation AS relation, c.target AS target,
-			       c.date AS date, c.quote AS quote, c.speaker AS speaker, c.reportedBy AS reportedBy,
+			       c.date AS date, c.quote AS quote, c.speaker AS speaker,
+			""" + QUALIFIERS + """
 			       c.condition AS condition, c.detail AS detail, c.regarding AS regarding, c.validFrom AS validFrom,
 			       c.validUntil AS validUntil, c.vote AS vote, c.urging AS urging,
 			       COLLECT { MATCH (c)-[e:EVIDENCED_BY]->(s:Source)
@@ -51,7 +68,10 @@ final class ExportQueries {
 			ORDER BY c.id
 			""";
 
-	/** Each claim with the names of its holder and target and its own source (its other evidence: CLAIM_EVIDENCE). */
+	/**
+	 * Each claim with the names of its holder and target and its own source, and that source's outlet (its other
+	 * evidence: CLAIM_EVIDENCE).
+	 */
 	static final String CLAIM_ROWS = """
 			MATCH (c:Claim) WHERE c.id IS NOT NULL
 			OPTIONAL MATCH (h:Entity {id: c.holder})
@@ -59,11 +79,25 @@ final class ExportQueries {
 			OPTIONAL MATCH (s:Source {id: c.source})
 			RETURN c.id AS claimId, c.holder AS holder, h.name AS holderName, c.relation AS relation, c.target AS target,
 			       t.name AS targetName, c.date AS date, c.condition AS condition, c.speaker AS speaker,
-			       c.reportedBy AS reportedBy, c.source AS sourceId, s.title AS sourceTitle, s.publisher AS publisher,
-			       s.published AS published, c.quote AS quote, c.detail AS detail, c.regarding AS regarding,
+			       c.via[0] AS reportedBy, c.source AS sourceId, s.title AS sourceTitle, s.publisher AS publisher,
+			       s.published AS published, s.outlet AS outlet, c.quote AS quote, c.detail AS detail, c.regarding AS regarding,
+			""" + QUALIFIERS + """
 			       c.validFrom AS validFrom, c.validUntil AS validUntil, c.vote AS vote, c.urging AS urging
 			ORDER BY c.id
 			""";
+
+	/**
+	 * Whether a claim's file gave its certainty, as the graph records it; where it records nothing (a graph loaded
+	 * before it did), a certainty other than the default must have been given, and the default is taken as not given:
+	 * written back without it, the claim reads as it was stored (its certainty) and is spared the hedge check a
+	 * stated certainty brings, as the claim it was loaded from was.
+	 */
+	static boolean certaintyGiven(String certainty, Boolean recorded) {
+		if (certainty == null) {
+			return false;
+		}
+		return recorded != null ? recorded : !Certainty.DEFAULT.word().equals(certainty);
+	}
 
 	/** sourceTitle ... bodyName: for the CSV and GraphML exports, which name what the ids stand for. */
 	static final String VOTES = """
@@ -84,7 +118,9 @@ final class ExportQueries {
 			RETURN h.id AS holder, h.name AS holderName, type(r) AS relation, t.id AS target, t.name AS targetName,
 			       r.claimIds AS claimIds, r.sourceIds AS sourceIds, r.sources AS sources,
 			       r.publisherNames AS publisherNames, r.publishers AS publishers, r.condition AS condition,
-			       r.firstDate AS firstDate, r.lastDate AS lastDate
+			       r.firstDate AS firstDate, r.lastDate AS lastDate, r.certainty AS certainty,
+			       r.statedClaims AS statedClaims, r.reportedClaims AS reportedClaims, r.probableClaims AS probableClaims,
+			       r.possibleClaims AS possibleClaims
 			ORDER BY holder, relation, target
 			""";
 
@@ -95,10 +131,17 @@ final class ExportQueries {
 			ORDER BY holder, target
 			""";
 
+	/** Whose an unnamed source, a group or a person is, as the entity file states it (belongsTo). */
+	static final String BELONGS_TO = """
+			MATCH (h:Entity)-[:BELONGS_TO]->(t:Entity)
+			RETURN h.id AS holder, h.name AS holderName, 'BELONGS_TO' AS relation, t.id AS target, t.name AS targetName
+			ORDER BY holder, target
+			""";
+
 	/**
-	 * Every relationship from a claim or vote to an entity or source (BY, ABOUT, SPOKEN_BY, REPORTED_BY, REGARDING,
-	 * EVIDENCED_BY with its quote; ON, IN, EVIDENCED_BY), by what it joins rather than by a list of types, so that
-	 * none is left out. Each end is its label and id.
+	 * Every relationship from a claim or vote to an entity or source (BY, ABOUT, SPOKEN_BY, CLAIMED_BY, REPORTED_BY,
+	 * REGARDING, CONDITIONAL_ON, ADDRESSED_TO, EVIDENCED_BY with its quote; ON, IN, EVIDENCED_BY), by what it joins
+	 * rather than by a list of types, so that none is left out. Each end is its label and id.
 	 */
 	static final String PROVENANCE = """
 			MATCH (n)-[r]->(x) WHERE (n:Claim OR n:Vote) AND (x:Entity OR x:Source) AND n.id IS NOT NULL AND x.id IS NOT NULL
@@ -115,7 +158,7 @@ final class ExportQueries {
 			OPTIONAL MATCH (t:Entity {id: c.target})
 			RETURN c.id AS claimId, c.holder AS holder, h.name AS holderName, c.relation AS relation, c.target AS target,
 			       t.name AS targetName, c.date AS date, c.condition AS condition, c.speaker AS speaker,
-			       c.reportedBy AS reportedBy, s.id AS sourceId, s.title AS sourceTitle, s.publisher AS publisher,
+			       c.via[0] AS reportedBy, s.id AS sourceId, s.title AS sourceTitle, s.publisher AS publisher,
 			       s.published AS published, e.quote AS quote
 			ORDER BY c.id, CASE WHEN s.id = c.source AND e.quote = c.quote THEN 0 ELSE 1 END, s.id, e.quote
 			""";

@@ -18,11 +18,16 @@ import org.neo4j.driver.Record;
  * Nodes: entities (id as is), sources ({@code source:<id>}), claims ({@code claim:<id>}) and votes
  * ({@code vote:<id>}), each with {@code type} (Entity, Source, Claim, Vote) and {@code kind} (an entity's kind,
  * else its type) to filter or colour on in Gephi. Edges: the derived edges {@code (holder)-[:RELATION]->(target)}
- * with their claim ids, CONCERNS, and every relationship from a claim or vote (BY, ABOUT, SPOKEN_BY, REPORTED_BY,
- * REGARDING, EVIDENCED_BY with its quote, ON, IN), each with {@code relation}. All nodes come before all edges
- * (some readers want them so); every attribute is a declared key. Gephi reads {@code label} as the node and edge
- * label and {@code weight} (the number of sources of a derived edge) as the edge weight. Lists are joined into one
- * string (GraphML has no list type): ids with spaces, names and aliases with "; ".
+ * with their claim ids, strongest certainty and claims at each certainty, CONCERNS, BELONGS_TO, and every
+ * relationship from a claim or vote (BY, ABOUT, SPOKEN_BY, CLAIMED_BY, REPORTED_BY, REGARDING, CONDITIONAL_ON,
+ * ADDRESSED_TO, EVIDENCED_BY with its quote, ON, IN), each with {@code relation}. A claim node carries what its
+ * claim file says (certainty, claimant, the chain {@code via} joined with " > ", the date's precision, the date
+ * reported, quantity, period, the condition's kind and subject, addressee) and the hedge cues of its quote;
+ * {@code reportedBy} is the first of {@code via}, as the attribute of that name was before {@code via}; a source node
+ * its {@code outlet}, an entity node its {@code belongsTo}. All nodes come before all edges (some readers want them
+ * so); every attribute is a declared key. Gephi reads {@code label} as the node and edge label and {@code weight}
+ * (the number of sources of a derived edge) as the edge weight. Lists are joined into one string (GraphML has no list
+ * type): ids with spaces, names, aliases and hedge cues with "; ", the chain with " > ".
  */
 final class GraphmlExport {
 
@@ -46,6 +51,7 @@ final class GraphmlExport {
 			new Key("aliases", "node", "aliases", "string"),
 			new Key("description", "node", "description", "string"),
 			new Key("role", "node", "role", "string"),
+			new Key("belongsTo", "node", "belongsTo", "string"),
 			// sources
 			new Key("publisher", "node", "publisher", "string"),
 			new Key("published", "node", "published", "string"),
@@ -53,6 +59,7 @@ final class GraphmlExport {
 			new Key("authors", "node", "authors", "string"),
 			new Key("corpusFile", "node", "corpusFile", "string"),
 			new Key("text", "node", "text", "string"),
+			new Key("outlet", "node", "outlet", "string"),
 			// claims (and votes: date, source, quote)
 			new Key("holder", "node", "holder", "string"),
 			new Key("noderelation", "node", "relation", "string"),
@@ -67,6 +74,23 @@ final class GraphmlExport {
 			new Key("urging", "node", "urging", "string"),
 			new Key("speaker", "node", "speaker", "string"),
 			new Key("reportedBy", "node", "reportedBy", "string"),
+			new Key("nodecertainty", "node", "certainty", "string"),
+			new Key("certaintyBasis", "node", "certaintyBasis", "string"),
+			new Key("hedges", "node", "hedges", "string"),
+			new Key("claimant", "node", "claimant", "string"),
+			new Key("via", "node", "via", "string"),
+			new Key("datePrecision", "node", "datePrecision", "string"),
+			new Key("reported", "node", "reported", "string"),
+			new Key("quantityValue", "node", "quantityValue", "double"),
+			new Key("quantityUnit", "node", "quantityUnit", "string"),
+			new Key("quantityApproximate", "node", "quantityApproximate", "boolean"),
+			new Key("quantityBound", "node", "quantityBound", "string"),
+			new Key("periodDuration", "node", "periodDuration", "string"),
+			new Key("periodExtendable", "node", "periodExtendable", "boolean"),
+			new Key("periodMinimum", "node", "periodMinimum", "boolean"),
+			new Key("conditionKind", "node", "conditionKind", "string"),
+			new Key("conditionOn", "node", "conditionOn", "string"),
+			new Key("addressee", "node", "addressee", "string"),
 			new Key("source", "node", "source", "string"),
 			new Key("nodequote", "node", "quote", "string"),
 			// votes
@@ -88,6 +112,11 @@ final class GraphmlExport {
 			new Key("condition", "edge", "condition", "string"),
 			new Key("firstDate", "edge", "firstDate", "string"),
 			new Key("lastDate", "edge", "lastDate", "string"),
+			new Key("certainty", "edge", "certainty", "string"),
+			new Key("statedClaims", "edge", "statedClaims", "int"),
+			new Key("reportedClaims", "edge", "reportedClaims", "int"),
+			new Key("probableClaims", "edge", "probableClaims", "int"),
+			new Key("possibleClaims", "edge", "possibleClaims", "int"),
 			new Key("quote", "edge", "quote", "string"));
 
 	/** A node's key and the query column that fills it. */
@@ -96,7 +125,7 @@ final class GraphmlExport {
 
 	private static final List<Attribute> SOURCE = List.of(new Attribute("publisher", "publisher"),
 			new Attribute("published", "published"), new Attribute("publishedBasis", "publishedBasis"),
-			new Attribute("corpusFile", "corpusFile"), new Attribute("text", "text"));
+			new Attribute("corpusFile", "corpusFile"), new Attribute("text", "text"), new Attribute("outlet", "outlet"));
 
 	private static final List<Attribute> CLAIM = List.of(new Attribute("holder", "holder"),
 			new Attribute("noderelation", "relation"), new Attribute("target", "target"), new Attribute("date", "date"),
@@ -104,7 +133,14 @@ final class GraphmlExport {
 			new Attribute("regarding", "regarding"), new Attribute("validFrom", "validFrom"),
 			new Attribute("validUntil", "validUntil"), new Attribute("vote", "vote"), new Attribute("urging", "urging"),
 			new Attribute("speaker", "speaker"), new Attribute("reportedBy", "reportedBy"), new Attribute("source", "sourceId"),
-			new Attribute("nodequote", "quote"));
+			new Attribute("nodequote", "quote"), new Attribute("nodecertainty", "certainty"),
+			new Attribute("certaintyBasis", "certaintyBasis"), new Attribute("claimant", "claimant"),
+			new Attribute("datePrecision", "datePrecision"), new Attribute("reported", "reported"),
+			new Attribute("quantityValue", "quantityValue"), new Attribute("quantityUnit", "quantityUnit"),
+			new Attribute("quantityApproximate", "quantityApproximate"), new Attribute("quantityBound", "quantityBound"),
+			new Attribute("periodDuration", "periodDuration"), new Attribute("periodExtendable", "periodExtendable"),
+			new Attribute("periodMinimum", "periodMinimum"), new Attribute("conditionKind", "conditionKind"),
+			new Attribute("conditionOn", "conditionOn"), new Attribute("addressee", "addressee"));
 
 	private static final List<Attribute> VOTE = List.of(new Attribute("instrument", "instrument"), new Attribute("body", "body"),
 			new Attribute("date", "date"), new Attribute("for", "votesFor"), new Attribute("against", "against"),
@@ -154,6 +190,7 @@ final class GraphmlExport {
 				data(xml, "aliases", joined(row, "aliases", "; "));
 				data(xml, "description", RecordStream.text(row, "description"));
 				data(xml, "role", RecordStream.text(row, "role"));
+				data(xml, "belongsTo", RecordStream.text(row, "belongsTo"));
 				xml.writeEndElement();
 			}));
 			counts.put("source nodes", RecordStream.each(tx, ExportQueries.DOCUMENTS, row -> {
@@ -167,6 +204,8 @@ final class GraphmlExport {
 						name(row, "targetName", "target"));
 				startNode(xml, "Claim", RecordStream.text(row, "claimId"), label, "Claim");
 				data(xml, row, CLAIM);
+				data(xml, "hedges", joined(row, "hedges", "; "));
+				data(xml, "via", joined(row, "via", " > "));
 				xml.writeEndElement();
 			}));
 			counts.put("vote nodes", RecordStream.each(tx, ExportQueries.VOTES, row -> {
@@ -193,12 +232,22 @@ final class GraphmlExport {
 				data(xml, "condition", RecordStream.text(row, "condition"));
 				data(xml, "firstDate", RecordStream.text(row, "firstDate"));
 				data(xml, "lastDate", RecordStream.text(row, "lastDate"));
+				data(xml, "certainty", RecordStream.text(row, "certainty"));
+				for (String level : List.of("statedClaims", "reportedClaims", "probableClaims", "possibleClaims")) {
+					data(xml, level, RecordStream.text(row, level));
+				}
 				xml.writeEndElement();
 			}));
 			counts.put("CONCERNS edges", RecordStream.each(tx, ExportQueries.CONCERNS, row -> {
 				String holder = RecordStream.text(row, "holder");
 				String target = RecordStream.text(row, "target");
 				startEdge(xml, holder + ":CONCERNS:" + target, holder, target, "CONCERNS");
+				xml.writeEndElement();
+			}));
+			counts.put("BELONGS_TO edges", RecordStream.each(tx, ExportQueries.BELONGS_TO, row -> {
+				String holder = RecordStream.text(row, "holder");
+				String target = RecordStream.text(row, "target");
+				startEdge(xml, holder + ":BELONGS_TO:" + target, holder, target, "BELONGS_TO");
 				xml.writeEndElement();
 			}));
 			// rows come sorted: the same claim, type and end twice (two quotes from one source) are neighbours

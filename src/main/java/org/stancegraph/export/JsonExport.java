@@ -21,15 +21,23 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <pre>
  * {"format":"stancegraph-export","version":1,
- *  "documents":[{id,title,publisher,published,publishedBasis,authors,corpusFile,text}],
- *  "entities":[{id,kind,name,aliases,description,role,speaksFor,concerns}],
- *  "claims":[{id,source,holder,relation,target,date,quote,speaker,reportedBy,condition,detail,regarding,
- *             validFrom,validUntil,vote,urging,alsoIn:[{source,quote}]}],
+ *  "documents":[{id,title,publisher,published,publishedBasis,authors,corpusFile,outlet,text}],
+ *  "entities":[{id,kind,name,aliases,description,role,speaksFor,concerns,belongsTo}],
+ *  "claims":[{id,source,holder,relation,target,date,quote,speaker,certainty,certaintyBasis,claimant,via,reported,
+ *             condition,conditionKind,conditionOn,quantity:{value,unit,approximate,bound},
+ *             period:{duration,extendable,minimum},addressee,detail,regarding,validFrom,validUntil,vote,urging,
+ *             alsoIn:[{source,quote}]}],
  *  "votes":[{id,source,instrument,body,date,for,against,abstain,quote}],
- *  "edges":[{holder,relation,target,claimIds,sourceIds,sources,publisherNames,publishers,condition,firstDate,lastDate}]}
+ *  "edges":[{holder,relation,target,claimIds,sourceIds,sources,publisherNames,publishers,condition,firstDate,lastDate,
+ *            certainty,statedClaims,reportedClaims,probableClaims,possibleClaims}]}
  * </pre>
  *
  * Properties that are not set are left out; lists the graph holds (aliases, authors) are written even when empty.
+ * A claim is written as its claim file would state it, so that reading it back gives the same claim: its date as
+ * precisely as it was said ({@code 2025-11} for a month, {@code 2025} for a year), its certainty only if its file gave
+ * one ({@link ExportQueries#certaintyGiven}), its claimant and date reported as resolved when it was loaded (the
+ * defaults written out: they read back as themselves), the kind of its condition likewise. What the loader derives
+ * from the claim (hedges, meetsCertainty) is not written: reading it back derives it again.
  */
 final class JsonExport {
 
@@ -53,7 +61,7 @@ final class JsonExport {
 				json.writeStartObject();
 				strings(json, row, "id", "title", "publisher", "published", "publishedBasis");
 				list(json, "authors", RecordStream.texts(row, "authors"));
-				strings(json, row, "corpusFile", "text");
+				strings(json, row, "corpusFile", "outlet", "text");
 				json.writeEndObject();
 			}));
 			json.writeEndArray();
@@ -66,6 +74,7 @@ final class JsonExport {
 				strings(json, row, "description", "role");
 				nonEmptyList(json, "speaksFor", RecordStream.texts(row, "speaksFor"));
 				nonEmptyList(json, "concerns", RecordStream.texts(row, "concerns"));
+				strings(json, row, "belongsTo");
 				json.writeEndObject();
 			}));
 			json.writeEndArray();
@@ -73,8 +82,19 @@ final class JsonExport {
 			json.writeArrayPropertyStart("claims");
 			counts.put("claims", RecordStream.each(tx, ExportQueries.CLAIMS, row -> {
 				json.writeStartObject();
-				strings(json, row, "id", "source", "holder", "relation", "target", "date", "quote", "speaker", "reportedBy",
-						"condition", "detail", "regarding", "validFrom", "validUntil", "vote", "urging");
+				strings(json, row, "id", "source", "holder", "relation", "target");
+				string(json, "date", dateAsSaid(RecordStream.text(row, "date"), RecordStream.text(row, "datePrecision")));
+				strings(json, row, "quote", "speaker");
+				String certainty = RecordStream.text(row, "certainty");
+				if (ExportQueries.certaintyGiven(certainty, RecordStream.bool(row, "certaintyGiven"))) {
+					json.writeStringProperty("certainty", certainty);
+				}
+				strings(json, row, "certaintyBasis", "claimant");
+				nonEmptyList(json, "via", RecordStream.texts(row, "via"));
+				strings(json, row, "reported", "condition", "conditionKind", "conditionOn");
+				quantity(json, row);
+				period(json, row);
+				strings(json, row, "addressee", "detail", "regarding", "validFrom", "validUntil", "vote", "urging");
 				List<Map<String, String>> alsoIn = alsoIn(row);
 				if (!alsoIn.isEmpty()) {
 					json.writeArrayPropertyStart("alsoIn");
@@ -111,7 +131,11 @@ final class JsonExport {
 				number(json, "sources", RecordStream.number(row, "sources"));
 				list(json, "publisherNames", RecordStream.texts(row, "publisherNames"));
 				number(json, "publishers", RecordStream.number(row, "publishers"));
-				strings(json, row, "condition", "firstDate", "lastDate");
+				strings(json, row, "condition", "firstDate", "lastDate", "certainty");
+				number(json, "statedClaims", RecordStream.number(row, "statedClaims"));
+				number(json, "reportedClaims", RecordStream.number(row, "reportedClaims"));
+				number(json, "probableClaims", RecordStream.number(row, "probableClaims"));
+				number(json, "possibleClaims", RecordStream.number(row, "possibleClaims"));
 				json.writeEndObject();
 			}));
 			json.writeEndArray();
@@ -143,6 +167,66 @@ final class JsonExport {
 			alsoIn.add(item);
 		}
 		return alsoIn;
+	}
+
+	/**
+	 * A claim's date as its file states it: the day ({@code 2025-11-04}), the month ({@code 2025-11}) or the year
+	 * ({@code 2025}) its precision says it was known to; the graph holds the first day of that month or year.
+	 */
+	private static String dateAsSaid(String date, String precision) {
+		if (date == null || precision == null) {
+			return date;
+		}
+		return switch (precision) {
+			case "month" -> date.substring(0, 7);
+			case "year" -> date.substring(0, 4);
+			default -> date;
+		};
+	}
+
+	/** {value, unit, approximate, bound}: the value an integer or a decimal as stored, so that it reads back as itself. */
+	private static void quantity(JsonGenerator json, Record row) {
+		Value value = row.get("quantityValue");
+		if (value == null || value.isNull()) {
+			return;
+		}
+		json.writeObjectPropertyStart("quantity");
+		Object number = value.asObject();
+		if (number instanceof Double d) {
+			json.writeNumberProperty("value", d.doubleValue());
+		}
+		else {
+			json.writeNumberProperty("value", value.asLong());
+		}
+		string(json, "unit", RecordStream.text(row, "quantityUnit"));
+		bool(json, "approximate", RecordStream.bool(row, "quantityApproximate"));
+		string(json, "bound", RecordStream.text(row, "quantityBound"));
+		json.writeEndObject();
+	}
+
+	/** {duration, extendable, minimum}. */
+	private static void period(JsonGenerator json, Record row) {
+		String duration = RecordStream.text(row, "periodDuration");
+		if (duration == null) {
+			return;
+		}
+		json.writeObjectPropertyStart("period");
+		json.writeStringProperty("duration", duration);
+		bool(json, "extendable", RecordStream.bool(row, "periodExtendable"));
+		bool(json, "minimum", RecordStream.bool(row, "periodMinimum"));
+		json.writeEndObject();
+	}
+
+	private static void string(JsonGenerator json, String name, String value) {
+		if (value != null) {
+			json.writeStringProperty(name, value);
+		}
+	}
+
+	private static void bool(JsonGenerator json, String name, Boolean value) {
+		if (value != null) {
+			json.writeBooleanProperty(name, value);
+		}
 	}
 
 	private static void strings(JsonGenerator json, Record row, String... keys) {

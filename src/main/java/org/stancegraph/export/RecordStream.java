@@ -59,6 +59,11 @@ final class RecordStream {
 		return value == null || value.isNull() ? null : value.asList(RecordStream::text);
 	}
 
+	static Boolean bool(Record row, String key) {
+		Value value = row.get(key);
+		return value == null || value.isNull() ? null : value.asBoolean();
+	}
+
 	static Long number(Record row, String key) {
 		Value value = row.get(key);
 		return value == null || value.isNull() ? null : value.asLong();

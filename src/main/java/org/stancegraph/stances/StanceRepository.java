@@ -10,10 +10,12 @@ import java.util.stream.Collectors;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.stancegraph.entities.EntitySummary;
+import org.stancegraph.graph.Certainty;
 import org.stancegraph.graph.GraphRows;
 import org.stancegraph.graph.QueryFile;
 import org.stancegraph.graph.Relation;
 import org.stancegraph.stances.StanceViews.BackerOpposing;
+import org.stancegraph.stances.StanceViews.ClaimsByCertainty;
 import org.stancegraph.stances.StanceViews.EvidenceItem;
 import org.stancegraph.stances.StanceViews.Position;
 import org.stancegraph.stances.StanceViews.Stance;
@@ -26,6 +28,10 @@ import org.stancegraph.web.Paging;
  * <p>
  * Lists come in pages ({@link Paging}): each sorts, skips and limits in Cypher, so that only a page's rows are
  * projected and only their quotes fetched; a second query counts the whole answer, from degrees where it can.
+ * <p>
+ * Every question takes a minimum {@link Certainty} as {@code $certainty}: a claim counts when it meets it
+ * ({@code $certainty IN c.meetsCertainty}), a derived edge when its strongest claim does
+ * ({@code $certainty IN r.meetsCertainty}).
  */
 @Repository
 class StanceRepository {
@@ -90,9 +96,13 @@ class StanceRepository {
 	record PositionCounts(Map<String, Long> counts) {
 	}
 
-	/** Per relation, the number of actors holding it to the target (relations nobody holds left out), by name. */
-	Map<String, Long> positionCounts(String target) {
-		Map<String, Long> all = GraphRows.one(neo4j.query(POSITION_COUNTS).bind(target).to("target"), PositionCounts.class)
+	/**
+	 * Per relation, the number of actors holding it to the target at the certainty (relations nobody holds left out),
+	 * by name: degree look-ups when everything counts, else the edges read for their certainty.
+	 */
+	Map<String, Long> positionCounts(String target, Certainty certainty) {
+		Map<String, Long> all = GraphRows.one(neo4j.query(POSITION_COUNTS).bindAll(Map.of("target", target, "certainty",
+				certainty.word())), PositionCounts.class)
 			.map(PositionCounts::counts).orElse(Map.of());
 		Map<String, Long> counts = new LinkedHashMap<>();
 		Relation.names().stream().sorted().forEach(relation -> {
@@ -106,89 +116,96 @@ class StanceRepository {
 
 	/** One actor's relation to a target, as a positions query returns it. */
 	record PositionRow(String relation, EntitySummary actor, List<String> claims, List<String> sources,
-			List<String> publishers, String condition, LocalDate firstDate, LocalDate lastDate) {
+			List<String> publishers, String condition, LocalDate firstDate, LocalDate lastDate, String certainty,
+			ClaimsByCertainty claimsByCertainty) {
 
 		Position position() {
-			return new Position(actor, claims, sources, publishers, condition, firstDate, lastDate);
+			return new Position(actor, claims, sources, publishers, condition, firstDate, lastDate, certainty,
+					claimsByCertainty);
 		}
 	}
 
-	/** A page of the stored positions (the derived edges), optionally of one relation. */
-	List<PositionRow> positions(String target, Relation relation, Paging page) {
+	/** A page of the stored positions (the derived edges) held at the certainty, optionally of one relation. */
+	List<PositionRow> positions(String target, Relation relation, Certainty certainty, Paging page) {
 		String query = relation == null ? POSITIONS.query() : positionsOf.get(relation.name());
-		return GraphRows.all(neo4j.query(query).bindAll(Map.of("target", target, "offset", page.offset(), "limit",
-				page.limit())), PositionRow.class);
+		return GraphRows.all(neo4j.query(query).bindAll(Map.of("target", target, "certainty", certainty.word(), "offset",
+				page.offset(), "limit", page.limit())), PositionRow.class);
 	}
 
 	/** As of a date every claim about the target has to be weighed, so the answer is computed whole. */
-	List<PositionRow> positionsAsOf(String target, LocalDate asOf) {
-		return GraphRows.all(neo4j.query(POSITIONS_AS_OF).bindAll(Map.of("target", target, "asOf", asOf)),
-				PositionRow.class);
+	List<PositionRow> positionsAsOf(String target, LocalDate asOf, Certainty certainty) {
+		return GraphRows.all(neo4j.query(POSITIONS_AS_OF).bindAll(Map.of("target", target, "asOf", asOf, "certainty",
+				certainty.word())), PositionRow.class);
 	}
 
-	long stanceCount(String actor) {
-		return total(STANCE_COUNT, Map.of("actor", actor));
+	long stanceCount(String actor, Certainty certainty) {
+		return total(STANCE_COUNT, Map.of("actor", actor, "certainty", certainty.word()));
 	}
 
-	/** A page of the actor's claims with their quotes. */
-	List<Stance> stances(String actor, Paging page) {
-		return GraphRows.all(neo4j.query(STANCES).bindAll(Map.of("actor", actor, "offset", page.offset(), "limit",
-				page.limit())), Stance.class);
+	/** A page of the actor's claims at the certainty, with their quotes. */
+	List<Stance> stances(String actor, Certainty certainty, Paging page) {
+		return GraphRows.all(neo4j.query(STANCES).bindAll(Map.of("actor", actor, "certainty", certainty.word(), "offset",
+				page.offset(), "limit", page.limit())), Stance.class);
 	}
 
 	/** The claims in force on a date, all of them, without their quotes: {@link #withEvidence} adds them to a page. */
-	List<Stance> stancesAsOf(String actor, LocalDate asOf) {
-		return GraphRows.all(neo4j.query(STANCES_AS_OF).bindAll(Map.of("actor", actor, "asOf", asOf)), Stance.class);
+	List<Stance> stancesAsOf(String actor, LocalDate asOf, Certainty certainty) {
+		return GraphRows.all(neo4j.query(STANCES_AS_OF).bindAll(Map.of("actor", actor, "asOf", asOf, "certainty",
+				certainty.word())), Stance.class);
 	}
 
 	/** Without a target the timeline is every claim of the actor. */
-	long timelineCount(String actor, String target) {
-		return target == null ? stanceCount(actor)
-				: total(TIMELINE_COUNT, Map.of("actor", actor, "target", target, "relations", Relation.names()));
+	long timelineCount(String actor, String target, Certainty certainty) {
+		return target == null ? stanceCount(actor, certainty)
+				: total(TIMELINE_COUNT, Map.of("actor", actor, "target", target, "relations", Relation.names(), "certainty",
+						certainty.word()));
 	}
 
-	List<Stance> timeline(String actor, String target, Paging page) {
-		return target == null ? stances(actor, page)
+	List<Stance> timeline(String actor, String target, Certainty certainty, Paging page) {
+		return target == null ? stances(actor, certainty, page)
 				: GraphRows.all(neo4j.query(TIMELINE).bindAll(Map.of("actor", actor, "target", target, "relations",
-						Relation.names(), "offset", page.offset(), "limit", page.limit())), Stance.class);
+						Relation.names(), "certainty", certainty.word(), "offset", page.offset(), "limit", page.limit())),
+						Stance.class);
 	}
 
 	/** The stances with the quotes of their claims, fetched in one query. */
 	List<Stance> withEvidence(List<Stance> stances) {
 		Map<String, List<EvidenceItem>> evidence = evidenceByClaim(stances.stream().map(Stance::claimId).toList());
-		return stances.stream()
-			.map(s -> new Stance(s.claimId(), s.relation(), s.target(), s.date(), s.condition(), s.detail(), s.validFrom(),
-					s.validUntil(), s.speaker(), evidence.getOrDefault(s.claimId(), List.of())))
-			.toList();
+		return stances.stream().map(s -> s.withEvidence(evidence.getOrDefault(s.claimId(), List.of()))).toList();
 	}
 
-	/** How many quotes back the claims by actor and/or about target (said by asOf, if given); at least one is given. */
-	long evidenceCount(String actor, String relation, String target, LocalDate asOf) {
+	/**
+	 * How many quotes back the claims by actor and/or about target (said by asOf, if given) at the certainty; at least
+	 * one of actor and target is given.
+	 */
+	long evidenceCount(String actor, String relation, String target, LocalDate asOf, Certainty certainty) {
 		String query = actor == null ? EVIDENCE_COUNT_ON_TARGET
 				: target == null ? EVIDENCE_COUNT_OF_ACTOR : EVIDENCE_COUNT_OF_ACTOR_ON_TARGET;
-		return total(query, evidenceParameters(actor, relation, target, asOf, Paging.first()));
+		return total(query, evidenceParameters(actor, relation, target, asOf, certainty, Paging.first()));
 	}
 
 	/** A page of those quotes, in date order: each found by index, by holder (and target) or from the target. */
-	List<EvidenceItem> evidence(String actor, String relation, String target, LocalDate asOf, Paging page) {
+	List<EvidenceItem> evidence(String actor, String relation, String target, LocalDate asOf, Certainty certainty,
+			Paging page) {
 		String query = actor == null ? EVIDENCE_ON_TARGET : target == null ? EVIDENCE_OF_ACTOR : EVIDENCE_OF_ACTOR_ON_TARGET;
-		return GraphRows.all(neo4j.query(query).bindAll(evidenceParameters(actor, relation, target, asOf, page)),
+		return GraphRows.all(neo4j.query(query).bindAll(evidenceParameters(actor, relation, target, asOf, certainty, page)),
 				EvidenceItem.class);
 	}
 
 	private static Map<String, Object> evidenceParameters(String actor, String relation, String target, LocalDate asOf,
-			Paging page) {
+			Certainty certainty, Paging page) {
 		var parameters = new LinkedHashMap<String, Object>();
 		parameters.put("asOf", asOf);
 		parameters.put("actor", actor);
 		parameters.put("relations", relation == null ? Relation.names() : List.of(relation));
 		parameters.put("target", target);
+		parameters.put("certainty", certainty.word());
 		parameters.put("offset", page.offset());
 		parameters.put("limit", page.limit());
 		return parameters;
 	}
 
-	/** The quotes of the given claims, all of them: the callers hand in one page of claims. */
+	/** The quotes of the given claims, all of them: the callers hand in one page of claims, chosen at a certainty. */
 	Map<String, List<EvidenceItem>> evidenceByClaim(List<String> claimIds) {
 		Map<String, List<EvidenceItem>> byClaim = new LinkedHashMap<>();
 		if (claimIds.isEmpty()) {
@@ -208,10 +225,11 @@ class StanceRepository {
 	 * The example question, as a pattern anchored on both ends (from the derived edges), or as of a date (from the
 	 * claims in force then): a page of the actors by name and how many there are, from one query.
 	 */
-	Backers backersOpposing(String backing, String opposing, LocalDate asOf, Paging page) {
+	Backers backersOpposing(String backing, String opposing, LocalDate asOf, Certainty certainty, Paging page) {
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		parameters.put("backing", backing);
 		parameters.put("opposing", opposing);
+		parameters.put("certainty", certainty.word());
 		parameters.put("offset", page.offset());
 		parameters.put("limit", page.limit());
 		if (asOf != null) {
@@ -221,16 +239,16 @@ class StanceRepository {
 				Backers.class).orElseThrow();
 	}
 
-	/** One claim of a contradiction: its relation and side, when it was said, by which sources. */
-	record ContradictionClaim(String id, String relation, String side, LocalDate date, List<String> sources,
-			List<String> publishers) {
+	/** One claim of a contradiction: its relation and side, when it was said, how sure the source is, by which sources. */
+	record ContradictionClaim(String id, String relation, String side, LocalDate date, String certainty,
+			List<String> sources, List<String> publishers) {
 	}
 
 	record ContradictionRow(EntitySummary actor, EntitySummary target, String axis, List<ContradictionClaim> claims) {
 	}
 
-	/** Actor-target pairs with claims on both sides of one axis: for and against, offering and declining. */
-	List<ContradictionRow> contradictions() {
-		return GraphRows.all(neo4j.query(CONTRADICTIONS), ContradictionRow.class);
+	/** Actor-target pairs with claims at the certainty on both sides of one axis: for and against, offering and declining. */
+	List<ContradictionRow> contradictions(Certainty certainty) {
+		return GraphRows.all(neo4j.query(CONTRADICTIONS).bind(certainty.word()).to("certainty"), ContradictionRow.class);
 	}
 }

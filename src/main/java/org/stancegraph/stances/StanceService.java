@@ -14,11 +14,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stancegraph.entities.EntityService;
 import org.stancegraph.entities.EntitySummary;
+import org.stancegraph.graph.Certainty;
 import org.stancegraph.graph.Relation;
 import org.stancegraph.stances.StanceRepository.ContradictionClaim;
 import org.stancegraph.stances.StanceRepository.PositionRow;
 import org.stancegraph.stances.StanceViews.ActorStances;
 import org.stancegraph.stances.StanceViews.BackersOpposing;
+import org.stancegraph.stances.StanceViews.ClaimsByCertainty;
 import org.stancegraph.stances.StanceViews.Contradiction;
 import org.stancegraph.stances.StanceViews.Contradictions;
 import org.stancegraph.stances.StanceViews.EvidenceItem;
@@ -30,7 +32,10 @@ import org.stancegraph.stances.StanceViews.Stance;
 import org.stancegraph.stances.StanceViews.Timeline;
 import org.stancegraph.web.Paging;
 
-/** Who stands where on what, and on what evidence. Reads only: cluster routing sends them to readers. */
+/**
+ * Who stands where on what, and on what evidence. Reads only: cluster routing sends them to readers. Every read takes
+ * the minimum certainty of what counts ({@link Certainty#POSSIBLE}: everything).
+ */
 @Service
 @Transactional(readOnly = true)
 public class StanceService {
@@ -46,23 +51,24 @@ public class StanceService {
 	/**
 	 * @param relation null for every relation
 	 * @param asOf null for everything the sources say; else only what they had said by then, latest per question
+	 * @param certainty the minimum: an edge counts when its strongest claim meets it; as of a date, each claim
 	 */
-	public Positions positions(String targetId, String relation, LocalDate asOf, Paging page) {
+	public Positions positions(String targetId, String relation, LocalDate asOf, Certainty certainty, Paging page) {
 		Relation only = relation(relation);
 		EntitySummary target = entities.require(targetId);
 		if (asOf != null) {
-			List<PositionRow> all = stances.positionsAsOf(targetId, asOf).stream()
+			List<PositionRow> all = stances.positionsAsOf(targetId, asOf, certainty).stream()
 				.filter(row -> only == null || only.name().equals(row.relation())).toList();
 			Map<String, Long> counts = all.stream()
 				.collect(Collectors.groupingBy(PositionRow::relation, TreeMap::new, Collectors.counting()));
 			return new Positions(target, asOf, relation, counts, byRelation(slice(all, page)), page.of(all.size()));
 		}
-		Map<String, Long> counts = stances.positionCounts(targetId);
+		Map<String, Long> counts = stances.positionCounts(targetId, certainty);
 		if (only != null) {
 			counts = counts.containsKey(relation) ? Map.of(relation, counts.get(relation)) : Map.of();
 		}
 		long total = counts.values().stream().mapToLong(Long::longValue).sum();
-		return new Positions(target, null, relation, counts, byRelation(stances.positions(targetId, only, page)),
+		return new Positions(target, null, relation, counts, byRelation(stances.positions(targetId, only, certainty, page)),
 				page.of(total));
 	}
 
@@ -72,34 +78,42 @@ public class StanceService {
 		return by;
 	}
 
-	/** @param asOf null for every claim; else the claims in force on that date */
-	public ActorStances stances(String actorId, LocalDate asOf, Paging page) {
+	/**
+	 * @param asOf null for every claim; else the claims in force on that date
+	 * @param certainty the minimum a claim meets to count
+	 */
+	public ActorStances stances(String actorId, LocalDate asOf, Certainty certainty, Paging page) {
 		EntitySummary actor = entities.require(actorId);
 		if (asOf != null) {
-			List<Stance> all = stances.stancesAsOf(actorId, asOf);
+			List<Stance> all = stances.stancesAsOf(actorId, asOf, certainty);
 			// computed whole; only the page's claims get their quotes
 			return new ActorStances(actor, asOf, stances.withEvidence(slice(all, page)), page.of(all.size()));
 		}
-		return new ActorStances(actor, null, stances.stances(actorId, page), page.of(stances.stanceCount(actorId)));
+		return new ActorStances(actor, null, stances.stances(actorId, certainty, page),
+				page.of(stances.stanceCount(actorId, certainty)));
 	}
 
-	public Timeline timeline(String actorId, String targetId, Paging page) {
+	public Timeline timeline(String actorId, String targetId, Certainty certainty, Paging page) {
 		List<EntitySummary> named = targetId == null ? entities.requireAll(actorId) : entities.requireAll(actorId, targetId);
 		EntitySummary actor = named.getFirst();
 		EntitySummary target = targetId == null ? null : named.get(1);
-		return new Timeline(actor, target, stances.timeline(actorId, targetId, page),
-				page.of(stances.timelineCount(actorId, targetId)));
+		return new Timeline(actor, target, stances.timeline(actorId, targetId, certainty, page),
+				page.of(stances.timelineCount(actorId, targetId, certainty)));
 	}
 
-	/** The quotes behind claims by an actor and/or about a target; with {@code asOf}, of the claims said by then. */
-	public EvidenceList evidence(String actorId, String relation, String targetId, LocalDate asOf, Paging page) {
+	/**
+	 * The quotes behind claims by an actor and/or about a target at least as certain as {@code certainty}; with
+	 * {@code asOf}, of the claims said by then.
+	 */
+	public EvidenceList evidence(String actorId, String relation, String targetId, LocalDate asOf, Certainty certainty,
+			Paging page) {
 		if (actorId == null && targetId == null) {
 			throw new IllegalArgumentException("give actor, target or both");
 		}
 		relation(relation);
 		entities.requireAll(Stream.of(actorId, targetId).filter(Objects::nonNull).toArray(String[]::new));
-		return new EvidenceList(stances.evidence(actorId, relation, targetId, asOf, page),
-				page.of(stances.evidenceCount(actorId, relation, targetId, asOf)));
+		return new EvidenceList(stances.evidence(actorId, relation, targetId, asOf, certainty, page),
+				page.of(stances.evidenceCount(actorId, relation, targetId, asOf, certainty)));
 	}
 
 	/** The relation a parameter names, null for none; anything else is a bad parameter. */
@@ -114,12 +128,13 @@ public class StanceService {
 	}
 
 	/**
-	 * The actors with SUPPORTS to {@code backing} and OPPOSES to {@code opposing}, by name, a page of them with the
-	 * evidence for both edges.
+	 * The actors with SUPPORTS to {@code backing} and OPPOSES to {@code opposing}, both held at least at
+	 * {@code certainty}, by name, a page of them with the evidence for both edges.
 	 */
-	public BackersOpposing backersOpposing(String backingId, String opposingId, LocalDate asOf, Paging page) {
+	public BackersOpposing backersOpposing(String backingId, String opposingId, LocalDate asOf, Certainty certainty,
+			Paging page) {
 		List<EntitySummary> named = entities.requireAll(backingId, opposingId);
-		StanceRepository.Backers backers = stances.backersOpposing(backingId, opposingId, asOf, page);
+		StanceRepository.Backers backers = stances.backersOpposing(backingId, opposingId, asOf, certainty, page);
 		return new BackersOpposing(named.get(0), named.get(1), asOf, backers.actors(), page.of(backers.total()));
 	}
 
@@ -130,11 +145,12 @@ public class StanceService {
 	}
 
 	/**
-	 * Actor-target pairs where the sources put the actor on both sides of one question, each side with evidence. The
-	 * pairs are found across the whole graph; only the page's claims get their quotes.
+	 * Actor-target pairs where the sources put the actor on both sides of one question, each side with evidence; only
+	 * claims at least as certain as {@code certainty} count. The pairs are found across the whole graph; only the page's
+	 * claims get their quotes.
 	 */
-	public Contradictions contradictions(Paging page) {
-		List<StanceRepository.ContradictionRow> all = stances.contradictions();
+	public Contradictions contradictions(Certainty certainty, Paging page) {
+		List<StanceRepository.ContradictionRow> all = stances.contradictions(certainty);
 		List<StanceRepository.ContradictionRow> rows = slice(all, page);
 		Map<String, List<EvidenceItem>> evidence = stances.evidenceByClaim(
 				rows.stream().flatMap(r -> r.claims().stream()).map(ContradictionClaim::id).toList());
@@ -151,9 +167,10 @@ public class StanceService {
 		List<ContradictionClaim> mine = claims.stream().filter(c -> side.equals(c.side())).toList();
 		List<LocalDate> dates = mine.stream().map(ContradictionClaim::date).filter(Objects::nonNull).sorted().toList();
 		List<String> ids = mine.stream().map(ContradictionClaim::id).toList();
+		ClaimsByCertainty byCertainty = ClaimsByCertainty.of(mine.stream().map(ContradictionClaim::certainty).toList());
 		return new Side(mine.stream().map(ContradictionClaim::relation).distinct().toList(), dates.getFirst(), dates.getLast(),
 				ids, mine.stream().flatMap(c -> c.sources().stream()).distinct().toList(),
-				mine.stream().flatMap(c -> c.publishers().stream()).distinct().toList(),
+				mine.stream().flatMap(c -> c.publishers().stream()).distinct().toList(), byCertainty.strongest(), byCertainty,
 				ids.stream().flatMap(id -> evidence.getOrDefault(id, List.of()).stream()).toList());
 	}
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.stancegraph.entities.EntitySummary;
+import org.stancegraph.graph.Certainty;
 import org.stancegraph.graph.GraphRows;
 import org.stancegraph.graph.QueryFile;
 import org.stancegraph.stances.StanceViews.SourceRef;
@@ -34,12 +35,13 @@ class VoteRepository {
 		return GraphRows.all(neo4j.query(TALLIES).bind(instrument).to("instrument"), TallyRow.class);
 	}
 
-	/** Members whose vote a source names: claims that record a vote cast. */
-	record NamedRow(EntitySummary actor, String vote, LocalDate date, List<String> claims) {
+	/** Members whose vote a source names: claims that record a vote cast, and the strongest certainty among them. */
+	record NamedRow(EntitySummary actor, String vote, LocalDate date, List<String> claims, String certainty) {
 	}
 
-	List<NamedRow> named(String instrument) {
-		return GraphRows.all(neo4j.query(NAMED).bind(instrument).to("instrument"), NamedRow.class);
+	List<NamedRow> named(String instrument, Certainty certainty) {
+		return GraphRows.all(neo4j.query(NAMED).bind(instrument).to("instrument").bind(certainty.word()).to("certainty"),
+				NamedRow.class);
 	}
 
 	/**
@@ -50,7 +52,8 @@ class VoteRepository {
 			String relation, List<String> claims) {
 	}
 
-	List<DivergenceRow> divergences(String instrument) {
-		return GraphRows.all(neo4j.query(DIVERGENCES).bind(instrument).to("instrument"), DivergenceRow.class);
+	List<DivergenceRow> divergences(String instrument, Certainty certainty) {
+		return GraphRows.all(neo4j.query(DIVERGENCES).bind(instrument).to("instrument").bind(certainty.word())
+			.to("certainty"), DivergenceRow.class);
 	}
 }

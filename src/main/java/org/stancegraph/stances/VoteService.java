@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stancegraph.graph.Certainty;
 import org.stancegraph.entities.EntityService;
 import org.stancegraph.entities.EntitySummary;
 import org.stancegraph.stances.StanceViews.EvidenceItem;
@@ -33,7 +34,8 @@ public class VoteService {
 		this.entities = entities;
 	}
 
-	public VoteRecordView vote(String instrumentId) {
+	/** @param certainty the minimum a claim that names a member's vote meets; the tallies are the sources' own counts */
+	public VoteRecordView vote(String instrumentId, Certainty certainty) {
 		EntitySummary instrument = entities.require(instrumentId);
 		List<VoteRepository.TallyRow> rows = votes.tallies(instrumentId);
 		// sources that state the same numbers are one tally with several pieces of evidence
@@ -46,10 +48,10 @@ public class VoteService {
 			.toList();
 		Tally tally = tallies.isEmpty() ? null : tallies.getFirst();
 
-		List<VoteRepository.NamedRow> namedRows = votes.named(instrumentId);
+		List<VoteRepository.NamedRow> namedRows = votes.named(instrumentId, certainty);
 		Map<String, List<EvidenceItem>> evidence = stances.evidenceByClaim(namedRows.stream().flatMap(r -> r.claims().stream()).toList());
 		List<NamedVote> named = namedRows.stream()
-			.map(r -> new NamedVote(r.actor(), r.vote(), r.claims().stream().flatMap(id -> evidence.getOrDefault(id, List.of()).stream()).toList()))
+			.map(r -> new NamedVote(r.actor(), r.vote(), r.certainty(), r.claims().stream().flatMap(id -> evidence.getOrDefault(id, List.of()).stream()).toList()))
 			.toList();
 		long namedActors = named.stream().map(n -> n.actor().id()).distinct().count();
 		Integer unnamed = tally == null ? null : (int) Math.max(0, tally.total() - namedActors);
@@ -60,9 +62,10 @@ public class VoteService {
 				tally, tallies.size() > 1 ? tallies.subList(1, tallies.size()) : List.of(), named, unnamed);
 	}
 
-	public Divergences divergences(String instrumentId) {
+	/** @param certainty the minimum the votes, statements and appeals meet to count */
+	public Divergences divergences(String instrumentId, Certainty certainty) {
 		EntitySummary instrument = entities.require(instrumentId);
-		List<VoteRepository.DivergenceRow> rows = votes.divergences(instrumentId);
+		List<VoteRepository.DivergenceRow> rows = votes.divergences(instrumentId, certainty);
 		Map<String, List<EvidenceItem>> evidence = stances.evidenceByClaim(
 				rows.stream().flatMap(r -> Stream.concat(r.voteClaims().stream(), r.claims().stream())).distinct().toList());
 		return new Divergences(instrument, rows.stream()

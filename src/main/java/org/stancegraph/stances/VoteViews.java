@@ -24,8 +24,8 @@ public final class VoteViews {
 	public record TallyEvidence(String voteId, String quote, SourceRef source) {
 	}
 
-	/** A member whose vote a source names. */
-	public record NamedVote(EntitySummary actor, String vote, List<EvidenceItem> evidence) {
+	/** A member whose vote a source names, with the certainty of the strongest claim that names it. */
+	public record NamedVote(EntitySummary actor, String vote, String certainty, List<EvidenceItem> evidence) {
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.stancegraph.web;
 import java.util.stream.Collectors;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.stancegraph.graph.Certainty;
 
 /**
  * Every error is application/problem+json: Spring's standard ones (400 for a missing or mistyped parameter, 404
@@ -82,6 +84,23 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 							.map(error -> result.getMethodParameter().getParameterName() + ": " + error.getDefaultMessage()))
 				.collect(Collectors.joining("; "));
 		return badParameter(ex, detail, headers, request);
+	}
+
+	/**
+	 * A value of a parameter that is not of its type; for a {@link MinimumCertainty}, which words it takes. Other types
+	 * keep Spring's answer.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status,
+			WebRequest request) {
+		if (ex.getRequiredType() == Certainty.class) {
+			String value = String.valueOf(ex.getValue());
+			String shown = value.length() > 40 ? value.substring(0, 40) + "..." : value;
+			return badParameter(ex, ex.getPropertyName() + ": '" + shown + "' is not a certainty; give one of "
+					+ String.join(", ", Certainty.words()) + " (the minimum; " + MinimumCertainty.DEFAULT + ", the default, is"
+					+ " everything)", headers, request);
+		}
+		return super.handleTypeMismatch(ex, headers, status, request);
 	}
 
 	/** A parameter object that could not be bound ({@code limit=ten}) or failed its constraints. */

@@ -55,7 +55,7 @@ class ClaimValidatorTest {
 		ClaimSet set = validator.validate(DatasetFiles.fromPath(SMALL));
 		assertThat(set.claims()).allSatisfy(c -> {
 			assertThat(c.attribution().certainty()).isEqualTo(Certainty.REPORTED);
-			assertThat(c.attribution().certaintyStated()).isFalse();
+			assertThat(c.attribution().certaintyGiven()).isFalse();
 			assertThat(c.qualifiers().reported()).isEqualTo(LocalDate.of(2025, 11, 20));
 			assertThat(c.qualifiers().datePrecision()).isEqualTo("day");
 		});

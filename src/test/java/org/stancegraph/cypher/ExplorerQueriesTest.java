@@ -19,6 +19,7 @@ import org.neo4j.driver.Value;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.stancegraph.StancegraphIntegrationTest;
 import org.stancegraph.analysis.AnalysisService;
+import org.stancegraph.graph.Certainty;
 import org.stancegraph.stances.StanceService;
 import org.stancegraph.web.Paging;
 
@@ -68,7 +69,7 @@ class ExplorerQueriesTest {
 	}
 
 	Set<String> apiEdges(String centre, LocalDate asOf, int limit) {
-		return analysis.neighbourhood(centre, asOf, limit).edges().stream()
+		return analysis.neighbourhood(centre, asOf, Certainty.POSSIBLE, limit).edges().stream()
 			.map(e -> e.from() + " " + e.relation() + " " + e.to()).collect(Collectors.toCollection(TreeSet::new));
 	}
 
@@ -105,7 +106,7 @@ class ExplorerQueriesTest {
 	void theQuestionAsOfFileNamesTheBackersTheViewShows(LocalDate asOf, int backers) throws IOException {
 		String backing = "resolution-2803";
 		String opposing = "turkish-participation-in-isf";
-		List<String> expected = stances.backersOpposing(backing, opposing, asOf, Paging.first(1000)).actors().stream()
+		List<String> expected = stances.backersOpposing(backing, opposing, asOf, Certainty.POSSIBLE, Paging.first(1000)).actors().stream()
 			.map(a -> a.actor().id()).toList();
 		assertThat(expected).hasSize(backers);
 		List<Record> rows = run("35_backers_opposing_as_of.cypher", Map.of("backing", backing, "opposing", opposing, "asOf", asOf,
@@ -117,7 +118,7 @@ class ExplorerQueriesTest {
 			assertThat(a.get("supports").get("claims").size()).isPositive();
 			assertThat(a.get("opposes").get("claims").size()).isPositive();
 		});
-		Set<String> quoted = stances.backersOpposing(backing, opposing, asOf, Paging.first(1000)).actors().stream()
+		Set<String> quoted = stances.backersOpposing(backing, opposing, asOf, Certainty.POSSIBLE, Paging.first(1000)).actors().stream()
 			.flatMap(a -> java.util.stream.Stream.concat(a.supports().evidence().stream(), a.opposes().evidence().stream()))
 			.map(e -> e.quote()).collect(Collectors.toCollection(TreeSet::new));
 		Set<String> fromFile = actors.stream()
@@ -130,7 +131,7 @@ class ExplorerQueriesTest {
 	@ParameterizedTest
 	@CsvSource({ "united-states, 2025-11-16", "israel, 2025-11-16", "hamas, 2025-11-05" })
 	void theStancesAsOfFileListsTheClaimsOfTheTimeline(String actor, LocalDate asOf) throws IOException {
-		List<String> expected = stances.stances(actor, asOf, Paging.first(1000)).stances().stream().map(s -> s.claimId()).toList();
+		List<String> expected = stances.stances(actor, asOf, Certainty.POSSIBLE, Paging.first(1000)).stances().stream().map(s -> s.claimId()).toList();
 		assertThat(expected).isNotEmpty();
 		List<Record> rows = run("36_actor_stances_as_of.cypher", Map.of("actor", actor, "asOf", asOf));
 		assertThat(rows.stream().map(r -> r.get("claimId").asString()).distinct().toList()).isEqualTo(expected);
@@ -140,7 +141,7 @@ class ExplorerQueriesTest {
 	@CsvSource({ "israel, turkish-participation-in-isf, 2025-11-19", "israel, turkish-participation-in-isf, 2025-11-10",
 			"united-states, resolution-2803, 2025-11-16", "hamas, resolution-2803, 2025-11-19" })
 	void theEvidenceFileQuotesWhatTheEvidenceViewQuotes(String actor, String target, LocalDate asOf) throws IOException {
-		List<String> expected = stances.evidence(actor, null, target, asOf, Paging.first(1000)).items().stream()
+		List<String> expected = stances.evidence(actor, null, target, asOf, Certainty.POSSIBLE, Paging.first(1000)).items().stream()
 			.map(e -> e.claimId() + " " + e.quote()).toList();
 		assertThat(expected).isNotEmpty();
 		List<Record> rows = run("38_evidence_of_actor_on_target.cypher", Map.of("actor", actor, "target", target, "asOf", asOf,
@@ -152,7 +153,7 @@ class ExplorerQueriesTest {
 	@ParameterizedTest
 	@CsvSource({ "israel", "hamas", "united-states", "resolution-2803" })
 	void theTimelineFileListsTheClaimsOfTheTimeline(String actor) throws IOException {
-		List<String> expected = stances.stances(actor, null, Paging.first(1000)).stances().stream().map(s -> s.claimId()).toList();
+		List<String> expected = stances.stances(actor, null, Certainty.POSSIBLE, Paging.first(1000)).stances().stream().map(s -> s.claimId()).toList();
 		assertThat(expected).isNotEmpty();
 		List<Record> rows = run("04_actor_stances_timeline.cypher", Map.of("actor", actor, "limit", 1000));
 		assertThat(rows.stream().map(r -> r.get("claimId").asString()).distinct().sorted().toList())
@@ -163,13 +164,13 @@ class ExplorerQueriesTest {
 	@ParameterizedTest
 	@CsvSource({ "resolution-2803, 2025-11-16", "turkish-participation-in-isf, 2025-11-10", "isf, 2025-11-19", "hamas, 2025-11-05" })
 	void thePositionsFilesNameTheActorsOfTheColumns(String target, LocalDate asOf) throws IOException {
-		var now = stances.positions(target, null, null, Paging.first(1000));
+		var now = stances.positions(target, null, null, Certainty.POSSIBLE, Paging.first(1000));
 		Map<String, Long> counts = new java.util.TreeMap<>();
 		run("03_positions_on_target_by_relation.cypher", Map.of("target", target, "limit", 1000))
 			.forEach(r -> counts.merge(r.get("relation").asString(), 1L, Long::sum));
 		assertThat(counts).isEqualTo(new java.util.TreeMap<>(now.counts()));
 
-		var then = stances.positions(target, null, asOf, Paging.first(1000));
+		var then = stances.positions(target, null, asOf, Certainty.POSSIBLE, Paging.first(1000));
 		Set<String> expected = new TreeSet<>();
 		then.by().forEach((relation, positions) -> positions.forEach(p -> expected.add(relation + " " + p.actor().name())));
 		Set<String> fromFile = new TreeSet<>();

@@ -24,7 +24,8 @@ class QueryFileRulesTest {
 	 */
 	@Test
 	void everyListOfDerivedEdgeTypesNamesEveryRelation() throws IOException {
-		Pattern typeList = Pattern.compile("\\[\\w*:((?:[A-Z_]+\\|)+[A-Z_]+)\\]");
+		// a list may end in an inline predicate (20: [r:SUPPORTS|... WHERE $certainty IN r.meetsCertainty])
+		Pattern typeList = Pattern.compile("\\[\\w*:((?:[A-Z_]+\\|)+[A-Z_]+)(?:\\s+WHERE\\s[^\\]]*)?\\]");
 		Set<String> relations = new java.util.TreeSet<>(org.stancegraph.graph.Relation.names());
 		int lists = 0;
 		// every file that misses a relation is named at once
@@ -49,6 +50,14 @@ class QueryFileRulesTest {
 			counts.add(counted.group(1));
 		}
 		softly.assertThat(counts).as("position_counts.cypher: a count per relation").isEqualTo(relations);
+		// and, when not everything counts, a count of the edges that meet the minimum per relation
+		Matcher filtered = Pattern.compile("COUNT \\{ \\(t\\)<-\\[r:([A-Z_]+)\\]-\\(\\) WHERE \\$certainty IN r\\.meetsCertainty \\}")
+			.matcher(Files.readString(CypherQueriesTest.PARTS.resolve("position_counts.cypher")));
+		Set<String> filteredCounts = new java.util.TreeSet<>();
+		while (filtered.find()) {
+			filteredCounts.add(filtered.group(1));
+		}
+		softly.assertThat(filteredCounts).as("position_counts.cypher: a count per relation at a certainty").isEqualTo(relations);
 		softly.assertAll();
 		assertThat(lists).as("type lists found (03, 16, 20, 21)").isGreaterThanOrEqualTo(5);
 	}
@@ -89,5 +98,119 @@ class QueryFileRulesTest {
 			}
 		}
 		assertThat(files).as("files that weigh claims as of a date (22, 32, 35, 36, 37)").isGreaterThanOrEqualTo(5);
+	}
+
+	/**
+	 * Every file that weighs claims or derived edges by certainty takes the minimum as {@code $certainty}, and the
+	 * Browser's value is {@code 'possible'}: everything, as the API's default.
+	 */
+	@Test
+	void everyFileThatWeighsCertaintyTakesTheMinimumWithEverythingAsTheBrowsersValue() throws IOException {
+		int files = 0;
+		var softly = new org.assertj.core.api.SoftAssertions();
+		for (Path path : CypherQueriesTest.queryFiles()) {
+			CypherQueriesTest.QueryFile file = CypherQueriesTest.parse(path);
+			if (file.query().contains("meetsCertainty") || file.paramExpressions().containsKey("certainty")) {
+				softly.assertThat(file.paramExpressions().get("certainty")).as("%s: :param certainty", path.getFileName())
+					.isEqualTo("'" + org.stancegraph.web.MinimumCertainty.DEFAULT + "'");
+				// a minimum is met by what is at least that certain: the one test of it
+				softly.assertThat(file.query().replaceAll("\\$certainty IN \\w+\\.meetsCertainty", ""))
+					.as("%s: meetsCertainty only as '$certainty IN x.meetsCertainty'", path.getFileName())
+					.doesNotContain("meetsCertainty");
+				files++;
+			}
+		}
+		softly.assertAll();
+		assertThat(files).as("files that take a minimum certainty").isGreaterThanOrEqualTo(30);
+	}
+
+	/**
+	 * Where a file writes the certainty words out (the strongest of a group, claims per certainty), it names each of
+	 * {@link org.stancegraph.graph.Certainty#words()}, strongest first.
+	 */
+	@Test
+	void everyListOfCertaintiesNamesEveryCertaintyStrongestFirst() throws IOException {
+		List<String> words = org.stancegraph.graph.Certainty.words();
+		Pattern list = Pattern.compile("\\[\\s*'stated'[^\\]]*\\]");
+		Pattern map = Pattern.compile("\\{\\s*stated:[^{}]*(?:\\{[^{}]*\\}[^{}]*)*\\}");
+		int lists = 0;
+		var softly = new org.assertj.core.api.SoftAssertions();
+		for (Path path : CypherQueriesTest.queryFiles()) {
+			String query = CypherQueriesTest.parse(path).query();
+			Matcher m = list.matcher(query);
+			while (m.find()) {
+				softly.assertThat(Pattern.compile("'(\\w+)'").matcher(m.group()).results().map(r -> r.group(1)).toList())
+					.as("%s: %s", path.getFileName(), m.group()).isEqualTo(words);
+				lists++;
+			}
+			Matcher counts = map.matcher(query);
+			while (counts.find()) {
+				softly.assertThat(Pattern.compile("(?:^\\{|,)\\s*(\\w+):").matcher(counts.group()).results().map(r -> r.group(1)).toList())
+					.as("%s: %s", path.getFileName(), counts.group()).isEqualTo(words);
+				lists++;
+			}
+		}
+		softly.assertAll();
+		assertThat(lists).as("certainty lists and claims-per-certainty maps").isGreaterThanOrEqualTo(10);
+	}
+
+	/**
+	 * The chain a reader says (holder ← claimant ← via, innermost first ← the document's outlet, or its publisher's
+	 * name), from the same look-ups, in every file that states it: word for word, as the as-of rule is.
+	 */
+	static final String ATTRIBUTION = """
+			head(COLLECT { MATCH (c)-[:BY]->(x:Entity) RETURN x {.id, .name, .kind} }) AS holder,
+			head(COLLECT { MATCH (c)-[:CLAIMED_BY]->(x:Entity) RETURN x {.id, .name, .kind} }) AS claimant,
+			[v IN c.via | head(COLLECT { MATCH (x:Entity {id: v}) RETURN x {.id, .name, .kind} })] AS via,
+			head(COLLECT { MATCH (x:Entity {id: s.outlet}) RETURN x {.id, .name, .kind} }) AS outlet
+			""";
+
+	static final String CHAIN = """
+			reduce(text = holder.name, name IN tail(reduce(names = [holder.name],
+			  n IN [claimant.name] + reverse([v IN via | v.name]) + [coalesce(outlet.name, s.publisher)] |
+			  CASE WHEN n IS NULL OR n = last(names) THEN names ELSE names + n END)) | text + ' ← ' + name)
+			""";
+
+	@Test
+	void everyFileThatStatesTheChainStatesItOneWay() throws IOException {
+		String attribution = ATTRIBUTION.strip().replaceAll("\\s+", " ");
+		String chain = CHAIN.strip().replaceAll("\\s+", " ");
+		int files = 0;
+		for (Path path : CypherQueriesTest.queryFiles()) {
+			String query = CypherQueriesTest.parse(path).query().replaceAll("\\s+", " ");
+			if (query.contains(" AS chain") || query.contains("chain:")) {
+				assertThat(query).as("%s: the claim's claimant, via and outlet", path.getFileName()).contains(attribution);
+				assertThat(query).as("%s: the chain", path.getFileName()).contains(chain);
+				files++;
+			}
+		}
+		assertThat(files).as("files that state the chain (01, 04, 05, 06, 13, 15, 33, 35, 38, 40, 41 and the evidence parts)")
+			.isGreaterThanOrEqualTo(14);
+	}
+
+	/**
+	 * Every file that gives the API evidence items (a claim's quote with its source document) gives every field of one, and no
+	 * longer the outlet alone ({@code reportedBy}: a claim may come through several, in {@code via}).
+	 */
+	@Test
+	void everyEvidenceItemHasEveryFieldAndNoReportedBy() throws IOException {
+		List<String> fields = java.util.Arrays.stream(org.stancegraph.stances.StanceViews.EvidenceItem.class.getRecordComponents())
+			.map(java.lang.reflect.RecordComponent::getName).toList();
+		int files = 0;
+		var softly = new org.assertj.core.api.SoftAssertions();
+		for (Path path : CypherQueriesTest.queryFiles()) {
+			String query = CypherQueriesTest.parse(path).query();
+			softly.assertThat(query).as("%s", path.getFileName()).doesNotContain("reportedBy");
+			// a claim's quote with its source (30's are a vote tally's)
+			if (query.contains(".corpusFile}") && query.contains("e.quote") && query.contains(":Claim")) {
+				for (String field : fields) {
+					softly.assertThat(Pattern.compile("(\\b" + field + ":|\\bAS " + field + "\\b|^\\s*" + field + ",|, " + field + ",)",
+							Pattern.MULTILINE).matcher(query).find()).as("%s: evidence field %s", path.getFileName(), field).isTrue();
+				}
+				files++;
+			}
+		}
+		softly.assertAll();
+		assertThat(files).as("files with evidence items (01, 04, 33, 35, 38 and the three evidence parts)").isGreaterThanOrEqualTo(8);
 	}
 }

@@ -22,9 +22,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Every export format carries the whole graph: documents, entities, claims, every piece of evidence with its quote,
- * vote tallies, the derived edges with their claim ids and the CONCERNS edges, each parsed from the format and
- * counted against Cypher's count on the same graph. GraphML carries every node and every relationship besides, as
- * nodes and edges per label and type.
+ * vote tallies, the derived edges with their claim ids, the CONCERNS and BELONGS_TO edges, each parsed from the format
+ * and counted against Cypher's count on the same graph, and the certainty of every claim and edge. GraphML carries
+ * every node and every relationship besides, as nodes and edges per label and type.
  */
 @StancegraphIntegrationTest
 class ExportCompletenessTest {
@@ -52,6 +52,8 @@ class ExportCompletenessTest {
 		graph.put("derived edges", ExportJsonRoundTripTest.derivedEdges(neo4j));
 		graph.put("concerns", count("MATCH (:Entity)-[r:CONCERNS]->(:Entity) RETURN count(r)"));
 		assertThat(graph).as("the seed graph has some of each").allSatisfy((what, n) -> assertThat(n).as(what).isPositive());
+		// the seed files may name no owner of an unnamed source yet
+		graph.put("belongs to", count("MATCH (:Entity)-[r:BELONGS_TO]->(:Entity) RETURN count(r)"));
 		derivedEdges = new HashSet<>(neo4j.query("""
 				MATCH (h:Entity)-[r]->(t:Entity) WHERE type(r) IN $relations
 				RETURN h.id + ' ' + type(r) + ' ' + t.id + ': '
@@ -71,7 +73,15 @@ class ExportCompletenessTest {
 		exported.put("votes", (long) json.get("votes").size());
 		exported.put("derived edges", (long) json.get("edges").size());
 		exported.put("concerns", ApiClient.stream(json.get("entities")).mapToLong(e -> e.path("concerns").size()).sum());
+		exported.put("belongs to", ApiClient.stream(json.get("entities")).filter(e -> e.has("belongsTo")).count());
 		assertThat(exported).isEqualTo(graph);
+		// what the graph holds of every claim and edge since issue 16
+		assertThat(ApiClient.stream(json.get("claims"))).allSatisfy(c -> assertThat(c.has("reported")).as(c.path("id").asString()).isTrue());
+		assertThat(ApiClient.stream(json.get("edges"))).allSatisfy(e -> {
+			assertThat(e.path("certainty").asString()).isIn("stated", "reported", "probable", "possible");
+			assertThat(e.path("statedClaims").asLong() + e.path("reportedClaims").asLong() + e.path("probableClaims").asLong()
+					+ e.path("possibleClaims").asLong()).isEqualTo(e.path("claimIds").size());
+		});
 		assertThat(ApiClient.stream(json.get("votes"))).allSatisfy(v -> assertThat(v.has("for") && v.has("quote")).isTrue());
 		assertThat(ApiClient.stream(json.get("edges"))
 			.map(e -> edge(e.get("holder").asString(), e.get("relation").asString(), e.get("target").asString(),
@@ -89,6 +99,8 @@ class ExportCompletenessTest {
 				"evidence", "votes", "vote", "derived edges", "edge", "concerns", "concerns");
 		Map<String, Long> exported = new TreeMap<>();
 		names.forEach((what, record) -> exported.put(what, byRecord.getOrDefault(record, 0L)));
+		exported.put("belongs to", records.stream()
+			.filter(r -> r.getFirst().equals("entity") && !r.get(CsvExport.HEADER.indexOf("belongs_to")).isEmpty()).count());
 		assertThat(exported).isEqualTo(graph);
 		assertThat(byRecord.keySet()).containsExactlyInAnyOrderElementsOf(names.values());
 
@@ -97,6 +109,13 @@ class ExportCompletenessTest {
 			.allSatisfy(v -> assertThat(v.get(column.apply("votes_for"))).isNotEmpty());
 		assertThat(records.stream().filter(r -> r.getFirst().equals("evidence")))
 			.allSatisfy(e -> assertThat(e.get(column.apply("quote"))).isNotEmpty());
+		assertThat(records.stream().filter(r -> r.getFirst().equals("claim"))).allSatisfy(c -> {
+			assertThat(c.get(column.apply("certainty"))).isIn("stated", "reported", "probable", "possible");
+			assertThat(c.get(column.apply("date_precision"))).isIn("day", "month", "year");
+			assertThat(c.get(column.apply("reported"))).isNotEmpty();
+		});
+		assertThat(records.stream().filter(r -> r.getFirst().equals("edge")))
+			.allSatisfy(e -> assertThat(e.get(column.apply("certainty"))).isIn("stated", "reported", "probable", "possible"));
 		assertThat(records.stream().filter(r -> r.getFirst().equals("edge"))
 			.map(e -> edge(e.get(column.apply("holder")), e.get(column.apply("relation")), e.get(column.apply("target")),
 					List.of(e.get(column.apply("claim_ids")).split(" "))))
@@ -127,7 +146,11 @@ class ExportCompletenessTest {
 			.toList();
 		exported.put("derived edges", (long) derived.size());
 		exported.put("concerns", edges.stream().filter(e -> relation(e).equals("CONCERNS")).count());
+		exported.put("belongs to", edges.stream().filter(e -> relation(e).equals("BELONGS_TO")).count());
 		assertThat(exported).isEqualTo(graph);
+		assertThat(derived).allSatisfy(e -> assertThat(ExportGraphmlTest.data(e).get("certainty")).isNotEmpty());
+		assertThat(nodes.stream().filter(n -> ExportGraphmlTest.data(n).get("type").equals("Claim")))
+			.allSatisfy(n -> assertThat(ExportGraphmlTest.data(n)).containsKeys("nodecertainty", "datePrecision", "reported"));
 		assertThat(derived.stream().map(e -> edge(e.getAttribute("source"), relation(e), e.getAttribute("target"),
 				List.of(ExportGraphmlTest.data(e).get("claimIds").split(" ")))).collect(Collectors.toSet()))
 			.isEqualTo(derivedEdges);

@@ -2,11 +2,16 @@ package org.stancegraph.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -109,6 +114,77 @@ class ExportCsvTest {
 		int text = CsvExport.HEADER.indexOf("text");
 		assertThat(rows.stream().filter(r -> r.get(0).equals("document") && r.get(11).equals("zz-test-export-source")))
 			.singleElement().satisfies(document -> assertThat(document.get(text)).isEqualTo("Officials: " + QUOTE));
+	}
+
+	/** The columns issue 16 added, after the earlier ones, each filled from what the graph holds. */
+	@Test
+	void claimsCarryCertaintyClaimantChainAndQualifiersEdgesTheirCertainty(@TempDir Path dataset) {
+		loader.load(EveryFieldDataset.validated(dataset));
+		List<List<String>> rows = Csv.parse(new ApiClient(port).get("/api/export?format=csv", "text/csv").text());
+		List<String> header = rows.getFirst();
+		assertThat(header.subList(header.indexOf("text") + 1, header.size())).containsExactly("certainty", "certainty_basis",
+				"hedges", "claimant", "via", "date_precision", "reported", "quantity_value", "quantity_unit",
+				"quantity_approximate", "quantity_bound", "period_duration", "period_extendable", "period_minimum",
+				"condition_kind", "condition_on", "addressee", "outlet", "belongs_to", "stated_claims", "reported_claims",
+				"probable_claims", "possible_claims");
+
+		Map<String, String> offers = record(rows, "claim", "claim_id", EveryFieldDataset.OFFERS);
+		assertThat(offers).containsEntry("certainty", "possible").containsEntry("hedges", "source; could")
+			.containsEntry("claimant", "zz-test-export-gov-source").containsEntry("via", "zz-test-export-agency")
+			.containsEntry("reported_by", "zz-test-export-agency").containsEntry("date", "2025-11-01")
+			.containsEntry("date_precision", "month").containsEntry("reported", "2025-11-19")
+			.containsEntry("quantity_value", "2000").containsEntry("quantity_unit", "soldiers")
+			.containsEntry("quantity_approximate", "true").containsEntry("quantity_bound", "at-most")
+			.containsEntry("period_duration", "P2Y").containsEntry("period_extendable", "true")
+			.containsEntry("period_minimum", "true").containsEntry("condition", "only if the war ends")
+			.containsEntry("condition_kind", "only-if").containsEntry("condition_on", "zz-test-export-war-end")
+			.containsEntry("addressee", "").containsEntry("outlet", "zz-test-export-outlet");
+		assertThat(offers.get("certainty_basis")).startsWith("'could'");
+		assertThat(record(rows, "claim", "claim_id", EveryFieldDataset.DEMANDS)).containsEntry("certainty", "probable")
+			.containsEntry("claimant", "zz-test-export-envoy").containsEntry("via", "zz-test-export-agency > zz-test-export-gov-source")
+			.containsEntry("date", "2025-01-01").containsEntry("date_precision", "year")
+			.containsEntry("quantity_value", "2.5").containsEntry("quantity_bound", "exactly")
+			.containsEntry("quantity_approximate", "true").containsEntry("period_duration", "")
+			.containsEntry("addressee", "zz-test-export-usland");
+		assertThat(record(rows, "claim", "claim_id", EveryFieldDataset.BACKS)).containsEntry("certainty", "reported")
+			.containsEntry("hedges", "may").containsEntry("claimant", "zz-test-export-outlet").containsEntry("via", "")
+			.containsEntry("date_precision", "day").containsEntry("quantity_value", "");
+
+		assertThat(record(rows, "entity", "id", "zz-test-export-gov-source")).containsEntry("belongs_to", "zz-test-export-azer")
+			.containsEntry("kind", "UnnamedSource");
+		assertThat(record(rows, "document", "source_id", EveryFieldDataset.DOCUMENT)).containsEntry("outlet", "zz-test-export-outlet");
+
+		Predicate<List<String>> azer = r -> r.get(header.indexOf("holder")).equals("zz-test-export-azer");
+		Map<String, String> troops = record(rows.stream().filter(azer).toList(), header, "edge", "relation", "OFFERS_TROOPS");
+		assertThat(troops).containsEntry("certainty", "possible").containsEntry("stated_claims", "0")
+			.containsEntry("reported_claims", "0").containsEntry("probable_claims", "0").containsEntry("possible_claims", "1");
+		// SUPPORTS the force (stated), SUPPORTS the end of the war (reported): two edges, each its certainty
+		assertThat(rows.stream().filter(azer).filter(r -> r.getFirst().equals("edge") && r.get(header.indexOf("relation")).equals("SUPPORTS"))
+			.map(r -> r.get(header.indexOf("target")) + " " + r.get(header.indexOf("certainty")) + " " + r.get(header.indexOf("stated_claims"))
+					+ r.get(header.indexOf("reported_claims")) + r.get(header.indexOf("probable_claims")) + r.get(header.indexOf("possible_claims"))))
+			.containsExactly("zz-test-export-force stated 1000", "zz-test-export-war-end reported 0100");
+
+		// an evidence row stays the claim's columns of before, reported_by its first link
+		List<String> evidence = evidenceRows(rows).stream().filter(r -> r.get(1).equals(EveryFieldDataset.DEMANDS)).findFirst().orElseThrow();
+		assertThat(evidence.get(header.indexOf("reported_by"))).isEqualTo("zz-test-export-agency");
+		assertThat(evidence.subList(16, evidence.size())).containsOnly("");
+	}
+
+	/** The one row of a kind of record whose column holds the value, by column name. */
+	private static Map<String, String> record(List<List<String>> rows, String record, String column, String value) {
+		return record(rows.subList(1, rows.size()), rows.getFirst(), record, column, value);
+	}
+
+	private static Map<String, String> record(List<List<String>> rows, List<String> header, String record, String column, String value) {
+		List<String> row = rows.stream().filter(r -> r.getFirst().equals(record) && r.get(header.indexOf(column)).equals(value))
+			.reduce((a, b) -> {
+				throw new AssertionError("two " + record + " rows with " + column + " " + value);
+			}).orElseThrow(() -> new AssertionError("no " + record + " row with " + column + " " + value));
+		Map<String, String> byName = new HashMap<>();
+		for (int i = 0; i < header.size(); i++) {
+			byName.put(header.get(i), row.get(i));
+		}
+		return byName;
 	}
 
 	private static List<List<String>> evidenceRows(List<List<String>> rows) {

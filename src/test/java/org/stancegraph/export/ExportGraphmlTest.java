@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,12 +15,15 @@ import java.util.stream.IntStream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.stancegraph.ApiClient;
 import org.stancegraph.StancegraphIntegrationTest;
+import org.stancegraph.claims.ClaimLoader;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -44,6 +48,14 @@ class ExportGraphmlTest {
 
 	@Autowired
 	Neo4jClient neo4j;
+
+	@Autowired
+	ClaimLoader loader;
+
+	@AfterEach
+	void removeTestData() {
+		neo4j.query("MATCH (n) WHERE n.id STARTS WITH 'zz-test-' DETACH DELETE n").run();
+	}
 
 	@Test
 	void graphml10WithEveryAttributeDeclared() throws Exception {
@@ -147,6 +159,62 @@ class ExportGraphmlTest {
 			assertThat(e.getAttribute("source")).isEqualTo("turkish-participation-in-isf");
 			assertThat(data(e)).containsEntry("relation", "CONCERNS");
 		});
+	}
+
+	/**
+	 * A claim node carries its certainty, claimant, chain and qualifiers and links to its claimant, chain, the subject
+	 * of its condition and its addressee; a derived edge its certainty and claims at each; an unnamed source BELONGS_TO
+	 * its actor; a source node its outlet.
+	 */
+	@Test
+	void claimsCarryCertaintyClaimantChainAndQualifiers(@TempDir Path dataset) throws Exception {
+		loader.load(EveryFieldDataset.validated(dataset));
+		Element root = export();
+		Map<String, Element> keys = byId(elements(root, "key"));
+		assertThat(keys.get("nodecertainty").getAttribute("attr.name")).isEqualTo("certainty");
+		assertThat(keys.get("nodecertainty").getAttribute("for")).isEqualTo("node");
+		assertThat(keys.get("certainty").getAttribute("for")).isEqualTo("edge");
+		assertThat(keys.get("quantityValue").getAttribute("attr.type")).isEqualTo("double");
+		assertThat(keys.get("periodExtendable").getAttribute("attr.type")).isEqualTo("boolean");
+		assertThat(keys.get("possibleClaims").getAttribute("attr.type")).isEqualTo("int");
+		Map<String, Element> nodes = byId(elements(root, "node"));
+		List<Element> edges = elements(root, "edge");
+
+		assertThat(data(nodes.get("claim:" + EveryFieldDataset.OFFERS))).containsEntry("nodecertainty", "possible")
+			.containsEntry("claimant", "zz-test-export-gov-source").containsEntry("via", "zz-test-export-agency")
+			.containsEntry("reportedBy", "zz-test-export-agency").containsEntry("hedges", "source; could")
+			.containsEntry("date", "2025-11-01").containsEntry("datePrecision", "month").containsEntry("reported", "2025-11-19")
+			.containsEntry("quantityValue", "2000").containsEntry("quantityUnit", "soldiers")
+			.containsEntry("quantityApproximate", "true").containsEntry("quantityBound", "at-most")
+			.containsEntry("periodDuration", "P2Y").containsEntry("periodExtendable", "true").containsEntry("periodMinimum", "true")
+			.containsEntry("nodecondition", "only if the war ends").containsEntry("conditionKind", "only-if")
+			.containsEntry("conditionOn", "zz-test-export-war-end")
+			.hasEntrySatisfying("certaintyBasis", basis -> assertThat(basis).startsWith("'could'"));
+		assertThat(data(nodes.get("claim:" + EveryFieldDataset.DEMANDS))).containsEntry("addressee", "zz-test-export-usland")
+			.containsEntry("via", "zz-test-export-agency > zz-test-export-gov-source").containsEntry("datePrecision", "year")
+			.containsEntry("quantityValue", "2.5").containsEntry("quantityBound", "exactly");
+		assertThat(data(nodes.get("zz-test-export-gov-source"))).containsEntry("belongsTo", "zz-test-export-azer")
+			.containsEntry("kind", "UnnamedSource");
+		assertThat(data(nodes.get("source:" + EveryFieldDataset.DOCUMENT))).containsEntry("outlet", "zz-test-export-outlet");
+
+		assertThat(edges.stream().filter(e -> e.getAttribute("source").startsWith("claim:" + EveryFieldDataset.PREFIX))
+			.map(e -> e.getAttribute("source").substring("claim:".length()) + " " + data(e).get("relation") + " " + e.getAttribute("target")))
+			.contains(EveryFieldDataset.OFFERS + " CLAIMED_BY zz-test-export-gov-source",
+					EveryFieldDataset.OFFERS + " REPORTED_BY zz-test-export-agency",
+					EveryFieldDataset.OFFERS + " CONDITIONAL_ON zz-test-export-war-end",
+					EveryFieldDataset.DEMANDS + " ADDRESSED_TO zz-test-export-usland",
+					EveryFieldDataset.DEMANDS + " REPORTED_BY zz-test-export-gov-source",
+					EveryFieldDataset.BACKS + " CLAIMED_BY zz-test-export-outlet");
+		assertThat(edges).anySatisfy(e -> {
+			assertThat(e.getAttribute("id")).isEqualTo("zz-test-export-gov-source:BELONGS_TO:zz-test-export-azer");
+			assertThat(e.getAttribute("source")).isEqualTo("zz-test-export-gov-source");
+			assertThat(e.getAttribute("target")).isEqualTo("zz-test-export-azer");
+			assertThat(data(e)).containsEntry("relation", "BELONGS_TO");
+		});
+		Element troops = edges.stream().filter(e -> e.getAttribute("id").equals("zz-test-export-azer:OFFERS_TROOPS:zz-test-export-force"))
+			.findFirst().orElseThrow();
+		assertThat(data(troops)).containsEntry("certainty", "possible").containsEntry("statedClaims", "0")
+			.containsEntry("reportedClaims", "0").containsEntry("probableClaims", "0").containsEntry("possibleClaims", "1");
 	}
 
 	private Element export() throws Exception {

@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.stancegraph.claims.Attribution;
 import org.stancegraph.claims.ClaimDefinition;
 import org.stancegraph.claims.ClaimSet;
 import org.stancegraph.claims.Evidence;
 import org.stancegraph.claims.InvalidClaimFilesException;
+import org.stancegraph.claims.Qualifiers;
+import org.stancegraph.graph.Certainty;
 import org.stancegraph.graph.Relation;
 
 /** Reading a JSON export back: it is validated as the claim files it stands for. No database. */
@@ -60,6 +64,35 @@ class ExportReaderTest {
 			assertThat(v.source()).isEqualTo("doc-b");
 			assertThat(v.votesFor()).isEqualTo(1);
 		});
+	}
+
+	/** What a claim file says since issue 16 goes through as it stands: the claim file format is the export's. */
+	@Test
+	void certaintyClaimantChainAndQualifiersAreRead() {
+		String export = EXPORT
+			.replace("\"corpusFile\": \"a.txt\",", "\"corpusFile\": \"a.txt\", \"outlet\": \"the-council\",")
+			.replace("{\"id\": \"the-council\", \"kind\": \"Institution\", \"name\": \"The council\", \"aliases\": []}",
+					"{\"id\": \"the-council\", \"kind\": \"Institution\", \"name\": \"The council\", \"aliases\": []},"
+							+ " {\"id\": \"council-source\", \"kind\": \"UnnamedSource\", \"name\": \"a council source\", \"belongsTo\": \"the-council\"}")
+			.replace("\"speaker\": \"ann-speaker\", \"vote\": \"for\",", """
+					"speaker": "ann-speaker", "vote": "for", "certainty": "stated", "certaintyBasis": "no hedge",
+					"claimant": "ann-speaker", "via": ["council-source"], "reported": "2025-11-21", "date": "2025-11",
+					"condition": "if asked", "conditionKind": "unless", "conditionOn": "the-plan", "addressee": "the-council",
+					"quantity": {"value": 2.5, "unit": "percent", "approximate": true, "bound": "at-least"},
+					"period": {"duration": "P6M", "extendable": false, "minimum": true},""")
+			.replace("\"date\": \"2025-11-20\", \"quote\": \"\\\"We back", "\"quote\": \"\\\"We back");
+		ClaimDefinition supports = read(export).claims().stream().filter(c -> c.relation() == Relation.SUPPORTS).findFirst().orElseThrow();
+		assertThat(supports.attribution()).isEqualTo(new Attribution(Certainty.STATED, true, "no hedge", "ann-speaker",
+				List.of("council-source"), List.of()));
+		assertThat(supports.date()).isEqualTo(LocalDate.of(2025, 11, 1));
+		assertThat(supports.qualifiers()).isEqualTo(new Qualifiers("month", LocalDate.of(2025, 11, 21),
+				new Qualifiers.Quantity(2.5, "percent", true, "at-least"), new Qualifiers.Period("P6M", false, true), "unless",
+				"the-plan", "the-council"));
+		ClaimSet set = read(export);
+		assertThat(set.documents().getFirst().outlet()).isEqualTo("the-council");
+		assertThat(set.entities().getLast().belongsTo()).isEqualTo("the-council");
+		assertThat(set.claims()).filteredOn(c -> c.relation() == Relation.SPEAKS_FOR).singleElement()
+			.satisfies(c -> assertThat(c.attribution().claimant()).as("the document's outlet, by default").isEqualTo("the-council"));
 	}
 
 	@Test
