@@ -290,7 +290,7 @@ async function fillQuestionForm() {
   const kinds = ['Instrument', 'Proposition', 'Institution'];
   const lists = await Promise.all(kinds.map((kind) => allItems(`/api/entities?kind=${kind}`)));
   const choices = lists.flat().sort((a, b) => a.name.localeCompare(b.name));
-  for (const [select, preferred] of [['backing', 'resolution-2803'], ['opposing', 'turkish-participation-in-isf']]) {
+  for (const [select, preferred] of [['backing', 'twenty-point-plan'], ['opposing', 'turkish-participation-in-isf']]) {
     $(select).replaceChildren(...choices.map((e) => element('option', { value: e.id, selected: e.id === preferred }, `${e.name} (${e.kind})`)));
   }
 }
