@@ -1,5 +1,5 @@
-// Which backers of a resolution (SUPPORTS $backing) oppose a proposition (OPPOSES $opposing)?
-// E.g. which supporters of UN Security Council Resolution 2803 oppose Turkish participation in the ISF?
+// Which backers of an instrument (SUPPORTS $backing) oppose a proposition (OPPOSES $opposing)?
+// E.g. which supporters of Trump's 20-point plan oppose Turkish participation in the ISF?
 // From the derived edges, anchored on both ends, each held at least at the minimum certainty $certainty (stated,
 // reported, probable or possible: everything): how many actors there are, and a page of them by name, each with both
 // edges (claims, source documents, publishers, condition, strongest certainty, claims per certainty) and the evidence
@@ -7,7 +7,7 @@
 // and its hedge words, the speaker, who claims it through whom (the chain: holder ← claimant ← via ← outlet), any
 // quantity, period or condition, and the source document.
 // (GET /api/queries/backers-opposing)
-:param backing => 'resolution-2803';
+:param backing => 'twenty-point-plan';
 :param opposing => 'turkish-participation-in-isf';
 :param certainty => 'possible';
 :param offset => 0;

@@ -4,7 +4,7 @@
 // certainty and evidence, as in question 01. Only claims at least as certain as $certainty (stated, reported, probable
 // or possible: everything) are weighed, so a weaker later claim supersedes nothing.
 // (GET /api/queries/backers-opposing?asOf=)
-:param backing => 'resolution-2803';
+:param backing => 'twenty-point-plan';
 :param opposing => 'turkish-participation-in-isf';
 :param asOf => date('2025-11-18');
 :param certainty => 'possible';

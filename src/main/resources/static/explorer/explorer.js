@@ -1,18 +1,71 @@
 // The stance explorer: a page over the app's own REST API. Every view is a route in the URL's fragment
-// (#/entity/<id>, #/entity/<target>/evidence/<actor>, each optionally ?asOf=YYYY-MM-DD), so views can be linked, the
-// back button works, and the "as of" slider re-asks every view by changing the route.
+// (#/entity/<id>, #/entity/<target>/evidence/<actor>, each optionally ?asOf=YYYY-MM-DD&certainty=<level>), so views
+// can be linked, the back button works, and the "as of" slider and the certainty control re-ask every view by
+// changing the route.
 // Text from the graph is only ever set as textContent, never parsed as HTML.
 
 /**
  * The graph's relations as the API describes them (GET /api/vocabulary, read once before the first view): in the
  * order of the columns, each with its heading, side and whether it is a stance. The page names no relation itself.
  */
-const vocabulary = { relations: [], byName: new Map() };
+const vocabulary = { relations: [], byName: new Map(), certainties: [] };
 
 async function loadVocabulary() {
   const answer = await api('/api/vocabulary');
   vocabulary.relations = answer.relations;
   vocabulary.byName = new Map(answer.relations.map((r) => [r.name, r]));
+  vocabulary.certainties = answer.certainties || [];
+  setUpCertainty();
+}
+
+// --- certainty: how sure the source is that the holder holds it ---------------------------------------------------
+
+/** A level's place, strongest (stated) first, as the vocabulary lists them; -1 for a word it does not know. */
+const certaintyRank = (word) => vocabulary.certainties.findIndex((c) => c.name === word);
+/** The weakest level: as a minimum it keeps every claim, so it is what a view without a certainty asks. */
+const weakest = () => vocabulary.certainties.at(-1)?.name;
+/**
+ * Hedged ("appears", "considering", "could"): probable or weaker, not asserted as fact. Drawn hollow and dashed,
+ * always with the word beside it: neither a colour nor a dash is the only cue.
+ */
+function hedged(word) {
+  const probable = certaintyRank('probable');
+  return probable >= 0 && certaintyRank(word) >= probable;
+}
+
+/** The level as a word beside a claim, an edge or a position (nothing when the API gives none). */
+function certaintyLabel(word) {
+  return word ? element('span', { className: `certainty-label certainty-${word}${hedged(word) ? ' hedged' : ''}`, dataset: { certainty: word } }, word) : null;
+}
+
+/** A list in words: "a", "a and b", "a, b and c". */
+function listed(items, conjunction = 'and') {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
+}
+
+/** The control: one select of minimums, strongest first; its value is the route's certainty (no value: every claim). */
+function setUpCertainty() {
+  const levels = vocabulary.certainties;
+  if (!levels.length) return;
+  const select = $('certainty');
+  select.replaceChildren(...levels.map((c, i) => element('option', { value: c.name },
+    i === 0 ? `${c.name} only` : i === levels.length - 1 ? `${c.name} or stronger: every claim` : `${c.name} or stronger`)));
+  select.addEventListener('change', () => go(currentPath(), { certainty: select.value === weakest() ? null : select.value }));
+  $('certainty-form').addEventListener('submit', (event) => event.preventDefault());
+  placeCertainty();
+  show('certainty-form', true);
+}
+
+function placeCertainty() {
+  const levels = vocabulary.certainties;
+  if (!levels.length) return;
+  const chosen = state.certainty || weakest();
+  $('certainty').value = chosen;
+  $('certainty-description').textContent = levels.find((c) => c.name === chosen)?.description || '';
+  const rank = certaintyRank(chosen);
+  $('certainty-note').textContent = state.certainty && rank < levels.length - 1
+    ? `Showing the claims ${listed(levels.slice(0, rank + 1).map((c) => c.name), 'or')}: ${listed(levels.slice(rank + 1).map((c) => c.name))} claims are left out.`
+    : '';
 }
 
 /**
@@ -24,16 +77,20 @@ const sideOf = (relation) => (vocabulary.byName.has(relation) ? drawnAs(vocabula
 const SIDE_COLOURS = { for: '#0b6b2f', against: '#a4161a', neutral: '#6b7280', structure: '#5b7fb0' };
 const SIDE_NAMES = { for: 'support, proposal, troop offer', against: 'opposition, refusal', neutral: 'abstention, appeal', structure: 'structure (backs, member of, oversees…)' };
 
-/** Node colours by kind: each at least 3:1 against white, as graphics need (WCAG 1.4.11). */
+/** Node colours by kind: each at least 3:1 against white, as graphics need (WCAG 1.4.11). ExplorerScriptTest checks every kind has one. */
 const KIND_COLOURS = {
-  State: '#1f5fa8', Person: '#7b3fb0', Faction: '#a65300', Organization: '#23706f', Institution: '#4b56b0',
-  Instrument: '#6f5a00', Proposition: '#9c2f6b', Place: '#3f6f1f',
+  State: '#1f5fa8', Person: '#7b3fb0', Faction: '#a65300', Organization: '#23706f', Group: '#8b3a3a',
+  UnnamedSource: '#636363', Institution: '#4b56b0', Instrument: '#6f5a00', Event: '#0a7ea4', Proposition: '#9c2f6b',
+  Place: '#3f6f1f',
 };
 
 const $ = (id) => document.getElementById(id);
 
-/** The date the views are asked for (YYYY-MM-DD), null for everything the sources say; and the corpus's span. */
-const state = { asOf: null, first: null, last: null };
+/**
+ * The date the views are asked for (YYYY-MM-DD), null for everything the sources say; the least certainty a claim
+ * needs to count (a level's name), null for every claim; and the corpus's span.
+ */
+const state = { asOf: null, certainty: null, first: null, last: null };
 
 /** Counts routes: an answer that arrives after the user moved on is not drawn over the newer view. */
 let routes = 0;
@@ -47,7 +104,7 @@ function element(tag, properties = {}, ...children) {
     else if (key in node) node[key] = value;
     else node.setAttribute(key, value);
   });
-  children.flat().filter((c) => c !== null && c !== undefined).forEach((c) => node.append(c));
+  children.flat(Infinity).filter((c) => c !== null && c !== undefined).forEach((c) => node.append(c));
   return node;
 }
 
@@ -57,7 +114,7 @@ const MAX_LANES = 25;
 function svg(tag, attributes = {}, ...children) {
   const node = document.createElementNS(SVG, tag);
   Object.entries(attributes).forEach(([key, value]) => node.setAttribute(key, value));
-  children.flat().filter((c) => c !== null && c !== undefined).forEach((c) => node.append(c));
+  children.flat(Infinity).filter((c) => c !== null && c !== undefined).forEach((c) => node.append(c));
   return node;
 }
 
@@ -90,23 +147,33 @@ function show(id, visible) {
   $(id).hidden = !visible;
 }
 
+/** The user is on the slider or the certainty control: they keep the focus for their arrow keys. */
+const onFilters = () => $('as-of-form').contains(document.activeElement) || $('certainty-form').contains(document.activeElement);
+
 /**
  * After a route, the focus goes to the new view's heading: a link that was followed is gone with the old view. Not
- * while the user is on the slider, which must keep the focus for its arrow keys.
+ * while the user is on the slider or the certainty control.
  */
 function landOn(heading) {
-  if ($('as-of-form').contains(document.activeElement)) return;
+  if (onFilters()) return;
   $(heading).focus({ preventScroll: true });
 }
 
-/** A route of the page, keeping the date the user chose. */
-function route(path) {
-  return `#${path}${state.asOf ? `?asOf=${state.asOf}` : ''}`;
+/** The route's query: the date and the certainty chosen (or those given instead), each only when there is one. */
+function filters({ asOf: date = state.asOf, certainty = state.certainty } = {}) {
+  const query = [date ? `asOf=${date}` : null, certainty ? `certainty=${encodeURIComponent(certainty)}` : null].filter(Boolean);
+  return query.length ? `?${query.join('&')}` : '';
 }
 
-/** An API path, asked as of the chosen date. */
-function asOf(path) {
-  return state.asOf ? `${path}${path.includes('?') ? '&' : '?'}asOf=${state.asOf}` : path;
+/** A route of the page, keeping the date and the certainty the user chose. */
+function route(path) {
+  return `#${path}${filters()}`;
+}
+
+/** A stance read's API path, asked as of the chosen date and for the chosen certainty. */
+function scoped(path) {
+  const query = filters();
+  return query ? `${path}${path.includes('?') ? '&' : '?'}${query.slice(1)}` : path;
 }
 
 function apiLink(id, path) {
@@ -150,11 +217,12 @@ const isDate = (text) => ISO_DATE.test(text) && isoOf(dayNumber(text)) === text;
 
 /**
  * Points a link at Neo4j Browser (served by the app) opening a one-slide guide: a file of cypher/queries, its
- * :param lines set to this view's values (ids and dates only), to run there with two clicks: the parameters, then the
+ * :param lines set to this view's values (ids, dates and the certainty chosen), to run there with two clicks: the parameters, then the
  * query. The Browser ends its URL argument at '&', hence the guide's name=value,name=value form.
  */
 function browserLink(id, file, params) {
-  const values = Object.entries(params).map(([name, value]) => `${name}=${encodeURIComponent(value)}`).join(',');
+  // every question file the views link to takes the certainty as a :param too
+  const values = Object.entries(state.certainty ? { ...params, certainty: state.certainty } : params).map(([name, value]) => `${name}=${encodeURIComponent(value)}`).join(',');
   const guide = `${location.origin}/guide/queries/${file.replace(/\.cypher$/, '')}${values ? `/${values}` : ''}`;
   const link = $(id);
   link.href = `/browser/?cmd=guide&arg=${encodeURIComponent(guide)}`;
@@ -179,9 +247,9 @@ async function setUpAsOf() {
   let pending = null;
   slider.addEventListener('change', () => {
     clearTimeout(pending);
-    pending = setTimeout(() => go(currentPath(), dateAt(slider.value)), 250);
+    pending = setTimeout(() => go(currentPath(), { asOf: dateAt(slider.value) }), 250);
   });
-  $('as-of-all').addEventListener('click', () => go(currentPath(), null));
+  $('as-of-all').addEventListener('click', () => go(currentPath(), { asOf: null }));
   show('as-of-form', true);
 }
 
@@ -210,8 +278,9 @@ function currentPath() {
   return location.hash.replace(/^#/, '').split('?')[0] || '/';
 }
 
-function go(path, date) {
-  location.hash = `#${path}${date ? `?asOf=${date}` : ''}`;
+/** Goes to a route with the date or the certainty changed (the other kept). */
+function go(path, changes) {
+  location.hash = `#${path}${filters(changes)}`;
 }
 
 // --- the example question as a form ----------------------------------------------------------------------------
@@ -221,24 +290,21 @@ async function fillQuestionForm() {
   const kinds = ['Instrument', 'Proposition', 'Institution'];
   const lists = await Promise.all(kinds.map((kind) => allItems(`/api/entities?kind=${kind}`)));
   const choices = lists.flat().sort((a, b) => a.name.localeCompare(b.name));
-  for (const [select, preferred] of [['backing', 'resolution-2803'], ['opposing', 'turkish-participation-in-isf']]) {
+  for (const [select, preferred] of [['backing', 'twenty-point-plan'], ['opposing', 'turkish-participation-in-isf']]) {
     $(select).replaceChildren(...choices.map((e) => element('option', { value: e.id, selected: e.id === preferred }, `${e.name} (${e.kind})`)));
   }
 }
 
-function evidenceList(title, edge) {
+function evidenceList(title, edge, holder) {
   return element('div', { className: 'edge' }, element('h4', {}, `${title}: ${plural(edge.sources.length, 'source')}`
-    + (edge.condition ? `, on condition: ${edge.condition}` : '')),
-  element('ul', {}, edge.evidence.map((item) => element('li', {},
-    element('blockquote', { className: 'quote' }, item.quote),
-    element('p', { className: 'meta' }, [item.speaker ? `said by ${item.speaker.name}` : null, item.source.publisher, item.date]
-      .filter(Boolean).join(' · '))))));
+    + (edge.condition ? `, on condition: ${edge.condition}` : ''), hedged(edge.certainty) ? [' ', certaintyLabel(edge.certainty)] : null),
+  element('ul', {}, edge.evidence.map((item) => element('li', { className: claimClass('', item) }, claimEvidence(item, holder)))));
 }
 
 async function showBackersOpposing(backing, opposing, mine) {
   hideAll();
   const date = state.asOf;
-  const path = asOf(`/api/queries/backers-opposing?backing=${encodeURIComponent(backing)}&opposing=${encodeURIComponent(opposing)}&limit=1000`);
+  const path = scoped(`/api/queries/backers-opposing?backing=${encodeURIComponent(backing)}&opposing=${encodeURIComponent(opposing)}&limit=1000`);
   const answer = await api(path);
   if (stale(mine)) return;
   $('backing').value = backing;
@@ -250,8 +316,8 @@ async function showBackersOpposing(backing, opposing, mine) {
     : `No backer of ${answer.backing.name} opposes ${answer.opposing.name}, as far as the sources say${when}`;
   $('answer-list').replaceChildren(...answer.actors.map((a) => element('li', { className: 'answer-actor', dataset: { actor: a.actor.id } },
     element('h3', {}, entityLink(a.actor)),
-    evidenceList(`Supports ${answer.backing.name}`, a.supports),
-    evidenceList(`Opposes ${answer.opposing.name}`, a.opposes))));
+    evidenceList(`Supports ${answer.backing.name}`, a.supports, a.actor),
+    evidenceList(`Opposes ${answer.opposing.name}`, a.opposes, a.actor))));
   apiLink('answer-api', path);
   const params = { backing: answer.backing.id, opposing: answer.opposing.id };
   if (state.asOf) {
@@ -281,7 +347,7 @@ async function search(q, mine) {
   apiLink('results-api', path);
   show('results', true);
   status(found.length ? '' : `Nothing found for “${q}”: try a name, an alias or an abbreviation.`);
-  if (found.length) list.querySelector('a').focus();
+  if (found.length && !onFilters()) list.querySelector('a').focus();
 }
 
 // --- an entity: what it is, who stands where on it, its stances over time, its neighbourhood ----------------------
@@ -290,9 +356,9 @@ async function showEntity(id, evidenceActor, mine) {
   show('results', false);
   show('answer', false);
   const entityPath = `/api/entities/${encodeURIComponent(id)}`;
-  const positionsPath = asOf(`/api/targets/${encodeURIComponent(id)}/positions?limit=1000`);
-  const stancesPath = asOf(`/api/actors/${encodeURIComponent(id)}/stances?limit=1000`);
-  const graphPath = asOf(`/api/entities/${encodeURIComponent(id)}/neighbourhood`);
+  const positionsPath = scoped(`/api/targets/${encodeURIComponent(id)}/positions?limit=1000`);
+  const stancesPath = scoped(`/api/actors/${encodeURIComponent(id)}/stances?limit=1000`);
+  const graphPath = scoped(`/api/entities/${encodeURIComponent(id)}/neighbourhood`);
   const [entity, positions, stances, graph] = await Promise.all([api(entityPath), api(positionsPath), api(stancesPath), api(graphPath)]);
   if (stale(mine)) return;
   document.title = `${entity.name} · Stancegraph explorer`;
@@ -338,11 +404,13 @@ function renderEntity(entity, positions, stances, path) {
 }
 
 function renderPositions(target, positions, path) {
-  const actor = (relation, p) => element('li', {},
+  // a position whose strongest claim is hedged is drawn hollow, with its level in words
+  const actor = (relation, p) => element('li', { className: hedged(p.certainty) ? `hedged certainty-${p.certainty}` : '' },
     element('a', {
       href: route(`/entity/${encodeURIComponent(target.id)}/evidence/${encodeURIComponent(p.actor.id)}`),
-      className: 'actor', dataset: { actor: p.actor.id, relation },
-    }, p.actor.name, element('span', { className: 'count' }, ` · ${plural(p.sources.length, 'source')}`)),
+      className: 'actor', dataset: { actor: p.actor.id, relation, ...(p.certainty ? { certainty: p.certainty } : {}) },
+    }, p.actor.name, element('span', { className: 'count' }, ` · ${plural(p.sources.length, 'source')}`),
+    hedged(p.certainty) ? [' ', certaintyLabel(p.certainty)] : null),
     p.condition ? element('p', { className: 'condition' }, `on condition: ${p.condition}`) : null);
   const columns = vocabulary.relations.filter(({ name }) => (positions.by[name] || []).length)
     .map((relation) => element('section', { className: `column ${relation.name.toLowerCase()} ${drawnAs(relation)}`, 'aria-label': relation.heading },
@@ -397,13 +465,20 @@ function renderTimeline(actor, answer, path) {
     const key = `${c.target.id} ${c.date}`;
     const repeat = seen.get(key) || 0;
     seen.set(key, repeat + 1);
+    const certainty = certaintyOf(c);
     const label = `${longDate(c.date)}: ${words(c.relation)} ${c.target.name}`
-      + (c.condition ? `, on condition: ${c.condition}` : '');
+      + (c.condition ? `, on condition: ${c.condition}` : '') + (certainty ? `, ${certainty}` : '');
+    const colour = SIDE_COLOURS[sideOf(c.relation)];
+    // a hedged claim is a hollow dot with a dashed ring
+    const dot = hedged(certainty)
+      ? { fill: '#ffffff', stroke: colour, 'stroke-width': 2, 'stroke-dasharray': '3 2' }
+      : { fill: colour };
     return svg('a', {
       href: route(`/entity/${encodeURIComponent(c.target.id)}/evidence/${encodeURIComponent(actor.id)}`),
       // out of the Tab order: the list below has the same links, one Tab each instead of one per dot
-      class: `dot ${sideOf(c.relation)}`, 'data-claim': c.claimId, 'aria-label': label, tabindex: '-1',
-    }, svg('circle', { cx: x(c.date) + repeat * 7, cy: top + lane * i + lane / 2, r: 6, fill: SIDE_COLOURS[sideOf(c.relation)] }),
+      class: `dot ${sideOf(c.relation)}${hedged(certainty) ? ' hedged' : ''}`, 'data-claim': c.claimId, 'aria-label': label, tabindex: '-1',
+      ...(certainty ? { 'data-certainty': certainty } : {}),
+    }, svg('circle', { cx: x(c.date) + repeat * 7, cy: top + lane * i + lane / 2, r: 6, ...dot }),
     svg('title', {}, label));
   });
   const marker = state.asOf && dayNumber(state.asOf) > start && dayNumber(state.asOf) < end ? svg('g', { class: 'as-of-marker' },
@@ -417,11 +492,12 @@ function renderTimeline(actor, answer, path) {
     byTarget.size > targets.length ? `Lanes for the ${targets.length} targets with the most claims, of ${byTarget.size}.` : null,
     answer.page.total > claims.length ? `The first ${claims.length} claims, by date, of ${answer.page.total}: the API call below pages through them all.` : null,
   ].filter(Boolean).join(' ');
-  $('stance-list').replaceChildren(capped('ol', claims.map((s) => element('li', {},
-    element('time', { dateTime: s.date }, s.date), ' ',
+  $('stance-list').replaceChildren(capped('ol', claims.map((s) => element('li', { className: claimClass('', s), dataset: { claim: s.claimId } },
+    element('time', { dateTime: s.date }, saidOn(s)), ' ',
     element('span', { className: `relation ${s.relation.toLowerCase()} ${sideOf(s.relation)}` }, words(s.relation)), ' ',
     entityLink(s.target),
-    s.condition ? element('span', { className: 'condition' }, ` on condition: ${s.condition}`) : null)), 50, 'claims'));
+    s.condition ? element('span', { className: 'condition' }, ` on condition: ${s.condition}`) : null,
+    certaintyOf(s) ? [' ', certaintyLabel(certaintyOf(s))] : null)), 50, 'claims'));
   apiLink('stances-api', path);
   if (state.asOf) {
     browserLink('stances-cypher', '36_actor_stances_as_of.cypher', { actor: actor.id, asOf: state.asOf });
@@ -446,10 +522,14 @@ async function renderGraph(centre, graph, path) {
   $('graph-title').textContent = `${centre.name} and its neighbourhood${state.asOf ? ` as of ${longDate(state.asOf)}` : ''}`;
   $('graph-summary').textContent = `${plural(graph.nodes.length - 1, 'neighbour')}${graph.truncated ? ' (the closest; there are more)' : ''}, ${plural(graph.edges.length, 'edge')}. Click a node to open it, an edge for its evidence.`;
   $('graph-list-summary').textContent = `The graph as a list (${plural(graph.edges.length, 'edge')})`;
-  $('graph-list').replaceChildren(...graph.edges.map((edge) => element('li', {},
-    element('a', { href: edgeRoute(edge), className: `graph-edge ${drawnAs(edge)}`, dataset: { from: edge.from, relation: edge.relation, to: edge.to } },
-      `${names.get(edge.from)} ${words(edge.relation)} ${names.get(edge.to)}`),
-    edge.sources ? element('span', { className: 'count' }, ` · ${plural(edge.sources, 'source')}`) : null)));
+  $('graph-list').replaceChildren(...graph.edges.map((edge) => element('li', { className: hedged(edge.certainty) ? `hedged certainty-${edge.certainty}` : '' },
+    element('a', {
+      href: edgeRoute(edge), className: `graph-edge ${drawnAs(edge)}`,
+      dataset: { from: edge.from, relation: edge.relation, to: edge.to, ...(edge.certainty ? { certainty: edge.certainty } : {}) },
+    }, `${names.get(edge.from)} ${words(edge.relation)} ${names.get(edge.to)}`),
+    edge.sources ? element('span', { className: 'count' }, ` · ${plural(edge.sources, 'source')}`) : null,
+    hedged(edge.certainty) ? [' ', certaintyLabel(edge.certainty)] : null)));
+  const hedgedLevels = vocabulary.certainties.map((c) => c.name).filter(hedged);
   $('graph-legend').replaceChildren(
     ...[...new Set(graph.nodes.map((n) => n.kind))].sort().map((kind) => {
       const swatch = element('span', { className: 'swatch node' });
@@ -458,7 +538,9 @@ async function renderGraph(centre, graph, path) {
     }),
     ...['for', 'against', 'neutral', 'structure'].map((side) => element('li', {},
       element('span', { className: `swatch edge ${side}` }), SIDE_NAMES[side])),
-    element('li', {}, element('span', { className: 'swatch edge concerns' }), 'what a proposition is about (dotted)'));
+    element('li', {}, element('span', { className: 'swatch edge concerns' }), 'what a proposition is about (dotted)'),
+    hedgedLevels.length ? element('li', {}, element('span', { className: 'swatch edge hedged' }),
+      `at best ${listed(hedgedLevels, 'or')}: hedged in the source (long dashes, hollow arrow, the level beside the name)`) : null);
   apiLink('graph-api', path);
   const params = { center: centre.id };
   if (state.asOf) {
@@ -483,8 +565,8 @@ async function renderGraph(centre, graph, path) {
       ...graph.edges.map((e) => ({
         data: {
           id: `${e.from} ${e.relation} ${e.to}`, source: e.from, target: e.to, relation: e.relation,
-          label: words(e.relation), side: drawnAs(e), route: edgeRoute(e),
-          touchesCentre: e.from === centre.id || e.to === centre.id,
+          label: `${words(e.relation)}${hedged(e.certainty) ? ` (${e.certainty})` : ''}`, side: drawnAs(e), route: edgeRoute(e),
+          touchesCentre: e.from === centre.id || e.to === centre.id, certainty: e.certainty || null, hedged: hedged(e.certainty),
         },
       })),
     ],
@@ -509,6 +591,8 @@ async function renderGraph(centre, graph, path) {
         },
       },
       { selector: 'edge[side = "structure"]', style: { 'line-style': 'dashed' } },
+      // an edge whose strongest claim is hedged (probable, possible): long dashes and a hollow arrow, the level in its label
+      { selector: 'edge[?hedged]', style: { 'line-style': 'dashed', 'line-dash-pattern': [10, 5], 'target-arrow-fill': 'hollow' } },
       // the entity's own edges stand out; those among its neighbours are context
       { selector: 'edge[!touchesCentre]', style: { opacity: 0.4, width: 1 } },
       { selector: 'edge[relation = "CONCERNS"]', style: { 'line-style': 'dotted', width: 1.5 } },
@@ -533,20 +617,15 @@ async function renderGraph(centre, graph, path) {
 // --- evidence and the source text ----------------------------------------------------------------------------------
 
 async function showEvidence(actorId, target, positions, graph, mine) {
-  const path = asOf(`/api/evidence?actor=${encodeURIComponent(actorId)}&target=${encodeURIComponent(target.id)}&limit=1000`);
+  const path = scoped(`/api/evidence?actor=${encodeURIComponent(actorId)}&target=${encodeURIComponent(target.id)}&limit=1000`);
   const evidence = await api(path);
   if (stale(mine)) return;
   const actorName = Object.values(positions.by).flat().find((p) => p.actor.id === actorId)?.actor.name
     || graph.nodes.find((n) => n.id === actorId)?.name || actorId;
   $('evidence-title').textContent = `Evidence: ${actorName} on ${target.name}${state.asOf ? `, said by ${longDate(state.asOf)}` : ''}`;
-  $('evidence-list').replaceChildren(...evidence.items.map((item) => element('li', { className: 'evidence-item' },
-    element('blockquote', { className: 'quote' }, item.quote),
-    element('p', { className: 'meta' }, [
-      item.relation ? words(item.relation) : null,
-      item.speaker ? `said by ${item.speaker.name}` : null,
-      item.reportedBy ? `reported by ${item.reportedBy.name}` : null,
-      item.source.publisher, item.date,
-    ].filter(Boolean).join(' · ')),
+  const holder = { id: actorId, name: actorName };
+  $('evidence-list').replaceChildren(...evidence.items.map((item) => element('li', { className: claimClass('evidence-item', item), dataset: { claim: item.claimId } },
+    claimEvidence(item, holder),
     element('button', { type: 'button', className: 'read-source', dataset: { source: item.source.id, quote: item.quote } },
       `Read it in “${item.source.title}”`))));
   if (!evidence.items.length) {
@@ -561,7 +640,97 @@ async function showEvidence(actorId, target, positions, graph, mine) {
   $('evidence-note').textContent = evidence.page.total > evidence.items.length
     ? `The first ${evidence.items.length} quotes of ${evidence.page.total}: the API call below pages through them all.` : '';
   // keyboard and screen-reader users continue from the evidence, not from the top of the redrawn page
-  $('evidence-title').focus({ preventScroll: true });
+  if (!onFilters()) $('evidence-title').focus({ preventScroll: true });
+}
+
+/** A claim's level: its own, else its first quote's (an actor's stances carry their evidence). */
+const certaintyOf = (claim) => claim.certainty || claim.evidence?.[0]?.certainty || null;
+
+/** The classes of a claim or an evidence item: hedged ones are drawn hollow and dashed. */
+function claimClass(base, claim) {
+  const certainty = certaintyOf(claim);
+  return [base, certainty ? `certainty-${certainty}` : null, hedged(certainty) ? 'hedged' : null].filter(Boolean).join(' ');
+}
+
+/** When it was said, as precisely as the source says: 2025-11-19, 2025-11 (a month), 2025 (a year). */
+function saidOn(claim) {
+  if (!claim.date) return '';
+  if (claim.datePrecision === 'year') return claim.date.slice(0, 4);
+  if (claim.datePrecision === 'month') return claim.date.slice(0, 7);
+  return claim.date;
+}
+
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The quote with its hedge words marked (text nodes and <mark>s only: its text is the quote's, unchanged). */
+function markedQuote(quote, hedges) {
+  const cues = (hedges || []).filter((h) => h && h.trim()).sort((a, b) => b.length - a.length);
+  if (!cues.length) return [quote];
+  const pattern = new RegExp(`\\b(${cues.map((h) => h.trim().split(/\s+/).map(escapeRegExp).join('\\s+')).join('|')})\\b`, 'giu');
+  return quote.split(pattern).map((part, i) => (i % 2 ? element('mark', { className: 'hedge' }, part) : part)).filter((part) => part !== '');
+}
+
+/**
+ * Whose word a claim rests on, as a reader says it: the holder ← who says so (the claimant) ← the chain it came
+ * through, innermost first ← the outlet, or the document's publisher when the outlet is no entity. Names, each link
+ * once. Null when the API gives no chain.
+ */
+function chainOf(item, holder) {
+  if (!('claimant' in item) && !('via' in item)) return null;
+  const outlet = item.outlet || (item.source?.publisher ? { name: item.source.publisher } : null);
+  const links = [item.holder || holder, item.claimant, ...[...(item.via || [])].reverse(), outlet]
+    .filter((link) => link && link.name);
+  const same = (a, b) => (a.id && b.id ? a.id === b.id : a.name === b.name);
+  return links.filter((link, i) => i === 0 || !same(link, links[i - 1]));
+}
+
+const PERIOD_UNITS = { Y: 'year', M: 'month', W: 'week', D: 'day' };
+
+/** What a claim states beyond holder, relation and target, in words: its condition, addressee, amount, period. */
+function qualified(item) {
+  const q = item.quantity;
+  const amount = q && q.value != null ? [q.approximate ? 'about' : null, q.bound === 'at-least' ? 'at least' : q.bound === 'at-most' ? 'at most' : null,
+    Number(q.value).toLocaleString('en-GB'), q.unit].filter(Boolean).join(' ') : null;
+  const p = item.period;
+  const length = p && p.duration ? (() => {
+    const m = /^P(\d+)([YMWD])$/.exec(p.duration);
+    return [p.minimum ? 'at least' : null, m ? plural(+m[1], PERIOD_UNITS[m[2]]) : p.duration].filter(Boolean).join(' ')
+      + (p.extendable ? ', extendable' : '');
+  })() : null;
+  const parts = [
+    item.condition ? `condition${item.conditionKind ? ` (${item.conditionKind.replaceAll('-', ' ')})` : ''}: ${item.condition}` : null,
+    item.addressee ? `addressed to ${item.addressee.name}` : null,
+    amount ? `amount: ${amount}` : null,
+    length ? `for ${length}` : null,
+  ].filter(Boolean);
+  return parts.length ? element('p', { className: 'qualifiers' }, parts.join(' · ')) : null;
+}
+
+/**
+ * One claim's evidence: its certainty in words and the hedge words it rests on, the quote with those words marked
+ * (hollow and dashed when hedged), the chain of whose word it is, and what, who, where and when.
+ */
+function claimEvidence(item, holder) {
+  const certainty = certaintyOf(item);
+  const hedges = item.hedges || [];
+  const chain = chainOf(item, holder);
+  return [
+    certainty || hedges.length ? element('p', { className: 'certainty-line' }, certaintyLabel(certainty),
+      hedges.length ? element('span', { className: 'hedges' }, `${certainty ? ' ' : ''}hedge words: ${hedges.join(', ')}`) : null) : null,
+    element('blockquote', { className: 'quote' }, markedQuote(item.quote, hedges)),
+    chain && chain.length > 1 ? element('p', { className: 'chain' }, element('span', { className: 'chain-label' }, 'Whose word: '),
+      element('span', { className: 'chain-links' }, chain.map((link, i) => [i ? ' ← ' : null,
+        element('span', { className: 'chain-link', dataset: link.id ? { id: link.id } : {} }, link.name)]))) : null,
+    qualified(item),
+    element('p', { className: 'meta' }, [
+      item.relation ? words(item.relation) : null,
+      item.speaker ? `said by ${item.speaker.name}` : null,
+      // the API before the chain: the one agency between the document and the speaker
+      item.reportedBy ? `reported by ${item.reportedBy.name}` : null,
+      item.source.publisher, saidOn(item),
+      item.reported && item.reported !== item.date ? `reported ${item.reported}` : null,
+    ].filter(Boolean).join(' · ')),
+  ];
 }
 
 /** The quote in the text: whitespace may differ (the validator compares with runs of whitespace as one space). */
@@ -602,9 +771,13 @@ async function showRoute() {
   routes += 1;
   const mine = routes;
   const [path, query] = location.hash.replace(/^#\/?/, '').split('?');
-  const date = new URLSearchParams(query || '').get('asOf');
+  const params = new URLSearchParams(query || '');
+  const date = params.get('asOf');
   state.asOf = date && isDate(date) ? date : null;
+  const certainty = params.get('certainty');
+  state.certainty = certainty && certaintyRank(certainty) >= 0 ? certainty : null;
   placeSlider();
+  placeCertainty();
   try {
     const parts = path.split('/').map(decodeURIComponent);
     if (parts[0] === 'entity' && parts[1]) {

@@ -14,18 +14,29 @@ import java.util.Locale;
 public enum Certainty {
 
 	/** The holder's own words or formal act (a statement, a vote, its instrument's text), reported as fact. */
-	STATED,
+	STATED("The holder's own words or formal act (a statement, a vote, the text of its instrument), reported as fact"),
 	/** Asserted as fact on someone else's word: an unnamed source, another actor, an agency, the outlet's summary. */
-	REPORTED,
+	REPORTED("Asserted as fact on someone else's word: an unnamed source, another actor, an agency, the outlet's own summary"),
 	/** Hedged as likely: "appears ready to", "expected to", "will probably". */
-	PROBABLE,
+	PROBABLE("Hedged as likely: \"appears ready to\", \"expected to\", \"will probably\""),
 	/** Hedged as possible: "considering", "exploring", "could", "may". */
-	POSSIBLE;
+	POSSIBLE("Hedged as possible: \"considering\", \"exploring\", \"could\", \"may\"");
 
 	/** What a claim file without {@code certainty} means: asserted as fact, whose word not said. */
 	public static final Certainty DEFAULT = REPORTED;
 
 	private static final List<String> WORDS = Arrays.stream(values()).map(Certainty::word).toList();
+
+	private final String description;
+
+	Certainty(String description) {
+		this.description = description;
+	}
+
+	/** What the level means, in a sentence for readers (the explorer's certainty control shows it). */
+	public String description() {
+		return description;
+	}
 
 	/** The word claim files, parameters and answers use: {@code stated}, {@code reported}... */
 	public String word() {

@@ -23,24 +23,30 @@ class ClaimIngestController {
 	// The example is a claim of the seed graph as its file states it, so that posting it writes nothing (0 changed);
 	// ContractTest posts it and checks that.
 	private static final String SEED_CLAIM = "A claim the seed graph already has: 200, nothing written";
-	private static final String SEED_CLAIM_FROM = "As seeds/claims/algemeiner-2025-11-04-us-proposes-international-gaza-force.yaml states it";
+	private static final String SEED_CLAIM_FROM = "As seeds/claims/fdd-2025-11-19-hamas-rejects-resolution-2803.yaml states it";
 	private static final String EXAMPLE_YAML = """
-			source: algemeiner-2025-11-04-us-proposes-international-gaza-force
+			source: fdd-2025-11-19-hamas-rejects-resolution-2803
 			claims:
-			  - id: algemeiner-united-states-proposed-resolution-2803
-			    holder: united-states
-			    relation: PROPOSED
-			    target: resolution-2803
-			    date: "2025-11-03"
-			    detail: sent a draft resolution to members of the UN Security Council on Monday (according to several media reports)
-			    quote: "On Monday, Washington sent a draft resolution to members of the United Nations Security Council"
+			  - id: fdd-azerbaijan-offers-troops-isf-conditional
+			    holder: azerbaijan
+			    relation: OFFERS_TROOPS
+			    target: isf
+			    certainty: reported
+			    claimant: azerbaijani-government-source
+			    via: [reuters]
+			    condition: "if military action is completely stopped"
+			    conditionKind: only-if
+			    date: "2025-11-19"
+			    detail: only then, citing concerns about the safety of its personnel (date of the statement not given)
+			    quote: "an Azerbaijani government source told Reuters that Azerbaijan will only send troops for the ISF “if military action is completely stopped,”"
 			""";
 	private static final String EXAMPLE_JSON = """
-			{"source": "algemeiner-2025-11-04-us-proposes-international-gaza-force", "claims": [{
-			"id": "algemeiner-united-states-proposed-resolution-2803", "holder": "united-states", "relation": "PROPOSED",
-			"target": "resolution-2803", "date": "2025-11-03",
-			"detail": "sent a draft resolution to members of the UN Security Council on Monday (according to several media reports)",
-			"quote": "On Monday, Washington sent a draft resolution to members of the United Nations Security Council"}]}""";
+			{"source": "fdd-2025-11-19-hamas-rejects-resolution-2803", "claims": [{
+			"id": "fdd-azerbaijan-offers-troops-isf-conditional", "holder": "azerbaijan", "relation": "OFFERS_TROOPS",
+			"target": "isf", "certainty": "reported", "claimant": "azerbaijani-government-source", "via": ["reuters"],
+			"condition": "if military action is completely stopped", "conditionKind": "only-if", "date": "2025-11-19",
+			"detail": "only then, citing concerns about the safety of its personnel (date of the statement not given)",
+			"quote": "an Azerbaijani government source told Reuters that Azerbaijan will only send troops for the ISF “if military action is completely stopped,”"}]}""";
 
 	private final ClaimIngestService service;
 	private final long maxBytes;

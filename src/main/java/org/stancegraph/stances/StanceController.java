@@ -105,7 +105,7 @@ class StanceController {
 					+ " (Israel, on two sources). A page of actors by name (see page.total). With certainty: both edges"
 					+ " held at least that certain (their strongest claims), and only the evidence of claims that are.")
 	BackersOpposing backersOpposing(
-			@Parameter(example = "resolution-2803") @RequestParam @GraphId String backing,
+			@Parameter(example = "twenty-point-plan") @RequestParam @GraphId String backing,
 			@Parameter(example = "turkish-participation-in-isf") @RequestParam @GraphId String opposing,
 			@AsOfDate(example = "2025-11-10") @RequestParam(required = false) LocalDate asOf,
 			@MinimumCertainty @RequestParam(defaultValue = MinimumCertainty.DEFAULT) Certainty certainty,

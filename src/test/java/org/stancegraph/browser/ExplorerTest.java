@@ -59,7 +59,7 @@ class ExplorerTest {
 	@Test
 	void theExampleQuestionIsAnsweredWithEvidenceOneClickFromTheHomePage() throws Exception {
 		ChromiumBrowser.assumeInstalled();
-		var expected = new ApiClient(port).get("/api/queries/backers-opposing?backing=resolution-2803&opposing=" + TARGET + "&limit=1000")
+		var expected = new ApiClient(port).get("/api/queries/backers-opposing?backing=twenty-point-plan&opposing=" + TARGET + "&limit=1000")
 			.body();
 		List<String> actors = ApiClient.ids(expected.get("actors"), "/actor/id");
 		assertThat(actors).contains("israel");
@@ -67,7 +67,7 @@ class ExplorerTest {
 			var driver = browser.driver;
 			try {
 				driver.get("http://localhost:" + port + "/");
-				browser.wait.until(d -> "resolution-2803".equals(d.findElement(By.id("backing")).getDomProperty("value"))
+				browser.wait.until(d -> "twenty-point-plan".equals(d.findElement(By.id("backing")).getDomProperty("value"))
 						&& TARGET.equals(d.findElement(By.id("opposing")).getDomProperty("value")));
 				driver.findElement(By.cssSelector("#question-form button[type='submit']")).click();
 
@@ -87,7 +87,7 @@ class ExplorerTest {
 					return href.startsWith("/browser/") ? href : null;
 				}));
 				assertThat(guide).isEqualTo("http://localhost:" + port + "/guide/queries/01_backers_of_resolution_opposing_turkish_participation"
-						+ "/backing=resolution-2803,opposing=" + TARGET);
+						+ "/backing=twenty-point-plan,opposing=" + TARGET);
 				browser.saveScreenshot(SCREENSHOTS.resolve("question.png"));
 			}
 			catch (RuntimeException | AssertionError ex) {

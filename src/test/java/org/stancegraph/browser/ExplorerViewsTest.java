@@ -203,17 +203,17 @@ class ExplorerViewsTest {
 				scrollTo(browser, "as-of-note");
 				browser.saveScreenshot(SCREENSHOTS.resolve("as-of.png"));
 
-				// two days later (Israel backs the resolution from the 18th), the question asked at that date answers
+				// two days later, the question asked at that date answers
 				// as the API does then
 				slider.sendKeys(Keys.ARROW_RIGHT);
 				slider.sendKeys(Keys.ARROW_RIGHT);
 				String later = "2025-11-18";
 				awaitRoute(browser, "#/entity/" + target + "?asOf=" + later);
 				browser.driver.findElement(By.cssSelector("#question-form button[type='submit']")).click();
-				String question = "#/backers-opposing/resolution-2803/" + ExplorerTest.TARGET + "?asOf=" + later;
+				String question = "#/backers-opposing/twenty-point-plan/" + ExplorerTest.TARGET + "?asOf=" + later;
 				awaitRoute(browser, question);
 				List<String> backers = ApiClient.ids(
-						api("/api/queries/backers-opposing?backing=resolution-2803&opposing=" + ExplorerTest.TARGET + "&asOf=" + later).get("actors"),
+						api("/api/queries/backers-opposing?backing=twenty-point-plan&opposing=" + ExplorerTest.TARGET + "&asOf=" + later).get("actors"),
 						"/actor/id");
 				assertThat(backers).containsExactly("israel");
 				assertThat(attributes(browser, "#answer-list li.answer-actor", "data-actor")).isEqualTo(backers);
@@ -221,7 +221,7 @@ class ExplorerViewsTest {
 
 				// "All dates" goes back to everything the sources say
 				browser.driver.findElement(By.id("as-of-all")).click();
-				awaitRoute(browser, "#/backers-opposing/resolution-2803/" + ExplorerTest.TARGET);
+				awaitRoute(browser, "#/backers-opposing/twenty-point-plan/" + ExplorerTest.TARGET);
 				assertThat(browser.driver.findElement(By.id("as-of-value")).getText()).isEqualTo("all dates");
 			}
 			catch (RuntimeException | AssertionError ex) {
@@ -294,10 +294,10 @@ class ExplorerViewsTest {
 			expected.put("#/entity/" + target + "/evidence/israel?asOf=2025-11-10", List.of("32_positions_as_of/target=" + target + ",asOf=2025-11-10",
 					"37_neighbourhood_as_of/center=" + target + ",asOf=2025-11-10",
 					"38_evidence_of_actor_on_target/actor=israel,target=" + target + ",asOf=2025-11-10"));
-			expected.put("#/backers-opposing/resolution-2803/" + target, List.of(
-					"01_backers_of_resolution_opposing_turkish_participation/backing=resolution-2803,opposing=" + target));
-			expected.put("#/backers-opposing/resolution-2803/" + target + "?asOf=2025-11-18", List.of(
-					"35_backers_opposing_as_of/backing=resolution-2803,opposing=" + target + ",asOf=2025-11-18"));
+			expected.put("#/backers-opposing/twenty-point-plan/" + target, List.of(
+					"01_backers_of_resolution_opposing_turkish_participation/backing=twenty-point-plan,opposing=" + target));
+			expected.put("#/backers-opposing/twenty-point-plan/" + target + "?asOf=2025-11-18", List.of(
+					"35_backers_opposing_as_of/backing=twenty-point-plan,opposing=" + target + ",asOf=2025-11-18"));
 			List<String> guides = new ArrayList<>();
 			expected.forEach((hash, files) -> {
 				browser.driver.get(base() + "/" + hash);
@@ -352,7 +352,7 @@ class ExplorerViewsTest {
 				browser.driver.get(base() + "/");
 				awaitRoute(browser, "");
 				tabTo(browser, "#question-form button[type='submit']", 20).sendKeys(Keys.ENTER);
-				awaitRoute(browser, "#/backers-opposing/resolution-2803/" + ExplorerTest.TARGET);
+				awaitRoute(browser, "#/backers-opposing/twenty-point-plan/" + ExplorerTest.TARGET);
 				assertThat(attributes(browser, "#answer-list li.answer-actor", "data-actor")).contains("israel");
 
 				browser.driver.get(base() + "/#/entity/" + ExplorerTest.TARGET);
@@ -396,7 +396,7 @@ class ExplorerViewsTest {
 			browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
 			List<String> problems = new ArrayList<>();
 			for (String hash : List.of("#/", "#/search/T%C3%BCrkiye", "#/search/PIJ", "#/entity/hamas", "#/entity/" + ExplorerTest.TARGET + "/evidence/israel",
-					"#/entity/resolution-2803?asOf=2025-11-16", "#/backers-opposing/resolution-2803/" + ExplorerTest.TARGET)) {
+					"#/entity/resolution-2803?asOf=2025-11-16", "#/backers-opposing/twenty-point-plan/" + ExplorerTest.TARGET)) {
 				browser.driver.get(base() + "/" + hash);
 				awaitRoute(browser, hash);
 				if (hash.equals("#/search/PIJ")) {

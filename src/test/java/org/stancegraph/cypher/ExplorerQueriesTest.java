@@ -100,11 +100,11 @@ class ExplorerQueriesTest {
 		assertThat(edges(run("37_neighbourhood_as_of.cypher", Map.of("center", centre, "asOf", asOf)))).isEqualTo(expected);
 	}
 
-	/** Before 18 November no backer of the resolution opposes Turkish participation; from then, Israel. */
+	/** Before 4 November no backer of the 20-point plan opposes Turkish participation; from then, Israel. */
 	@ParameterizedTest
-	@CsvSource({ "2025-11-10, 0", "2025-11-18, 1", "2025-11-19, 1" })
+	@CsvSource({ "2025-11-01, 0", "2025-11-10, 1", "2025-11-19, 1" })
 	void theQuestionAsOfFileNamesTheBackersTheViewShows(LocalDate asOf, int backers) throws IOException {
-		String backing = "resolution-2803";
+		String backing = "twenty-point-plan";
 		String opposing = "turkish-participation-in-isf";
 		List<String> expected = stances.backersOpposing(backing, opposing, asOf, Certainty.POSSIBLE, Paging.first(1000)).actors().stream()
 			.map(a -> a.actor().id()).toList();

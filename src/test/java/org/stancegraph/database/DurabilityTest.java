@@ -23,7 +23,7 @@ class DurabilityTest {
 
 	static final List<String> CALLS = List.of("/api/export?format=json",
 			"/api/targets/resolution-2803/positions?limit=1000",
-			"/api/queries/backers-opposing?backing=resolution-2803&opposing=turkish-participation-in-isf",
+			"/api/queries/backers-opposing?backing=twenty-point-plan&opposing=turkish-participation-in-isf",
 			"/api/actors/israel/stances?limit=1000", "/api/actors/united-states/timeline?target=isf&limit=1000",
 			"/api/evidence?target=isf&limit=1000", "/api/votes/resolution-2803", "/api/contradictions?limit=1000",
 			"/api/entities?q=" + ApiClient.encode("Türkiye"), "/api/paths?from=israel&to=hamas",

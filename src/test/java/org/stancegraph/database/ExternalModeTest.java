@@ -62,7 +62,7 @@ class ExternalModeTest {
 			var health = api.get("/actuator/health").body();
 			assertThat(health.at("/status").asString()).isEqualTo("UP");
 			assertThat(health.at("/components/neo4j/details/server").asString()).endsWith(uri.substring("bolt://".length()));
-			var answer = api.get("/api/queries/backers-opposing?backing=resolution-2803&opposing=turkish-participation-in-isf").body();
+			var answer = api.get("/api/queries/backers-opposing?backing=twenty-point-plan&opposing=turkish-participation-in-isf").body();
 			assertThat(ApiClient.ids(answer.at("/actors"), "/actor/id")).containsExactly("israel");
 			// the Browser is pointed at the server the app uses
 			assertThat(api.get("/").body().at("/bolt_direct").asString()).isEqualTo(uri);

@@ -40,7 +40,7 @@ class ReadOnlyTransactionsTest {
 		List<String> reads = List.of("/api/entities?q=Turkey", "/api/entities/united-states",
 				"/api/targets/resolution-2803/positions", "/api/targets/resolution-2803/positions?asOf=2025-11-10",
 				"/api/actors/hamas/stances", "/api/actors/united-states/timeline?target=isf",
-				"/api/evidence?actor=israel", "/api/queries/backers-opposing?backing=resolution-2803&opposing=turkish-participation-in-isf",
+				"/api/evidence?actor=israel", "/api/queries/backers-opposing?backing=twenty-point-plan&opposing=turkish-participation-in-isf",
 				"/api/votes/resolution-2803", "/api/votes/resolution-2803/divergences", "/api/contradictions",
 				"/api/paths?from=hamas&to=israel", "/api/matrix?targets=isf", "/api/export?format=csv");
 		for (String read : reads) {

@@ -14,12 +14,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.stancegraph.ApiClient;
 import org.stancegraph.StancegraphIntegrationTest;
 import org.stancegraph.database.AccessModeRecorder;
+import org.stancegraph.graph.Certainty;
 import org.stancegraph.graph.EntityKind;
 import org.stancegraph.graph.Relation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** GET /api/vocabulary is Relation and EntityKind as they are declared, cacheable, and answered without the database. */
+/**
+ * GET /api/vocabulary is Relation, EntityKind and Certainty as they are declared, cacheable, and answered without the
+ * database.
+ */
 @StancegraphIntegrationTest
 class VocabularyApiTest {
 
@@ -56,5 +60,10 @@ class VocabularyApiTest {
 			});
 		}
 		assertThat(ApiClient.ids(vocabulary.get("kinds"), "/name")).isEqualTo(EntityKind.names());
+		// the levels of certainty strongest first, the words the certainty parameter takes, each with what it means
+		assertThat(ApiClient.ids(vocabulary.get("certainties"), "/name")).isEqualTo(Certainty.words())
+			.containsExactly("stated", "reported", "probable", "possible");
+		ApiClient.stream(vocabulary.get("certainties")).forEach(term -> assertThat(term.get("description").asString())
+			.as(term.get("name").asString()).isEqualTo(Certainty.of(term.get("name").asString()).description()).isNotBlank());
 	}
 }

@@ -54,7 +54,7 @@ class PagingTest {
 				new Listing("/api/actors/united-states/stances", "/stances", claim),
 				new Listing("/api/actors/united-states/stances?asOf=2025-11-20", "/stances", claim),
 				new Listing("/api/actors/united-states/timeline?target=isf", "/claims", claim),
-				new Listing("/api/queries/backers-opposing?backing=resolution-2803&opposing=turkish-participation-in-isf",
+				new Listing("/api/queries/backers-opposing?backing=twenty-point-plan&opposing=turkish-participation-in-isf",
 						"/actors", a -> a.at("/actor/id").asString()),
 				new Listing("/api/contradictions", "/items", c -> c.at("/actor/id").asString() + "|" + c.at("/target/id").asString()),
 				new Listing("/api/entities", "/items", e -> e.at("/id").asString()),
@@ -161,7 +161,7 @@ class PagingTest {
 	void aBadPageIs400NamingTheParameter(String query, String parameter) {
 		for (String path : List.of("/api/evidence?target=isf&", "/api/targets/isf/positions?", "/api/actors/israel/stances?",
 				"/api/actors/israel/timeline?", "/api/contradictions?", "/api/entities?", "/api/entities?q=us&",
-				"/api/queries/backers-opposing?backing=resolution-2803&opposing=turkish-participation-in-isf&")) {
+				"/api/queries/backers-opposing?backing=twenty-point-plan&opposing=turkish-participation-in-isf&")) {
 			Answer answer = api.get(path + query);
 			assertThat(answer.status()).as(path + query).isEqualTo(400);
 			assertThat(answer.contentType()).startsWith("application/problem+json");

@@ -43,10 +43,10 @@ class StanceApiTest {
 	}
 
 	@Test
-	void backersOfResolution2803OpposingTurkishParticipationIncludeIsraelWithEvidenceForBothEdges() {
-		Answer answer = get("/api/queries/backers-opposing?backing=resolution-2803&opposing=turkish-participation-in-isf");
+	void backersOfThePlanOpposingTurkishParticipationIncludeIsraelWithEvidenceForBothEdges() {
+		Answer answer = get("/api/queries/backers-opposing?backing=twenty-point-plan&opposing=turkish-participation-in-isf");
 		assertThat(answer.status()).isEqualTo(200);
-		assertThat(answer.body().at("/backing/id").asString()).isEqualTo("resolution-2803");
+		assertThat(answer.body().at("/backing/id").asString()).isEqualTo("twenty-point-plan");
 		JsonNode israel = stream(answer.body().get("actors")).filter(a -> a.at("/actor/id").asString().equals("israel"))
 			.findFirst().orElseThrow(() -> new AssertionError("Israel is not among " + answer.body()));
 		assertThat(israel.at("/supports/evidence")).isNotEmpty();

@@ -90,9 +90,9 @@ class VotesAndTimeTest {
 
 	@Test
 	void backersOpposingAsOfADateBeforeIsraelsStatementIsEmpty() {
-		assertThat(api.get("/api/queries/backers-opposing?backing=resolution-2803&opposing=turkish-participation-in-isf&asOf=2025-11-10")
+		assertThat(api.get("/api/queries/backers-opposing?backing=twenty-point-plan&opposing=turkish-participation-in-isf&asOf=2025-11-01")
 			.body().at("/actors")).isEmpty();
-		JsonNode after = api.get("/api/queries/backers-opposing?backing=resolution-2803&opposing=turkish-participation-in-isf&asOf=2025-11-20").body();
+		JsonNode after = api.get("/api/queries/backers-opposing?backing=twenty-point-plan&opposing=turkish-participation-in-isf&asOf=2025-11-20").body();
 		assertThat(ids(after.at("/actors"), "/actor/id")).containsExactly("israel");
 		assertThat(after.at("/actors/0/opposes/sources")).hasSize(2);
 	}
