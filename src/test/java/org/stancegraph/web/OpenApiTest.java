@@ -53,7 +53,19 @@ class OpenApiTest {
 		}
 		assertThat(response(docs, paths.at("/~1api~1entities~1{id}/get"), "404").path("content").propertyNames())
 			.containsExactly("application/problem+json");
-		assertThat(paths.at("/~1api~1queries~1backers-opposing/get/parameters/0/example").asString()).isEqualTo("resolution-2803");
+		assertThat(paths.at("/~1api~1queries~1backers-opposing/get/parameters/0/example").asString()).isEqualTo("twenty-point-plan");
+		// the minimum certainty on every stance read: the words of graph.Certainty, everything by default
+		for (String endpoint : List.of("/api/targets/{id}/positions", "/api/actors/{id}/stances", "/api/actors/{id}/timeline",
+				"/api/evidence", "/api/queries/backers-opposing", "/api/contradictions", "/api/votes/{instrumentId}",
+				"/api/votes/{instrumentId}/divergences", "/api/entities/{id}/neighbourhood", "/api/paths", "/api/matrix")) {
+			JsonNode certainty = ApiClient.stream(paths.get(endpoint).at("/get/parameters"))
+				.filter(p -> p.get("name").asString().equals(MinimumCertainty.NAME)).findFirst()
+				.orElseThrow(() -> new AssertionError(endpoint + " takes no certainty"));
+			assertThat(ApiClient.stream(certainty.at("/schema/enum")).map(JsonNode::asString)).as(endpoint)
+				.containsExactlyElementsOf(org.stancegraph.graph.Certainty.words());
+			assertThat(certainty.at("/schema/default").asString()).as(endpoint).isEqualTo(MinimumCertainty.DEFAULT);
+			assertThat(certainty.get("required").asBoolean()).as(endpoint).isFalse();
+		}
 		assertThat(paths.at("/~1api~1matrix/get/responses/200/content").propertyNames()).contains("application/json", "text/csv");
 		// a list is an array, its example an array, written comma-joined (form, not exploded)
 		JsonNode actors = paths.at("/~1api~1matrix/get/parameters/0");
