@@ -254,13 +254,13 @@ class ExplorerViewsTest {
 				browser.wait.until(d -> guide.getText().contains("Where does everyone stand on a target?"));
 				List<WebElement> blocks = guide.findElements(By.cssSelector("pre.runnable"));
 				assertThat(blocks).extracting(WebElement::getText).first()
-					.isEqualTo(":param target => '" + target + "';\n:param offset => 0;\n:param limit => 25;");
+					.isEqualTo(":param target => '" + target + "';\n:param certainty => 'possible';\n:param offset => 0;\n:param limit => 25;");
 
 				blocks.get(0).findElement(By.tagName("i")).click();
 				WebElement params = browser.awaitFrame(command -> command.contains(":param target"), contents -> contents.contains(target));
-				// the three :param lines run one by one; the query needs them all
+				// the four :param lines run one by one; the query needs them all
 				By status = By.cssSelector("[data-testid='multi-statement-list-icon']");
-				browser.wait.until(d -> params.findElements(status).size() == 3 && params.findElements(status).stream()
+				browser.wait.until(d -> params.findElements(status).size() == 4 && params.findElements(status).stream()
 					.allMatch(icon -> "Status: success".equals(icon.getDomAttribute("title"))));
 				blocks.get(1).findElement(By.tagName("i")).click();
 				// the API's own text: Israel's edge to the target with its two source documents
