@@ -136,7 +136,7 @@ class BrowserGuideTest {
 			assertThat(runnables(slide)).as(file.name()).containsExactlyElementsOf(expected);
 		}
 		assertThat(title(slides.get(1)))
-			.isEqualTo("Which backers of a resolution (SUPPORTS $backing) oppose a proposition (OPPOSES $opposing)?");
+			.isEqualTo("Which backers of an instrument (SUPPORTS $backing) oppose a proposition (OPPOSES $opposing)?");
 	}
 
 	@Test

@@ -53,7 +53,7 @@ class OpenApiTest {
 		}
 		assertThat(response(docs, paths.at("/~1api~1entities~1{id}/get"), "404").path("content").propertyNames())
 			.containsExactly("application/problem+json");
-		assertThat(paths.at("/~1api~1queries~1backers-opposing/get/parameters/0/example").asString()).isEqualTo("resolution-2803");
+		assertThat(paths.at("/~1api~1queries~1backers-opposing/get/parameters/0/example").asString()).isEqualTo("twenty-point-plan");
 		assertThat(paths.at("/~1api~1matrix/get/responses/200/content").propertyNames()).contains("application/json", "text/csv");
 		// a list is an array, its example an array, written comma-joined (form, not exploded)
 		JsonNode actors = paths.at("/~1api~1matrix/get/parameters/0");
