@@ -169,7 +169,9 @@ class ExplorerViewsTest {
 		String target = "resolution-2803";
 		String date = "2025-11-16";
 		String first = api("/api/sources").get("firstClaimDate").asString();
-		int steps = (int) java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(first), java.time.LocalDate.parse(date));
+		String last = api("/api/sources").get("lastClaimDate").asString();
+		// from the last day back: the first claim may be years earlier ("seized total control of Gaza in 2007")
+		int steps = (int) java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(date), java.time.LocalDate.parse(last));
 
 		Map<String, List<String>> allDates = positions(api("/api/targets/" + target + "/positions?limit=1000"));
 		Map<String, List<String>> then = positions(api("/api/targets/" + target + "/positions?limit=1000&asOf=" + date));
@@ -181,12 +183,17 @@ class ExplorerViewsTest {
 				awaitRoute(browser, "#/entity/" + target);
 				assertThat(shownPositions(browser)).isEqualTo(allDates);
 
-				// by keyboard: Home is the first day with a claim, each Right arrow a day later
+				// by keyboard: Home is the first day with a claim, End all dates, a Left arrow from there the last day with
+				// a claim, each further Left arrow a day earlier
 				WebElement slider = browser.driver.findElement(By.id("as-of"));
 				slider.sendKeys(Keys.HOME);
 				awaitRoute(browser, "#/entity/" + target + "?asOf=" + first);
+				slider.sendKeys(Keys.END);
+				awaitRoute(browser, "#/entity/" + target);
+				slider.sendKeys(Keys.ARROW_LEFT);
+				awaitRoute(browser, "#/entity/" + target + "?asOf=" + last);
 				for (int i = 0; i < steps; i++) {
-					slider.sendKeys(Keys.ARROW_RIGHT);
+					slider.sendKeys(Keys.ARROW_LEFT);
 				}
 				awaitRoute(browser, "#/entity/" + target + "?asOf=" + date);
 				assertThat(browser.driver.findElement(By.id("as-of-value")).getText()).isEqualTo("as of 16 November 2025");

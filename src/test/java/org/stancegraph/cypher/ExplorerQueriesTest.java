@@ -139,7 +139,7 @@ class ExplorerQueriesTest {
 
 	@ParameterizedTest
 	@CsvSource({ "israel, turkish-participation-in-isf, 2025-11-19", "israel, turkish-participation-in-isf, 2025-11-10",
-			"united-states, resolution-2803, 2025-11-16", "hamas, resolution-2803, 2025-11-19" })
+			"united-states, us-draft-resolution, 2025-11-16", "hamas, resolution-2803, 2025-11-19" })
 	void theEvidenceFileQuotesWhatTheEvidenceViewQuotes(String actor, String target, LocalDate asOf) throws IOException {
 		List<String> expected = stances.evidence(actor, null, target, asOf, Certainty.POSSIBLE, Paging.first(1000)).items().stream()
 			.map(e -> e.claimId() + " " + e.quote()).toList();
