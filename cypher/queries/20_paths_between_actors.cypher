@@ -1,12 +1,12 @@
 // How are two entities connected? The shortest chains of derived edges (stances and structure, in either direction)
 // held at least at the minimum certainty $certainty (stated, reported, probable or possible: everything) between
-// $from and $to, e.g. Hamas and Israel: both control Gaza, one opposes what the other supports... At most 25 paths,
+// $from and $to, e.g. Hamas and the United States: one opposes what the other supports or proposed. At most 25 paths,
 // ordered by the ids along them; each path one row, its steps in the edges' own direction (which may run against the
 // direction of travel) with the claims, source documents, publishers, strongest certainty and claims per certainty
 // behind each. The bound of 6 hops is in the text ({1,6}: Cypher takes no parameter there); edit it for fewer. The API
 // runs this text with the bound it is given, 1 to 6 (GET /api/paths?from=&to=&maxHops=).
 :param from => 'hamas';
-:param to => 'israel';
+:param to => 'united-states';
 :param certainty => 'possible';
 MATCH (from:Entity {id: $from})
 MATCH (to:Entity {id: $to})

@@ -5,7 +5,7 @@
 // nothing. Grouped by relation as the derived edges are, each with its strongest certainty and its number of claims at
 // each certainty. (GET /api/targets/{target}/positions?asOf=)
 :param target => 'resolution-2803';
-:param asOf => date('2025-11-10');
+:param asOf => date('2025-11-17');
 :param certainty => 'possible';
 WITH date($asOf) AS asOf // given as a DATE or as an ISO string (YYYY-MM-DD)
 MATCH (:Entity {id: $target})<-[:ABOUT]-(c:Claim)-[:BY]->(other:Entity)

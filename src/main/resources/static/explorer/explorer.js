@@ -434,7 +434,11 @@ function renderPositions(target, positions, path) {
 function renderTimeline(actor, answer, path) {
   const claims = answer.stances;
   show('timeline', claims.length > 0);
-  if (!claims.length) return;
+  // an empty answer (as of a date before its first claim) leaves no dots of the last answer behind, hidden or not
+  if (!claims.length) {
+    $('timeline-chart').replaceChildren();
+    return;
+  }
   // one lane per target; an actor with many, the lanes of those it has most claims about
   const byTarget = new Map();
   claims.forEach((c) => byTarget.set(c.target.id, { target: c.target, claims: (byTarget.get(c.target.id)?.claims || 0) + 1 }));

@@ -137,36 +137,27 @@ final class ClaimSetWriter {
 			SET e:$(row.kind)
 			""";
 
-	/** What a proposition is about: lets "the United States on the ISF" include its claims on isf-deployment. */
-	private static final String LINK_CONCERNS = """
+	/**
+	 * An entity's links to other entities, replaced as a whole: what a proposition CONCERNS (lets "the United States
+	 * on the ISF" include its claims on isf-deployment) and whose an unnamed source or group is (BELONGS_TO:
+	 * "an Azerbaijani government source" belongs to Azerbaijan).
+	 */
+	private static final String LINK_ENTITIES = """
 			UNWIND $rows AS row
 			MATCH (e:Entity {id: row.id})
-			OPTIONAL MATCH (e)-[old:CONCERNS]->()
+			OPTIONAL MATCH (e)-[old:CONCERNS|BELONGS_TO]->()
 			DELETE old
 			WITH DISTINCT e, row
-			UNWIND row.concerns AS concerned
-			MATCH (x:Entity {id: concerned})
-			CREATE (e)-[:CONCERNS]->(x)
-			""";
-
-	/** Whose an unnamed source or group is: "an Azerbaijani government source" belongs to Azerbaijan. */
-	private static final String LINK_BELONGS_TO = """
-			UNWIND $rows AS row
-			MATCH (e:Entity {id: row.id})
-			OPTIONAL MATCH (e)-[old:BELONGS_TO]->()
-			DELETE old
-			WITH DISTINCT e, row
-			UNWIND row.belongsTo AS owner
-			MATCH (x:Entity {id: owner})
-			CREATE (e)-[:BELONGS_TO]->(x)
+			UNWIND row.links AS link
+			MATCH (x:Entity {id: link.entity})
+			CREATE (e)-[:$(link.type)]->(x)
 			""";
 
 	private static void writeEntities(List<EntityDefinition> entities, Batches batches) {
 		Map<String, Map<String, Object>> rows = NodeRows.byId(entities, EntityDefinition::id, NodeRows::entity);
 		List<Map<String, Object>> changed = NodeRows.changed(rows, existing(EXISTING_ENTITIES, rows.keySet(), batches));
 		batches.write("entities", WRITE_ENTITIES, changed);
-		batches.write("concerns", LINK_CONCERNS, changed);
-		batches.write("belongs to", LINK_BELONGS_TO, changed);
+		batches.write("entity links", LINK_ENTITIES, changed);
 	}
 
 	private static final String CREATE_CLAIMS = """

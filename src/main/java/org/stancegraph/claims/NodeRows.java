@@ -63,8 +63,12 @@ final class NodeRows {
 		// one string for the full-text index, which does not index lists
 		p.put("searchText", String.join(" | ", names(e)));
 		Map<String, Object> row = row(e.id(), p, e.concerns());
-		row.put("concerns", e.concerns());
-		row.put("belongsTo", e.belongsTo() == null ? List.of() : List.of(e.belongsTo()));
+		List<Map<String, String>> links = new ArrayList<>();
+		e.concerns().forEach(concerned -> links.add(Map.of("type", "CONCERNS", "entity", concerned)));
+		if (e.belongsTo() != null) {
+			links.add(Map.of("type", "BELONGS_TO", "entity", e.belongsTo()));
+		}
+		row.put("links", links);
 		row.put("kind", e.kind());
 		row.put("otherKinds", EntityKind.names().stream().filter(k -> !k.equals(e.kind())).toList());
 		return row;

@@ -98,10 +98,10 @@ class StanceController {
 		return stances.evidence(actor, relation, target, asOf, certainty, page);
 	}
 
-	/** Which backers of one thing oppose another: "which backers of Resolution 2803 oppose Turkish participation in the ISF". */
+	/** Which backers of one thing oppose another: "which backers of the 20-point plan oppose Turkish participation in the ISF". */
 	@GetMapping("/queries/backers-opposing")
 	@Operation(summary = "Actors that SUPPORT one thing and OPPOSE another, with the evidence for both",
-			description = "The example question: which backers of Resolution 2803 oppose Turkish participation in the ISF"
+			description = "The example question: which backers of the 20-point plan oppose Turkish participation in the ISF"
 					+ " (Israel, on two sources). A page of actors by name (see page.total). With certainty: both edges"
 					+ " held at least that certain (their strongest claims), and only the evidence of claims that are.")
 	BackersOpposing backersOpposing(

@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 @StancegraphIntegrationTest
 class MatrixApiTest {
 
-	static final String GRID = "/api/matrix?actors=israel,turkey,united-states&targets=turkish-participation-in-isf,resolution-2803,isf";
+	static final String GRID = "/api/matrix?actors=israel,turkey,united-states&targets=turkish-participation-in-isf,us-draft-resolution,isf";
 
 	@LocalServerPort
 	int port;
@@ -71,39 +71,48 @@ class MatrixApiTest {
 				"united-states United States State");
 		assertThat(summaries(body.get("targets"))).containsExactly(
 				"turkish-participation-in-isf Turkish participation in the ISF Proposition",
-				"resolution-2803 UN Security Council Resolution 2803 Instrument",
+				"us-draft-resolution US draft resolution on Gaza Instrument",
 				"isf International Stabilization Force Institution");
 		assertThat(body.has("asOf")).isFalse();
 		assertThat(cells(body)).containsExactly(
 				"israel turkish-participation-in-isf: OPPOSES [algemeiner-israel-opposes-turkish-participation-in-isf, fdd-israel-opposes-turkish-participation-in-isf] 2/2",
-				"israel resolution-2803: SUPPORTS [doc000-israel-supports-resolution-2803] 1/1",
+				"israel us-draft-resolution:",
 				"israel isf:",
 				"turkey turkish-participation-in-isf:",
-				"turkey resolution-2803: SUPPORTS [matzav-turkey-supports-resolution-2803] 1/1",
+				"turkey us-draft-resolution: SUPPORTS [matzav-turkey-supports-us-draft-resolution] 1/1",
 				"turkey isf: OFFERS_TROOPS [fdd-turkey-offers-troops-isf] 1/1",
 				"united-states turkish-participation-in-isf:",
-				"united-states resolution-2803: PROPOSED [algemeiner-united-states-proposed-resolution-2803, presstv-united-states-proposed-resolution-2803, matzav-united-states-proposed-resolution-2803] 3/3"
-						+ "; SUPPORTS [doc000-united-states-supports-resolution-2803] 1/1",
-				"united-states isf: PROPOSED [algemeiner-united-states-proposed-isf, presstv-united-states-proposed-isf] 2/2");
+				"united-states us-draft-resolution: PROPOSED [presstv-united-states-proposed-us-draft-resolution, algemeiner-united-states-proposed-us-draft-resolution, algemeiner-united-states-sent-us-draft-resolution-to-council, matzav-united-states-proposed-us-draft-resolution] 3/3",
+				"united-states isf: PROPOSED [presstv-united-states-proposed-isf, algemeiner-united-states-proposed-isf, algemeiner-united-states-proposed-isf-to-un] 2/2");
 		JsonNode empty = body.get("cells").get(2);
 		assertThat(empty.get("relations").isArray()).isTrue();
 		assertThat(empty.get("relations")).isEmpty();
 	}
 
+	/** The cells of GET /api/matrix?targets=isf, all dates, actors by name. */
+	static final List<String> ISF_CELLS = List.of(
+			"azerbaijan isf: OFFERS_TROOPS [fdd-azerbaijan-offers-troops-isf-conditional] 1/1 if military action is completely stopped",
+			"board-of-peace isf: OVERSEES [fdd-board-of-peace-oversees-isf] 1/1",
+			"prospective-isf-troop-contributors isf: OFFERS_TROOPS [matzav-prospective-contributors-offer-troops-isf-only-with-un-backing,"
+					+ " fdd-prospective-contributors-offer-troops-isf] 2/2 with formal UN backing",
+			"jordan isf: DECLINES [fdd-jordan-declines-isf] 1/1 If we’re running around Gaza on patrol with weapons",
+			"turkey isf: OFFERS_TROOPS [fdd-turkey-offers-troops-isf] 1/1",
+			"un-security-council isf: AUTHORIZES [presstv-un-security-council-authorizes-isf] 1/1",
+			"resolution-2803 isf: AUTHORIZES [doc000-resolution-2803-authorizes-isf, fdd-resolution-2803-authorizes-isf] 2/2"
+					+ "; SUPPORTS [fdd-resolution-2803-supports-isf] 1/1",
+			"us-draft-resolution isf: AUTHORIZES [presstv-us-draft-resolution-authorizes-isf, algemeiner-us-draft-resolution-authorizes-isf,"
+					+ " algemeiner-us-draft-resolution-authorizes-isf-tasks, matzav-us-draft-resolution-authorizes-isf] 3/3",
+			"united-arab-emirates isf: DECLINES [fdd-uae-declines-isf] 1/1 while it does not see a clear framework for the"
+					+ " stability forces (“under such circumstances”)",
+			"united-states isf: PROPOSED [presstv-united-states-proposed-isf, algemeiner-united-states-proposed-isf, algemeiner-united-states-proposed-isf-to-un] 2/2");
+
 	@Test
 	void withoutActorsEveryActorRelatedToTheTargetsByName() throws Exception {
 		JsonNode body = getJson("/api/matrix?targets=isf");
 		assertThat(stream(body.get("actors")).map(a -> a.get("id").asString())).containsExactly("azerbaijan",
-				"board-of-peace", "indonesia", "jordan", "turkey", "resolution-2803", "united-arab-emirates", "united-states");
-		assertThat(cells(body)).containsExactly(
-				"azerbaijan isf: OFFERS_TROOPS [fdd-azerbaijan-offers-troops-isf-conditional, fdd-azerbaijan-offers-troops-isf-per-waltz] 1/1 if military action is completely stopped",
-				"board-of-peace isf: OVERSEES [fdd-board-of-peace-oversees-isf] 1/1",
-				"indonesia isf: OFFERS_TROOPS [fdd-indonesia-offers-troops-isf] 1/1",
-				"jordan isf: DECLINES [fdd-jordan-declines-isf] 1/1 If we’re running around Gaza on patrol with weapons",
-				"turkey isf: OFFERS_TROOPS [fdd-turkey-offers-troops-isf] 1/1",
-				"resolution-2803 isf: AUTHORIZES [algemeiner-resolution-2803-authorizes-isf, presstv-resolution-2803-authorizes-isf, matzav-resolution-2803-authorizes-isf, doc000-resolution-2803-authorizes-isf, fdd-resolution-2803-authorizes-isf] 5/5",
-				"united-arab-emirates isf: DECLINES [fdd-uae-declines-isf] 1/1 under such circumstances (no clear framework for the stability forces yet)",
-				"united-states isf: PROPOSED [algemeiner-united-states-proposed-isf, presstv-united-states-proposed-isf] 2/2");
+				"board-of-peace", "prospective-isf-troop-contributors", "jordan", "turkey", "un-security-council",
+				"resolution-2803", "us-draft-resolution", "united-arab-emirates", "united-states");
+		assertThat(cells(body)).containsExactlyElementsOf(ISF_CELLS);
 		assertThat(cells(getJson("/api/matrix?targets=turkish-participation-in-isf"))).containsExactly(
 				"israel turkish-participation-in-isf: OPPOSES [algemeiner-israel-opposes-turkish-participation-in-isf, fdd-israel-opposes-turkish-participation-in-isf] 2/2");
 	}
@@ -115,43 +124,45 @@ class MatrixApiTest {
 	}
 
 	/**
-	 * The United States proposed Resolution 2803 (claims of 3, 7 and 15 November) and said it supports it on
-	 * 18 November: on the position axis the later claim supersedes. Matzav reported on 15 November both that it
-	 * proposed the ISF's deployment and that it appears ready to abandon it: the same date, so both stand.
+	 * The United States proposed the draft (claims of November, 3 November and 15 November; a month counts from its
+	 * first day) and, through Waltz, said it supports the adopted Resolution 2803 on 18 November. Matzav reported on
+	 * 15 November both that it proposed the ISF's deployment and that it appears ready to abandon it: the same date, so
+	 * both stand. (That a later claim on the same axis supersedes an earlier one: CertaintyFilterTest, on claims of
+	 * its own.)
 	 */
 	@Test
 	void asOfKeepsTheClaimsInForcePerAxis() throws Exception {
-		String us = "/api/matrix?actors=united-states&targets=isf-deployment,resolution-2803&asOf=";
+		String us = "/api/matrix?actors=united-states&targets=isf-deployment,us-draft-resolution,resolution-2803&asOf=";
 
 		JsonNode before = getJson(us + "2025-11-14");
 		assertThat(before.get("asOf").asString()).isEqualTo("2025-11-14");
 		assertThat(cells(before)).containsExactly(
 				"united-states isf-deployment:",
-				"united-states resolution-2803: PROPOSED [algemeiner-united-states-proposed-resolution-2803, presstv-united-states-proposed-resolution-2803] 2/2");
+				"united-states us-draft-resolution: PROPOSED [presstv-united-states-proposed-us-draft-resolution, algemeiner-united-states-proposed-us-draft-resolution, algemeiner-united-states-sent-us-draft-resolution-to-council] 2/2",
+				"united-states resolution-2803:");
 
-		assertThat(cells(getJson(us + "2025-11-15"))).containsExactly(
-				"united-states isf-deployment: OPPOSES [matzav-united-states-opposes-isf-deployment] 1/1"
-						+ "; PROPOSED [matzav-united-states-proposed-isf-deployment] 1/1",
-				"united-states resolution-2803: PROPOSED [algemeiner-united-states-proposed-resolution-2803, presstv-united-states-proposed-resolution-2803, matzav-united-states-proposed-resolution-2803] 3/3");
-
-		assertThat(cells(getJson(us + "2025-11-17"))).element(1)
-			.isEqualTo("united-states resolution-2803: PROPOSED [algemeiner-united-states-proposed-resolution-2803, presstv-united-states-proposed-resolution-2803, matzav-united-states-proposed-resolution-2803] 3/3");
-		assertThat(cells(getJson(us + "2025-11-18"))).containsExactly(
-				"united-states isf-deployment: OPPOSES [matzav-united-states-opposes-isf-deployment] 1/1"
-						+ "; PROPOSED [matzav-united-states-proposed-isf-deployment] 1/1",
+		String deployment = "united-states isf-deployment: OPPOSES [matzav-united-states-opposes-isf-deployment] 1/1"
+				+ "; PROPOSED [matzav-united-states-proposed-isf-deployment] 1/1";
+		assertThat(cells(getJson(us + "2025-11-15"))).containsExactly(deployment, "united-states us-draft-resolution: PROPOSED [presstv-united-states-proposed-us-draft-resolution, algemeiner-united-states-proposed-us-draft-resolution, algemeiner-united-states-sent-us-draft-resolution-to-council, matzav-united-states-proposed-us-draft-resolution] 3/3",
+				"united-states resolution-2803:");
+		assertThat(cells(getJson(us + "2025-11-17"))).element(2).isEqualTo("united-states resolution-2803:");
+		assertThat(cells(getJson(us + "2025-11-18"))).containsExactly(deployment, "united-states us-draft-resolution: PROPOSED [presstv-united-states-proposed-us-draft-resolution, algemeiner-united-states-proposed-us-draft-resolution, algemeiner-united-states-sent-us-draft-resolution-to-council, matzav-united-states-proposed-us-draft-resolution] 3/3",
 				"united-states resolution-2803: SUPPORTS [doc000-united-states-supports-resolution-2803] 1/1");
 	}
 
 	@Test
 	void asOfWithoutActorsListsOnlyTheActorsOfThen() throws Exception {
 		JsonNode body = getJson("/api/matrix?targets=isf&asOf=2025-11-18");
-		assertThat(stream(body.get("actors")).map(a -> a.get("id").asString()))
-			.containsExactly("board-of-peace", "resolution-2803", "united-states");
-		assertThat(cells(body)).containsExactly(
-				"board-of-peace isf: OVERSEES [fdd-board-of-peace-oversees-isf] 1/1",
-				"resolution-2803 isf: AUTHORIZES [algemeiner-resolution-2803-authorizes-isf, presstv-resolution-2803-authorizes-isf,"
-						+ " matzav-resolution-2803-authorizes-isf, doc000-resolution-2803-authorizes-isf, fdd-resolution-2803-authorizes-isf] 5/5",
-				"united-states isf: PROPOSED [algemeiner-united-states-proposed-isf, presstv-united-states-proposed-isf] 2/2");
+		// Azerbaijan and Turkey offered troops in the report of 19 November: not yet
+		assertThat(stream(body.get("actors")).map(a -> a.get("id").asString())).containsExactly("board-of-peace",
+				"prospective-isf-troop-contributors", "jordan", "un-security-council", "resolution-2803", "us-draft-resolution",
+				"united-arab-emirates", "united-states");
+		assertThat(cells(body)).containsExactlyElementsOf(ISF_CELLS.stream()
+			.filter(cell -> !cell.startsWith("azerbaijan ") && !cell.startsWith("turkey "))
+			.map(cell -> cell.startsWith("prospective-isf-troop-contributors ")
+					? "prospective-isf-troop-contributors isf: OFFERS_TROOPS [matzav-prospective-contributors-offer-troops-isf-only-with-un-backing] 1/1 with formal UN backing"
+					: cell)
+			.toList());
 		// a later claim of the same relation does not supersede the earlier one: corroboration stays
 		assertThat(cells(getJson("/api/matrix?actors=israel&targets=turkish-participation-in-isf&asOf=2025-11-20")))
 			.containsExactly("israel turkish-participation-in-isf: OPPOSES [algemeiner-israel-opposes-turkish-participation-in-isf, fdd-israel-opposes-turkish-participation-in-isf] 2/2");
@@ -187,15 +198,14 @@ class MatrixApiTest {
 		assertThat(withoutCertainty(answer.text()).split("\r\n", -1)).containsExactly(
 				"actor,target,relation,claims,sources,publishers,condition",
 				"israel,turkish-participation-in-isf,OPPOSES,algemeiner-israel-opposes-turkish-participation-in-isf;fdd-israel-opposes-turkish-participation-in-isf,2,2,",
-				"israel,resolution-2803,SUPPORTS,doc000-israel-supports-resolution-2803,1,1,",
+				"israel,us-draft-resolution,,,,,",
 				"israel,isf,,,,,",
 				"turkey,turkish-participation-in-isf,,,,,",
-				"turkey,resolution-2803,SUPPORTS,matzav-turkey-supports-resolution-2803,1,1,",
+				"turkey,us-draft-resolution,SUPPORTS,matzav-turkey-supports-us-draft-resolution,1,1,",
 				"turkey,isf,OFFERS_TROOPS,fdd-turkey-offers-troops-isf,1,1,",
 				"united-states,turkish-participation-in-isf,,,,,",
-				"united-states,resolution-2803,PROPOSED,algemeiner-united-states-proposed-resolution-2803;presstv-united-states-proposed-resolution-2803;matzav-united-states-proposed-resolution-2803,3,3,",
-				"united-states,resolution-2803,SUPPORTS,doc000-united-states-supports-resolution-2803,1,1,",
-				"united-states,isf,PROPOSED,algemeiner-united-states-proposed-isf;presstv-united-states-proposed-isf,2,2,",
+				"united-states,us-draft-resolution,PROPOSED,presstv-united-states-proposed-us-draft-resolution;algemeiner-united-states-proposed-us-draft-resolution;algemeiner-united-states-sent-us-draft-resolution-to-council;matzav-united-states-proposed-us-draft-resolution,3,3,",
+				"united-states,isf,PROPOSED,presstv-united-states-proposed-isf;algemeiner-united-states-proposed-isf;algemeiner-united-states-proposed-isf-to-un,2,2,",
 				"");
 	}
 
@@ -208,7 +218,7 @@ class MatrixApiTest {
 				"actor,target,relation,claims,sources,publishers,condition",
 				"jordan,isf,DECLINES,fdd-jordan-declines-isf,1,1,If we’re running around Gaza on patrol with weapons",
 				"jordan,isf-deployment,,,,,",
-				"united-states,isf,PROPOSED,algemeiner-united-states-proposed-isf;presstv-united-states-proposed-isf,2,2,",
+				"united-states,isf,PROPOSED,presstv-united-states-proposed-isf;algemeiner-united-states-proposed-isf;algemeiner-united-states-proposed-isf-to-un,2,2,",
 				"united-states,isf-deployment,OPPOSES,matzav-united-states-opposes-isf-deployment,1,1,",
 				"united-states,isf-deployment,PROPOSED,matzav-united-states-proposed-isf-deployment,1,1,");
 	}
@@ -261,15 +271,15 @@ class MatrixApiTest {
 	@Test
 	void theCypherFilesGiveTheSameGrid() throws Exception {
 		List<String> actors = List.of("israel", "turkey", "united-states");
-		List<String> targets = List.of("turkish-participation-in-isf", "resolution-2803", "isf");
+		List<String> targets = List.of("turkish-participation-in-isf", "us-draft-resolution", "isf");
 		var rows = CypherFile.grid(CypherFile.run(neo4j, "21_stance_matrix.cypher", Map.of("actors", actors, "targets", targets)),
 				actors, targets);
 		assertThat(rows).extracting(row -> row.get("actor") + " " + row.get("target") + " " + row.get("relation")).containsExactly(
-				"Israel Turkish participation in the ISF OPPOSES", "Israel UN Security Council Resolution 2803 SUPPORTS",
+				"Israel Turkish participation in the ISF OPPOSES", "Israel US draft resolution on Gaza null",
 				"Israel International Stabilization Force null", "Turkey Turkish participation in the ISF null",
-				"Turkey UN Security Council Resolution 2803 SUPPORTS", "Turkey International Stabilization Force OFFERS_TROOPS",
-				"United States Turkish participation in the ISF null", "United States UN Security Council Resolution 2803 PROPOSED",
-				"United States UN Security Council Resolution 2803 SUPPORTS", "United States International Stabilization Force PROPOSED");
+				"Turkey US draft resolution on Gaza SUPPORTS", "Turkey International Stabilization Force OFFERS_TROOPS",
+				"United States Turkish participation in the ISF null", "United States US draft resolution on Gaza PROPOSED",
+				"United States International Stabilization Force PROPOSED");
 
 		for (String asOf : List.of("2025-11-17", "2025-11-18")) {
 			var asOfRows = CypherFile.grid(CypherFile.run(neo4j, "22_stance_matrix_as_of.cypher", Map.of("actors", List.of("united-states"),
@@ -278,8 +288,7 @@ class MatrixApiTest {
 			assertThat(asOfRows).extracting(row -> row.get("relation") + " " + row.get("claims"))
 				.as(asOf).containsExactly("OPPOSES [matzav-united-states-opposes-isf-deployment]",
 						"PROPOSED [matzav-united-states-proposed-isf-deployment]",
-						asOf.equals("2025-11-17") ? "PROPOSED [algemeiner-united-states-proposed-resolution-2803, presstv-united-states-proposed-resolution-2803, matzav-united-states-proposed-resolution-2803]"
-								: "SUPPORTS [doc000-united-states-supports-resolution-2803]");
+						asOf.equals("2025-11-17") ? "null null" : "SUPPORTS [doc000-united-states-supports-resolution-2803]");
 		}
 		var none = CypherFile.grid(CypherFile.run(neo4j, "22_stance_matrix_as_of.cypher", Map.of("actors", List.of("united-states"),
 				"targets", List.of("isf-deployment"), "asOf", LocalDate.parse("2025-11-14"))),

@@ -48,64 +48,62 @@ class PathApiTest {
 				response.body().isEmpty() ? null : json.readTree(response.body()));
 	}
 
-	/** The eight two-step connections between Hamas and Israel, in the answer's order (ids along the path). */
-	static final List<String> HAMAS_TO_ISRAEL = List.of(
-			"hamas -CONTROLS-> gaza | israel -CONTROLS-> gaza",
-			"hamas -PARTICIPATES_IN-> gaza-ceasefire | israel -PARTICIPATES_IN-> gaza-ceasefire",
-			"hamas -SUPPORTS-> gaza-ceasefire | israel -PARTICIPATES_IN-> gaza-ceasefire",
-			"hamas -OPPOSES-> hamas-disarmament | israel -SUPPORTS-> hamas-disarmament",
-			"hamas -OPPOSES-> israel-backed-militias | israel -BACKS-> israel-backed-militias",
-			"israel-backed-militias -OPPOSES-> hamas | israel -BACKS-> israel-backed-militias",
-			"hamas -OPPOSES-> resolution-2803 | israel -SUPPORTS-> resolution-2803",
-			"hamas -OPPOSES-> twenty-point-plan | israel -SUPPORTS-> twenty-point-plan");
+	/** The three two-step connections between Hamas and the United States, in the answer's order (ids along the path). */
+	static final List<String> HAMAS_TO_UNITED_STATES = List.of(
+			"hamas -OPPOSES-> hamas-disarmament | united-states -SUPPORTS-> hamas-disarmament",
+			"hamas -OPPOSES-> resolution-2803 | united-states -SUPPORTS-> resolution-2803",
+			"hamas -OPPOSES-> twenty-point-plan | united-states -PROPOSED-> twenty-point-plan");
 
 	@Test
-	void hamasAndIsraelAreTwoHopsApartInEightWays() throws Exception {
-		Answer answer = get("/api/paths?from=hamas&to=israel&maxHops=2");
+	void hamasAndTheUnitedStatesAreTwoHopsApartInThreeWays() throws Exception {
+		Answer answer = get("/api/paths?from=hamas&to=united-states&maxHops=2");
 		assertThat(answer.status()).isEqualTo(200);
 		assertThat(answer.contentType()).startsWith("application/json");
-		assertThat(paths(answer.body())).containsExactlyElementsOf(HAMAS_TO_ISRAEL);
+		assertThat(paths(answer.body())).containsExactlyElementsOf(HAMAS_TO_UNITED_STATES);
 
 		// a step names both ends in full, in the edge's own direction, with the claims and sources behind it
-		JsonNode backs = answer.body().get(4).get(1);
-		assertThat(backs.at("/from/id").asString()).isEqualTo("israel");
-		assertThat(backs.at("/from/name").asString()).isEqualTo("Israel");
-		assertThat(backs.at("/from/kind").asString()).isEqualTo("State");
-		assertThat(backs.get("relation").asString()).isEqualTo("BACKS");
-		assertThat(backs.at("/to/id").asString()).isEqualTo("israel-backed-militias");
-		assertThat(backs.at("/to/name").asString()).isEqualTo("Israel-backed militias in Gaza");
-		assertThat(backs.at("/to/kind").asString()).isEqualTo("Faction");
-		assertThat(strings(backs.get("claims"))).containsExactly("algemeiner-israel-backs-israel-backed-militias",
-				"doc000-israel-backs-israel-backed-militias");
-		assertThat(strings(backs.get("sources"))).containsExactly("algemeiner-2025-11-04-us-proposes-international-gaza-force",
-				"unknown-2025-11-18-netanyahu-urges-expulsion-of-hamas");
-		assertThat(strings(backs.get("publishers"))).containsExactlyInAnyOrder("The Algemeiner", "unknown (not stated in the text)");
-		JsonNode first = answer.body().get(0).get(0);
+		JsonNode proposed = answer.body().get(2).get(1);
+		assertThat(proposed.at("/from/id").asString()).isEqualTo("united-states");
+		assertThat(proposed.at("/from/name").asString()).isEqualTo("United States");
+		assertThat(proposed.at("/from/kind").asString()).isEqualTo("State");
+		assertThat(proposed.get("relation").asString()).isEqualTo("PROPOSED");
+		assertThat(proposed.at("/to/id").asString()).isEqualTo("twenty-point-plan");
+		assertThat(proposed.at("/to/name").asString()).isEqualTo("Trump's 20-point plan for Gaza");
+		assertThat(proposed.at("/to/kind").asString()).isEqualTo("Instrument");
+		assertThat(strings(proposed.get("claims"))).containsExactly("algemeiner-united-states-proposed-twenty-point-plan",
+				"presstv-united-states-proposed-twenty-point-plan", "matzav-united-states-proposed-twenty-point-plan",
+				"doc000-united-states-proposed-twenty-point-plan", "fdd-united-states-proposed-twenty-point-plan");
+		assertThat(strings(proposed.get("sources"))).hasSize(5).contains("unknown-2025-11-18-netanyahu-urges-expulsion-of-hamas");
+		assertThat(strings(proposed.get("publishers"))).contains("The Algemeiner", "unknown (not stated in the text)");
+		JsonNode first = answer.body().get(2).get(0);
 		assertThat(first.at("/from/name").asString()).isEqualTo("Hamas");
-		assertThat(first.at("/to/name").asString()).isEqualTo("Gaza Strip");
-		assertThat(first.at("/to/kind").asString()).isEqualTo("Place");
-		assertThat(strings(first.get("claims"))).containsExactly("algemeiner-hamas-controls-gaza");
-		assertThat(strings(first.get("sources"))).containsExactly("algemeiner-2025-11-04-us-proposes-international-gaza-force");
+		assertThat(first.at("/from/kind").asString()).isEqualTo("Faction");
+		assertThat(strings(first.get("claims"))).containsExactly("fdd-hamas-opposes-twenty-point-plan");
+		assertThat(strings(first.get("sources"))).containsExactly("fdd-2025-11-19-hamas-rejects-resolution-2803");
+		assertThat(strings(first.get("publishers"))).containsExactly("Foundation for Defense of Democracies");
 	}
 
 	@Test
 	void onlyTheShortestPathsComeBackWhateverTheBound() throws Exception {
 		// the default bound (4) and the largest (6) find the same two-step paths, never longer ones
-		assertThat(paths(get("/api/paths?from=hamas&to=israel").body())).containsExactlyElementsOf(HAMAS_TO_ISRAEL);
-		assertThat(paths(get("/api/paths?from=hamas&to=israel&maxHops=6").body())).containsExactlyElementsOf(HAMAS_TO_ISRAEL);
+		assertThat(paths(get("/api/paths?from=hamas&to=united-states").body())).containsExactlyElementsOf(HAMAS_TO_UNITED_STATES);
+		assertThat(paths(get("/api/paths?from=hamas&to=united-states&maxHops=6").body()))
+			.containsExactlyElementsOf(HAMAS_TO_UNITED_STATES);
+		// Israel threatens Hamas: one step, so the two-step connections to Israel are not asked for
+		assertThat(paths(get("/api/paths?from=hamas&to=israel&maxHops=6").body())).containsExactly("israel -THREATENS-> hamas");
 	}
 
 	@Test
 	void aBoundBelowTheDistanceFindsNothing() throws Exception {
-		Answer oneHop = get("/api/paths?from=hamas&to=israel&maxHops=1");
+		Answer oneHop = get("/api/paths?from=hamas&to=united-states&maxHops=1");
 		assertThat(oneHop.status()).isEqualTo(200);
 		assertThat(oneHop.body().isArray()).isTrue();
 		assertThat(oneHop.body()).isEmpty();
 
-		// Iran backs Hamas: three steps to Israel, the eight above behind iran -BACKS-> hamas
-		assertThat(get("/api/paths?from=iran&to=israel&maxHops=2").body()).isEmpty();
-		assertThat(paths(get("/api/paths?from=iran&to=israel&maxHops=3").body()))
-			.containsExactlyElementsOf(HAMAS_TO_ISRAEL.stream().map(p -> "iran -BACKS-> hamas | " + p).toList());
+		// Iran backs Hamas: three steps to the United States, the three above behind iran -BACKS-> hamas
+		assertThat(get("/api/paths?from=iran&to=united-states&maxHops=2").body()).isEmpty();
+		assertThat(paths(get("/api/paths?from=iran&to=united-states&maxHops=3").body()))
+			.containsExactlyElementsOf(HAMAS_TO_UNITED_STATES.stream().map(p -> "iran -BACKS-> hamas | " + p).toList());
 	}
 
 	@Test
@@ -124,10 +122,11 @@ class PathApiTest {
 
 	@Test
 	void structuralEdgesCountToo() throws Exception {
-		// Turkey and Israel: through Erdogan (who speaks for one and opposes the other) and through Resolution 2803
+		// Turkey and Israel: through Hamas (backed by one, threatened by the other) and through Erdogan (who speaks for
+		// one and opposes the other)
 		assertThat(paths(get("/api/paths?from=turkey&to=israel").body())).containsExactly(
-				"recep-tayyip-erdogan -SPEAKS_FOR-> turkey | recep-tayyip-erdogan -OPPOSES-> israel",
-				"turkey -SUPPORTS-> resolution-2803 | israel -SUPPORTS-> resolution-2803");
+				"turkey -BACKS-> hamas | israel -THREATENS-> hamas",
+				"recep-tayyip-erdogan -SPEAKS_FOR-> turkey | recep-tayyip-erdogan -OPPOSES-> israel");
 	}
 
 	@ParameterizedTest
@@ -169,10 +168,10 @@ class PathApiTest {
 
 	@Test
 	void theCypherFileFindsTheSamePaths() throws Exception {
-		var rows = CypherFile.run(neo4j, "20_paths_between_actors.cypher", Map.of("from", "hamas", "to", "israel"));
-		assertThat(rows).hasSize(HAMAS_TO_ISRAEL.size());
+		var rows = CypherFile.run(neo4j, "20_paths_between_actors.cypher", Map.of("from", "hamas", "to", "united-states"));
+		assertThat(rows).hasSize(HAMAS_TO_UNITED_STATES.size());
 		assertThat(rows).allSatisfy(row -> assertThat((long) steps(row).size()).isEqualTo(2L));
-		assertThat(steps(rows.get(0))).isEqualTo(List.of("Hamas CONTROLS Gaza Strip", "Israel CONTROLS Gaza Strip"));
+		assertThat(steps(rows.get(0))).isEqualTo(List.of("Hamas OPPOSES Disarmament of Hamas", "United States SUPPORTS Disarmament of Hamas"));
 	}
 
 	/** A row's steps as "from RELATION to", by name. */

@@ -1,6 +1,7 @@
 package org.stancegraph.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.stancegraph.TestClaims.entity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,12 +18,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.stancegraph.ApiClient;
 import org.stancegraph.StancegraphIntegrationTest;
+import org.stancegraph.TestClaims;
 import org.stancegraph.claims.Attribution;
 import org.stancegraph.claims.ClaimDefinition;
 import org.stancegraph.claims.ClaimLoader;
 import org.stancegraph.claims.ClaimSet;
-import org.stancegraph.claims.EntityDefinition;
-import org.stancegraph.claims.Evidence;
 import org.stancegraph.claims.HedgeCues;
 import org.stancegraph.claims.Qualifiers;
 import org.stancegraph.claims.SourceDocument;
@@ -65,7 +65,7 @@ class ExplorerCertaintyTest {
 
 	@AfterEach
 	void removeTestData() {
-		neo4j.query("MATCH (n) WHERE n.id STARTS WITH 'zz-test-' DETACH DELETE n").run();
+		TestClaims.removeAll(neo4j);
 	}
 
 	void loadClaims() {
@@ -80,26 +80,20 @@ class ExplorerCertaintyTest {
 				entity("zz-test-zed-agency", "Organization", "Zed Agency", null),
 				entity("zz-test-zed-outlet", "Organization", "Zed Outlet", null));
 		// said in November 2025 (a month), with 2,000 soldiers, only if the plan is funded
-		var possible = new ClaimDefinition("zz-test-zedland-may-support-zed-plan", "zz-test-source", HOLDER, Relation.SUPPORTS,
-				TARGET, LocalDate.of(2025, 11, 1), null,
+		var possible = TestClaims.claim("zz-test-zedland-may-support-zed-plan", "zz-test-source", HOLDER, Relation.SUPPORTS,
+				TARGET, LocalDate.of(2025, 11, 1), POSSIBLE_QUOTE,
 				new Attribution(Certainty.POSSIBLE, true, null, "zz-test-zedland-source", List.of("zz-test-zed-agency"),
 						HedgeCues.in(POSSIBLE_QUOTE)),
-				"if the plan is funded", null, null, null, null, null, null, List.of(new Evidence("zz-test-source", POSSIBLE_QUOTE)),
-				"zz-test.yaml", new Qualifiers("month", day, new Qualifiers.Quantity(2000L, "soldiers", true, "exactly"), null,
-						"only-if", null, null));
+				"if the plan is funded", new Qualifiers("month", day, new Qualifiers.Quantity(2000L, "soldiers", true, "exactly"),
+						null, "only-if", null, null));
 		var reported = claim("zz-test-otherland-opposes-zed-plan", OTHER, Relation.OPPOSES, REPORTED_QUOTE,
 				new Attribution(Certainty.REPORTED, true, null, "zz-test-zed-outlet", List.of(), HedgeCues.in(REPORTED_QUOTE)));
 		loader.load(new ClaimSet(List.of(source), entities, List.of(possible, reported)));
 	}
 
-	static EntityDefinition entity(String id, String kind, String name, String belongsTo) {
-		return new EntityDefinition(id, kind, name, List.of(), null, null, List.of(), List.of(), belongsTo);
-	}
-
 	static ClaimDefinition claim(String id, String holder, Relation relation, String quote, Attribution attribution) {
 		LocalDate day = LocalDate.of(2025, 11, 20);
-		return new ClaimDefinition(id, "zz-test-source", holder, relation, TARGET, day, null, attribution, null, null, null,
-				null, null, null, null, List.of(new Evidence("zz-test-source", quote)), "zz-test.yaml", Qualifiers.none(day));
+		return TestClaims.claim(id, "zz-test-source", holder, relation, TARGET, day, quote, attribution, null, Qualifiers.none(day));
 	}
 
 	/**

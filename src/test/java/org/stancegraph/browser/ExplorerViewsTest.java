@@ -167,7 +167,7 @@ class ExplorerViewsTest {
 	void theAsOfSliderAsksEveryViewAgainForThatDate() throws Exception {
 		ChromiumBrowser.assumeInstalled();
 		String target = "resolution-2803";
-		String date = "2025-11-16";
+		String date = "2025-11-17";
 		String first = api("/api/sources").get("firstClaimDate").asString();
 		String last = api("/api/sources").get("lastClaimDate").asString();
 		// from the last day back: the first claim may be years earlier ("seized total control of Gaza in 2007")
@@ -196,8 +196,8 @@ class ExplorerViewsTest {
 					slider.sendKeys(Keys.ARROW_LEFT);
 				}
 				awaitRoute(browser, "#/entity/" + target + "?asOf=" + date);
-				assertThat(browser.driver.findElement(By.id("as-of-value")).getText()).isEqualTo("as of 16 November 2025");
-				assertThat(slider.getDomAttribute("aria-valuetext")).isEqualTo("as of 16 November 2025");
+				assertThat(browser.driver.findElement(By.id("as-of-value")).getText()).isEqualTo("as of 17 November 2025");
+				assertThat(slider.getDomAttribute("aria-valuetext")).isEqualTo("as of 17 November 2025");
 
 				assertThat(shownPositions(browser)).isEqualTo(then);
 				assertThat(attributes(browser, "#timeline-chart a.dot", "data-claim"))
@@ -210,8 +210,15 @@ class ExplorerViewsTest {
 				scrollTo(browser, "as-of-note");
 				browser.saveScreenshot(SCREENSHOTS.resolve("as-of.png"));
 
-				// two days later, the question asked at that date answers
-				// as the API does then
+				// the day before the vote the resolution had said nothing: no dots left of the answer before
+				slider.sendKeys(Keys.ARROW_LEFT);
+				String before = "2025-11-16";
+				awaitRoute(browser, "#/entity/" + target + "?asOf=" + before);
+				assertThat(api("/api/actors/" + target + "/stances?limit=1000&asOf=" + before).get("stances")).isEmpty();
+				assertThat(browser.driver.findElements(By.cssSelector("#timeline-chart a.dot"))).isEmpty();
+				assertThat(browser.driver.findElement(By.id("timeline")).isDisplayed()).isFalse();
+
+				// two days later, the question asked at that date answers as the API does then
 				slider.sendKeys(Keys.ARROW_RIGHT);
 				slider.sendKeys(Keys.ARROW_RIGHT);
 				String later = "2025-11-18";

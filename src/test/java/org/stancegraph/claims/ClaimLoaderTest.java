@@ -36,7 +36,7 @@ class ClaimLoaderTest {
 	@Test
 	void theSeedGraphAnswersTheExampleQuestionWithIsraelOnTwoSources() {
 		var row = neo4j.query("""
-				MATCH (:Entity {id: 'resolution-2803'})<-[:SUPPORTS]-(a:Entity)-[o:OPPOSES]->(:Entity {id: 'turkish-participation-in-isf'})
+				MATCH (:Entity {id: 'twenty-point-plan'})<-[:SUPPORTS]-(a:Entity)-[o:OPPOSES]->(:Entity {id: 'turkish-participation-in-isf'})
 				RETURN a.id AS actor, o.sources AS sources, o.claimIds AS claims
 				""").fetch().all();
 		assertThat(row).anySatisfy(r -> {

@@ -111,7 +111,7 @@ class StancegraphCommandTest {
 		Path claims = root.resolve("claims/zz-test-cli-source.yaml");
 		Files.writeString(claims, Files.readString(claims).replace("relation: OPPOSES", "relation: DISLIKES"));
 		assertThat(run("validate", claims.toString())).isEqualTo(StancegraphCommand.BAD_INPUT);
-		assertThat(err.toString()).contains(claims + ":11: claims[1].relation: 'DISLIKES'").contains("1 problem(s)");
+		assertThat(err.toString()).contains(claims + ":12: claims[1].relation: 'DISLIKES'").contains("1 problem(s)");
 	}
 
 	@Test

@@ -184,7 +184,7 @@ class CypherQueriesTest {
 		assertThat(rows).hasSize(1);
 		Value actors = rows.get(0).get("actors");
 		assertThat(actors.values()).extracting(a -> a.get("actor").get("id").asString())
-			.as("the backers of Resolution 2803 who oppose Turkish participation in the ISF")
+			.as("the backers of the 20-point plan who oppose Turkish participation in the ISF")
 			.contains("israel");
 		// both edges, each with its evidence
 		assertThat(actors.values()).allSatisfy(actor -> {

@@ -3,6 +3,7 @@ package org.stancegraph.stances;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.stancegraph.ApiClient.ids;
 import static org.stancegraph.ApiClient.stream;
+import static org.stancegraph.TestClaims.entity;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -24,12 +25,12 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.stancegraph.ApiClient;
 import org.stancegraph.ApiClient.Answer;
 import org.stancegraph.StancegraphIntegrationTest;
+import org.stancegraph.TestClaims;
 import org.stancegraph.claims.Attribution;
 import org.stancegraph.claims.ClaimDefinition;
 import org.stancegraph.claims.ClaimLoader;
 import org.stancegraph.claims.ClaimSet;
 import org.stancegraph.claims.EntityDefinition;
-import org.stancegraph.claims.Evidence;
 import org.stancegraph.claims.Qualifiers;
 import org.stancegraph.claims.SourceDocument;
 import org.stancegraph.graph.Certainty;
@@ -121,7 +122,7 @@ class CertaintyFilterTest {
 
 	@AfterAll
 	void removeTestData() {
-		neo4j.query("MATCH (n) WHERE n.id STARTS WITH 'zz-test-' DETACH DELETE n").run();
+		TestClaims.removeAll(neo4j);
 	}
 
 	@BeforeEach
@@ -129,14 +130,10 @@ class CertaintyFilterTest {
 		api = new ApiClient(port);
 	}
 
-	private static EntityDefinition entity(String id, String kind, String name, String belongsTo) {
-		return new EntityDefinition(id, kind, name, List.of(), null, null, List.of(), List.of(), belongsTo);
-	}
-
 	private static ClaimDefinition claim(String id, String holder, Relation relation, String target, int day, String quote,
 			Attribution attribution, String condition, Qualifiers qualifiers) {
-		return new ClaimDefinition(id, SOURCE, holder, relation, target, LocalDate.of(2025, 11, day), null, attribution,
-				condition, null, null, null, null, null, null, List.of(new Evidence(SOURCE, quote)), "zz-test.yaml", qualifiers);
+		return TestClaims.claim(id, SOURCE, holder, relation, target, LocalDate.of(2025, 11, day), quote, attribution, condition,
+				qualifiers);
 	}
 
 	Answer get(String pathAndQuery) {
