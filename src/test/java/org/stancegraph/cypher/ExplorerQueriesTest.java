@@ -93,7 +93,7 @@ class ExplorerQueriesTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "isf, 2025-11-05", "resolution-2803, 2025-11-16", "israel, 2025-11-10", "united-states, 2025-11-18" })
+	@CsvSource({ "isf, 2025-11-05", "resolution-2803, 2025-11-17", "israel, 2025-11-10", "united-states, 2025-11-18" })
 	void theNeighbourhoodAsOfFileDrawsTheClaimsInForceOfTheGraphView(String centre, LocalDate asOf) throws IOException {
 		Set<String> expected = apiEdges(centre, asOf);
 		assertThat(expected).isNotEmpty().isNotEqualTo(apiEdges(centre, null));
@@ -162,7 +162,7 @@ class ExplorerQueriesTest {
 
 	/** The positions' files, with and without a date: per relation the actors the columns show. */
 	@ParameterizedTest
-	@CsvSource({ "resolution-2803, 2025-11-16", "turkish-participation-in-isf, 2025-11-10", "isf, 2025-11-19", "hamas, 2025-11-05" })
+	@CsvSource({ "resolution-2803, 2025-11-17", "turkish-participation-in-isf, 2025-11-10", "isf, 2025-11-19", "hamas, 2025-11-05" })
 	void thePositionsFilesNameTheActorsOfTheColumns(String target, LocalDate asOf) throws IOException {
 		var now = stances.positions(target, null, null, Certainty.POSSIBLE, Paging.first(1000));
 		Map<String, Long> counts = new java.util.TreeMap<>();
