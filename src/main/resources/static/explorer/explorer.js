@@ -4,6 +4,8 @@
 // changing the route.
 // Text from the graph is only ever set as textContent, never parsed as HTML.
 
+import { $, allItems, api, element } from './dom.js';
+
 /**
  * The graph's relations as the API describes them (GET /api/vocabulary, read once before the first view): in the
  * order of the columns, each with its heading, side and whether it is a stance. The page names no relation itself.
@@ -84,7 +86,6 @@ const KIND_COLOURS = {
   Place: '#3f6f1f',
 };
 
-const $ = (id) => document.getElementById(id);
 
 /**
  * The date the views are asked for (YYYY-MM-DD), null for everything the sources say; the least certainty a claim
@@ -95,18 +96,6 @@ const state = { asOf: null, certainty: null, first: null, last: null };
 /** Counts routes: an answer that arrives after the user moved on is not drawn over the newer view. */
 let routes = 0;
 const stale = (mine) => mine !== routes;
-
-function element(tag, properties = {}, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(properties).forEach(([key, value]) => {
-    if (key === 'className') node.className = value;
-    else if (key === 'dataset') Object.assign(node.dataset, value);
-    else if (key in node) node[key] = value;
-    else node.setAttribute(key, value);
-  });
-  children.flat(Infinity).filter((c) => c !== null && c !== undefined).forEach((c) => node.append(c));
-  return node;
-}
 
 const SVG = 'http://www.w3.org/2000/svg';
 const MAX_LANES = 25;
@@ -120,27 +109,6 @@ function svg(tag, attributes = {}, ...children) {
 
 function status(text) {
   $('status').textContent = text;
-}
-
-async function api(path) {
-  const response = await fetch(path, { headers: { Accept: 'application/json' } });
-  const body = await response.json().catch(() => null);
-  if (!response.ok) {
-    throw new Error(body && body.detail ? body.detail : `${response.status} ${response.statusText}`);
-  }
-  return body;
-}
-
-/** Every item of a paged list ({items, page}), page after page: a choice list must not stop at the first page. */
-async function allItems(path) {
-  const items = [];
-  let offset = 0;
-  while (offset != null) { // page.next is absent on the last page
-    const answer = await api(`${path}${path.includes('?') ? '&' : '?'}limit=1000&offset=${offset}`);
-    items.push(...answer.items);
-    offset = answer.page.next;
-  }
-  return items;
 }
 
 function show(id, visible) {

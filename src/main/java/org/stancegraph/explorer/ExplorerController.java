@@ -22,4 +22,11 @@ class ExplorerController {
 		response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
 		return "forward:/explorer/index.html";
 	}
+
+	/** "Add a document": a text and its metadata, the candidate claims found in it, reviewed and saved. */
+	@GetMapping(path = "/add-document", produces = MediaType.TEXT_HTML_VALUE)
+	String addDocument(HttpServletResponse response) {
+		response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+		return "forward:/explorer/add-document.html";
+	}
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -21,12 +22,18 @@ class ExplorerScriptTest {
 	static final Path EXPLORER = Path.of("src/main/resources/static/explorer");
 
 	@Test
-	void theScriptAndTheStylesNameNoRelation() throws IOException {
-		String script = Files.readString(EXPLORER.resolve("explorer.js"));
+	void theScriptsAndTheStylesNameNoRelation() throws IOException {
+		List<Path> scripts;
+		try (var files = Files.list(EXPLORER)) {
+			scripts = files.filter(f -> f.toString().endsWith(".js")).toList();
+		}
+		assertThat(scripts).extracting(f -> f.getFileName().toString()).contains("explorer.js", "add-document.js", "dom.js");
 		String styles = Files.readString(EXPLORER.resolve("explorer.css"));
 		for (Relation relation : Relation.values()) {
-			assertThat(Pattern.compile("\\b" + relation.name() + "\\b").matcher(script).find())
-				.as("explorer.js names " + relation).isFalse();
+			for (Path file : scripts) {
+				assertThat(Pattern.compile("\\b" + relation.name() + "\\b").matcher(Files.readString(file)).find())
+					.as(file.getFileName() + " names " + relation).isFalse();
+			}
 			// the page's classes for a relation are its name in lower case (column opposes)
 			assertThat(Pattern.compile("\\." + relation.name().toLowerCase() + "\\b").matcher(styles).find())
 				.as("explorer.css names " + relation).isFalse();
