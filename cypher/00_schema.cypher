@@ -16,6 +16,8 @@ CREATE INDEX claim_triple IF NOT EXISTS FOR (c:Claim) ON (c.holder, c.relation, 
 CREATE INDEX claim_date IF NOT EXISTS FOR (c:Claim) ON (c.date);
 // Claims regarding a target (an appeal about a proposal): the timeline on that target includes them.
 CREATE INDEX claim_regarding IF NOT EXISTS FOR (c:Claim) ON (c.regarding);
+// Sources by the SHA-256 of their text: a document posted again under another id is found and refused.
+CREATE INDEX source_content_hash IF NOT EXISTS FOR (s:Source) ON (s.contentHash);
 // Entities by kind: "all states", "all propositions".
 CREATE INDEX entity_kind IF NOT EXISTS FOR (e:Entity) ON (e.kind);
 

@@ -39,6 +39,15 @@ public class ClaimLoader {
 		this.writer = new ClaimSetWriter(neo4j, commits);
 	}
 
+	/**
+	 * Waits for the loads before it to commit, and has later ones wait for the caller's transaction: for a caller that
+	 * checks the graph (an id is new, a text is not there yet) before it loads in the same transaction.
+	 */
+	@Transactional
+	public void takeTurn() {
+		writer.takeTurn();
+	}
+
 	@Transactional
 	public LoadReport load(ClaimSet set) {
 		return load(set, LoadProgress.NONE);

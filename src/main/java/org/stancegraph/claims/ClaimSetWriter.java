@@ -31,7 +31,7 @@ final class ClaimSetWriter {
 	LoadReport write(ClaimSet set, LoadProgress progress) {
 		long started = System.nanoTime();
 		Batches batches = new Batches(neo4j, progress);
-		neo4j.query(LOCK_LOADS).run();
+		takeTurn();
 
 		Map<String, Map<String, Object>> claimRows = NodeRows.byId(set.claims(), ClaimDefinition::id, NodeRows::claim);
 		Map<String, Map<String, Object>> existingClaims = existing(EXISTING_CLAIMS, claimRows.keySet(), batches);
@@ -55,6 +55,11 @@ final class ClaimSetWriter {
 			commits.announceCommit();
 		}
 		return report;
+	}
+
+	/** Waits, in the caller's transaction, for the loads before it to commit: see {@link #LOCK_LOADS}. */
+	void takeTurn() {
+		neo4j.query(LOCK_LOADS).run();
 	}
 
 	/**

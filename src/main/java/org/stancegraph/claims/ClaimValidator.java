@@ -14,13 +14,14 @@ import org.stancegraph.graph.Relation;
 
 /**
  * Checks a dataset without any database: each file against its JSON Schema ({@link FileSchemas}), then what a schema
- * cannot say ({@link DatasetChecks}): ids resolve, ids are unique across files, dates are real and not in the future,
- * speakers speak for the holder, and every quote occurs verbatim (whitespace-normalised) in its document. Collects
- * every problem, each with file, line and field, rather than stopping at the first.
+ * cannot say ({@link DatasetChecks}): ids resolve, ids are unique across files, dates (of claims and of documents) are
+ * real and not in the future, speakers speak for the holder, and every quote occurs verbatim (whitespace-normalised) in
+ * its document. Collects every problem, each with file, line and field, rather than stopping at the first.
  */
 public final class ClaimValidator {
 
 	private final FileSchemas schemas = new FileSchemas();
+	private final LocalDate today;
 	private final DatasetChecks checks;
 
 	public ClaimValidator() {
@@ -29,6 +30,7 @@ public final class ClaimValidator {
 
 	/** @param today claims dated after it are rejected (a claim cannot be said in the future) */
 	public ClaimValidator(LocalDate today) {
+		this.today = today;
 		this.checks = new DatasetChecks(today);
 	}
 
@@ -122,12 +124,15 @@ public final class ClaimValidator {
 				continue;
 			}
 			LocalDate published = date(yaml, "/published", text(d, "published"), problems);
+			if (published != null && published.isAfter(today)) {
+				problems.add(yaml.problemAt("/published", "published " + published + " is in the future"));
+			}
 			String outlet = text(d, "outlet");
 			if (outlet != null && entities != null && !entities.containsKey(outlet)) {
 				problems.add(yaml.problemAt("/outlet", "unknown entity '" + outlet + "' (the outlet is an entity of the entity file)"));
 			}
 			documents.put(id, new SourceDocument(id, text(d, "title"), text(d, "publisher"), published,
-					text(d, "publishedBasis"), texts(d, "authors"), text(d, "corpusFile"), text, outlet));
+					text(d, "publishedBasis"), texts(d, "authors"), text(d, "corpusFile"), text, outlet, text(d, "url")));
 		}
 		return documents;
 	}

@@ -48,7 +48,10 @@ final class NodeRows {
 		p.put("authors", d.authors());
 		p.put("corpusFile", d.corpusFile());
 		p.put("outlet", d.outlet());
+		p.put("url", d.url());
 		p.put("text", d.text());
+		// finds a document posted again under another id (POST /api/documents refuses it)
+		p.put("contentHash", d.contentHash());
 		return row(d.id(), p);
 	}
 

@@ -36,16 +36,16 @@ import picocli.CommandLine.Unmatched;
 
 /**
  * The command line: {@code serve} (the default), {@code validate <path>}, {@code load <path>},
- * {@code export <file>}, {@code migrate}, {@code stats}. A path is a dataset folder, a claims folder, one claim file, or a JSON export.
+ * {@code export <file>}, {@code migrate}, {@code stats}, {@code add-document <text-file>}. A path is a dataset folder, a claims folder, one claim file, or a JSON export.
  * Exit codes: 0 done, 1 bad input, 2 cannot reach the database.
  */
 @Command(name = "stancegraph", mixinStandardHelpOptions = true, version = "Stancegraph 0.1",
 		description = "Who supports, opposes, abstained on and proposed what, according to which source: a Neo4j stance graph.",
 		footer = { "", "Only serve starts the web server. load, export, migrate and stats start the database only (the embedded one "
 				+ "with Bolt on a free port unless --stancegraph.neo4j.embedded.bolt-port is given) and print their answer on "
-				+ "stdout, logs on stderr; validate starts no database." },
+				+ "stdout, logs on stderr; validate and add-document start no database." },
 		subcommands = { StancegraphCommand.Serve.class, StancegraphCommand.Validate.class, StancegraphCommand.Load.class,
-				ExportCommand.class, StancegraphCommand.Migrate.class, StancegraphCommand.Stats.class })
+				ExportCommand.class, StancegraphCommand.Migrate.class, StancegraphCommand.Stats.class, AddDocumentCommand.class })
 public class StancegraphCommand implements Callable<Integer> {
 
 	public static final int OK = 0;

@@ -22,7 +22,7 @@ import org.neo4j.driver.Record;
  * table:
  * <ul>
  * <li>{@code document}: source_id, source_title, publisher, published, published_basis, authors, corpus_file, text,
- * outlet (the publisher as an entity id)
+ * outlet (the publisher as an entity id), url, content_hash (the SHA-256 of the text)
  * <li>{@code entity}: id, name, kind, aliases, description, role, belongs_to
  * <li>{@code claim}: claim_id, holder (and holder_name), relation, target (and target_name), date, condition,
  * speaker, reported_by (the first of via: the agency the outlet quotes, as the field of that name said before via),
@@ -59,7 +59,8 @@ final class CsvExport {
 			"quantity_value", "quantity_unit", "quantity_approximate", "quantity_bound",
 			"period_duration", "period_extendable", "period_minimum", "condition_kind", "condition_on", "addressee",
 			"outlet", "belongs_to",
-			"stated_claims", "reported_claims", "probable_claims", "possible_claims");
+			"stated_claims", "reported_claims", "probable_claims", "possible_claims",
+			"url", "content_hash");
 
 	/** A CSV column and the query column (or list joined with a separator) that fills it. */
 	private record Column(String csv, String query, String separator) {
@@ -84,7 +85,7 @@ final class CsvExport {
 	private static final List<Column> DOCUMENT = List.of(column("source_id", "id"), column("source_title", "title"),
 			column("publisher", "publisher"), column("published", "published"), column("published_basis", "publishedBasis"),
 			list("authors", "authors", "; "), column("corpus_file", "corpusFile"), column("text", "text"),
-			column("outlet", "outlet"));
+			column("outlet", "outlet"), column("url", "url"), column("content_hash", "contentHash"));
 
 	private static final List<Column> ENTITY = List.of(column("id", "id"), column("name", "name"), column("kind", "kind"),
 			list("aliases", "aliases", "; "), column("description", "description"), column("role", "role"),

@@ -23,11 +23,14 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.util.DisconnectedClientHelper;
+import org.stancegraph.web.GraphId;
+import org.stancegraph.web.UnknownEntityException;
 
 /**
  * {@code GET /api/export}: the whole graph as a download, streamed (no Content-Length, chunked) while it is read,
@@ -35,7 +38,7 @@ import org.springframework.web.util.DisconnectedClientHelper;
  * Accept); 406 when Accept takes none of them, 400 for an unknown {@code format=}, both problem+json. An error
  * before the first bytes went out is a 500 problem+json; after, the response can only be cut short: the connection
  * is closed without the final chunk, so that no client takes a partial export for a whole one. A client that hangs
- * up is no error of ours: one line at INFO.
+ * up is no error of ours: one line at INFO. {@code GET /api/documents/{id}/dataset}: one document as dataset files.
  */
 @RestController
 @RequestMapping("/api")
@@ -84,6 +87,25 @@ class ExportController {
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(chosen.fileName()).build().toString())
 			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
 			.body(out -> write(chosen, out));
+	}
+
+	@GetMapping(path = "/documents/{id}/dataset", produces = "application/zip")
+	@Operation(summary = "One source document as the files of a dataset, zipped, to add it to a dataset folder such as seeds/",
+			description = """
+					unzip <id>.zip -d seeds/ puts documents/<id>.yaml (its metadata), documents/<id>.txt (its text as
+					stored) and claims/<id>.yaml (its claims and vote tallies as their claim file states them, as the JSON
+					export writes them) in place, in the seed format; entities-of-<id>.yaml beside them holds the entities
+					its claims, tallies and outlet name, as the graph holds them: add to entities.yaml those it lacks.""")
+	@ApiResponse(responseCode = "200", description = "The zip, as an attachment named <id>.zip",
+			content = @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary")))
+	ResponseEntity<byte[]> documentDataset(
+			@Parameter(example = "fdd-2025-11-19-hamas-rejects-resolution-2803") @PathVariable @GraphId String id)
+			throws UnknownEntityException, IOException {
+		byte[] zip = exporter.documentDataset(id).orElseThrow(() -> new UnknownEntityException("source document", id));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/zip"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(id + ".zip").build().toString())
+			.body(zip);
 	}
 
 	/** No Accept is every media type; an unparsable one is a 400 (InvalidMediaTypeException). */

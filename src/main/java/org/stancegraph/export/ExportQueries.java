@@ -25,15 +25,42 @@ final class ExportQueries {
 
 	static final String DOCUMENTS = """
 			MATCH (s:Source) WHERE s.id IS NOT NULL
+			""" + ExportQueries.DOCUMENT_COLUMNS;
+
+	/** One document: {@code $source}. */
+	static final String DOCUMENT = """
+			MATCH (s:Source {id: $source})
+			""" + ExportQueries.DOCUMENT_COLUMNS;
+
+	private static final String DOCUMENT_COLUMNS = """
 			RETURN s.id AS id, s.title AS title, s.publisher AS publisher, s.published AS published,
 			       s.publishedBasis AS publishedBasis, s.authors AS authors, s.corpusFile AS corpusFile, s.outlet AS outlet,
-			       s.text AS text
+			       s.text AS text, s.url AS url, s.contentHash AS contentHash
 			ORDER BY s.id
 			""";
 
 	/** speaksFor: the targets of the person's SPEAKS_FOR claims, i.e. of its derived SPEAKS_FOR edges. */
 	static final String ENTITIES = """
 			MATCH (e:Entity) WHERE e.id IS NOT NULL
+			""" + ExportQueries.ENTITY_COLUMNS;
+
+	/**
+	 * The entities one document's claims and votes name ({@code $source}: holder, target, speaker, claimant, chain,
+	 * what they regard, are conditional on or addressed to, instrument and body) and its outlet.
+	 */
+	static final String ENTITIES_OF_DOCUMENT = """
+			MATCH (s:Source {id: $source})
+			CALL (s) {
+			  MATCH (s)<-[:EVIDENCED_BY]-(c:Claim)-->(e:Entity) WHERE c.source = s.id RETURN e
+			  UNION
+			  MATCH (s)<-[:EVIDENCED_BY]-(v:Vote)-->(e:Entity) WHERE v.source = s.id RETURN e
+			  UNION
+			  MATCH (e:Entity {id: s.outlet}) RETURN e
+			}
+			WITH DISTINCT e
+			""" + ExportQueries.ENTITY_COLUMNS;
+
+	private static final String ENTITY_COLUMNS = """
 			RETURN e.id AS id, e.kind AS kind, e.name AS name, e.aliases AS aliases, e.description AS description,
 			       e.role AS role, e.belongsTo AS belongsTo,
 			       COLLECT { MATCH (e)-[:SPEAKS_FOR]->(x:Entity) RETURN DISTINCT x.id AS x ORDER BY x } AS speaksFor,
@@ -58,6 +85,15 @@ final class ExportQueries {
 	/** Each claim with all its evidence; the writer tells the claim's own quote from the alsoIn ones. */
 	static final String CLAIMS = """
 			MATCH (c:Claim) WHERE c.id IS NOT NULL
+			""" + ExportQueries.CLAIM_COLUMNS;
+
+	/** The claims of one document ({@code $source}), those its claim file states; not those that cite it in alsoIn. */
+	static final String CLAIMS_OF_DOCUMENT = """
+			MATCH (:Source {id: $source})<-[:EVIDENCED_BY]-(c:Claim) WHERE c.source = $source
+			WITH DISTINCT c
+			""" + ExportQueries.CLAIM_COLUMNS;
+
+	private static final String CLAIM_COLUMNS = """
 			RETURN c.id AS id, c.source AS source, c.holder AS holder, c.relation AS relation, c.target AS target,
 			       c.date AS date, c.quote AS quote, c.speaker AS speaker,
 			""" + QUALIFIERS + """
@@ -102,6 +138,15 @@ final class ExportQueries {
 	/** sourceTitle ... bodyName: for the CSV and GraphML exports, which name what the ids stand for. */
 	static final String VOTES = """
 			MATCH (v:Vote) WHERE v.id IS NOT NULL
+			""" + ExportQueries.VOTE_COLUMNS;
+
+	/** The vote tallies one document ({@code $source}) states. */
+	static final String VOTES_OF_DOCUMENT = """
+			MATCH (:Source {id: $source})<-[:EVIDENCED_BY]-(v:Vote) WHERE v.source = $source
+			WITH DISTINCT v
+			""" + ExportQueries.VOTE_COLUMNS;
+
+	private static final String VOTE_COLUMNS = """
 			OPTIONAL MATCH (s:Source {id: v.source})
 			OPTIONAL MATCH (i:Entity {id: v.instrument})
 			OPTIONAL MATCH (b:Entity {id: v.body})

@@ -1,10 +1,13 @@
 package org.stancegraph.export;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Map;
+import java.util.Optional;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -15,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.stereotype.Service;
+import org.stancegraph.claims.Dataset;
 import org.stancegraph.database.ReadSessions;
 
 /**
@@ -57,6 +61,24 @@ public class GraphExporter {
 			return summary;
 			// closing the transaction rolls it back: it only read
 		}
+	}
+
+	/**
+	 * One document as the files of a dataset, zipped ({@link DocumentDataset}): its metadata, text and claim file in
+	 * the seed format, and the entities it names; empty when the graph has no document with this id.
+	 */
+	public Optional<byte[]> documentDataset(String id) throws IOException {
+		ByteArrayOutputStream json = new ByteArrayOutputStream();
+		TransactionConfig metadata = TransactionConfig.builder()
+			.withMetadata(Map.of("app", "stancegraph", "action", "export", "format", "document"))
+			.build();
+		try (Session s = driver.session(ReadSessions.config(databaseSelection)); Transaction tx = s.beginTransaction(metadata)) {
+			if (JsonExport.write(tx, json, id).count("documents") == 0) {
+				return Optional.empty();
+			}
+		}
+		Dataset files = ExportReader.toDataset(new ByteArrayInputStream(json.toByteArray()), id + ".json");
+		return Optional.of(DocumentDataset.zip(id, files));
 	}
 
 	/** The caller's stream stays open: a servlet response or a file is closed by whoever opened it. */

@@ -24,7 +24,7 @@ import org.neo4j.driver.Record;
  * claim file says (certainty, claimant, the chain {@code via} joined with " > ", the date's precision, the date
  * reported, quantity, period, the condition's kind and subject, addressee) and the hedge cues of its quote;
  * {@code reportedBy} is the first of {@code via}, as the attribute of that name was before {@code via}; a source node
- * its {@code outlet}, an entity node its {@code belongsTo}. All nodes come before all edges (some readers want them
+ * its {@code outlet}, {@code url} and {@code contentHash}, an entity node its {@code belongsTo}. All nodes come before all edges (some readers want them
  * so); every attribute is a declared key. Gephi reads {@code label} as the node and edge label and {@code weight}
  * (the number of sources of a derived edge) as the edge weight. Lists are joined into one string (GraphML has no list
  * type): ids with spaces, names, aliases and hedge cues with "; ", the chain with " > ".
@@ -60,6 +60,8 @@ final class GraphmlExport {
 			new Key("corpusFile", "node", "corpusFile", "string"),
 			new Key("text", "node", "text", "string"),
 			new Key("outlet", "node", "outlet", "string"),
+			new Key("url", "node", "url", "string"),
+			new Key("contentHash", "node", "contentHash", "string"),
 			// claims (and votes: date, source, quote)
 			new Key("holder", "node", "holder", "string"),
 			new Key("noderelation", "node", "relation", "string"),
@@ -125,7 +127,8 @@ final class GraphmlExport {
 
 	private static final List<Attribute> SOURCE = List.of(new Attribute("publisher", "publisher"),
 			new Attribute("published", "published"), new Attribute("publishedBasis", "publishedBasis"),
-			new Attribute("corpusFile", "corpusFile"), new Attribute("text", "text"), new Attribute("outlet", "outlet"));
+			new Attribute("corpusFile", "corpusFile"), new Attribute("text", "text"), new Attribute("outlet", "outlet"),
+			new Attribute("url", "url"), new Attribute("contentHash", "contentHash"));
 
 	private static final List<Attribute> CLAIM = List.of(new Attribute("holder", "holder"),
 			new Attribute("noderelation", "relation"), new Attribute("target", "target"), new Attribute("date", "date"),

@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <pre>
  * {"format":"stancegraph-export","version":1,
- *  "documents":[{id,title,publisher,published,publishedBasis,authors,corpusFile,outlet,text}],
+ *  "documents":[{id,title,publisher,published,publishedBasis,authors,corpusFile,outlet,url,text}],
  *  "entities":[{id,kind,name,aliases,description,role,speaksFor,concerns,belongsTo}],
  *  "claims":[{id,source,holder,relation,target,date,quote,speaker,certainty,certaintyBasis,claimant,via,reported,
  *             condition,conditionKind,conditionOn,quantity:{value,unit,approximate,bound},
@@ -37,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  * precisely as it was said ({@code 2025-11} for a month, {@code 2025} for a year), its certainty only if its file gave
  * one ({@link ExportQueries#certaintyGiven}), its claimant and date reported as resolved when it was loaded (the
  * defaults written out: they read back as themselves), the kind of its condition likewise. What the loader derives
- * from the claim (hedges, meetsCertainty) is not written: reading it back derives it again.
+ * from the claim (hedges, meetsCertainty) is not written: reading it back derives it again; nor is a document's
+ * contentHash, which the loader computes from its text.
  */
 final class JsonExport {
 
@@ -50,6 +51,16 @@ final class JsonExport {
 	}
 
 	static ExportSummary write(QueryRunner tx, OutputStream out) throws IOException {
+		return write(tx, out, null);
+	}
+
+	/**
+	 * The export of one document, {@code source}, with the entities it names, its claims and vote tallies, and no
+	 * derived edges (they span documents); or of the whole graph when {@code source} is null.
+	 */
+	static ExportSummary write(QueryRunner tx, OutputStream out, String source) throws IOException {
+		boolean whole = source == null;
+		Map<String, Object> scope = whole ? Map.of() : Map.of("source", source);
 		Map<String, Long> counts = new LinkedHashMap<>();
 		try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
 			json.writeStartObject();
@@ -57,17 +68,17 @@ final class JsonExport {
 			json.writeNumberProperty("version", VERSION);
 
 			json.writeArrayPropertyStart("documents");
-			counts.put("documents", RecordStream.each(tx, ExportQueries.DOCUMENTS, row -> {
+			counts.put("documents", RecordStream.each(tx, whole ? ExportQueries.DOCUMENTS : ExportQueries.DOCUMENT, scope, row -> {
 				json.writeStartObject();
 				strings(json, row, "id", "title", "publisher", "published", "publishedBasis");
 				list(json, "authors", RecordStream.texts(row, "authors"));
-				strings(json, row, "corpusFile", "outlet", "text");
+				strings(json, row, "corpusFile", "outlet", "url", "text");
 				json.writeEndObject();
 			}));
 			json.writeEndArray();
 
 			json.writeArrayPropertyStart("entities");
-			counts.put("entities", RecordStream.each(tx, ExportQueries.ENTITIES, row -> {
+			counts.put("entities", RecordStream.each(tx, whole ? ExportQueries.ENTITIES : ExportQueries.ENTITIES_OF_DOCUMENT, scope, row -> {
 				json.writeStartObject();
 				strings(json, row, "id", "kind", "name");
 				list(json, "aliases", RecordStream.texts(row, "aliases"));
@@ -80,7 +91,7 @@ final class JsonExport {
 			json.writeEndArray();
 
 			json.writeArrayPropertyStart("claims");
-			counts.put("claims", RecordStream.each(tx, ExportQueries.CLAIMS, row -> {
+			counts.put("claims", RecordStream.each(tx, whole ? ExportQueries.CLAIMS : ExportQueries.CLAIMS_OF_DOCUMENT, scope, row -> {
 				json.writeStartObject();
 				strings(json, row, "id", "source", "holder", "relation", "target");
 				string(json, "date", dateAsSaid(RecordStream.text(row, "date"), RecordStream.text(row, "datePrecision")));
@@ -111,7 +122,7 @@ final class JsonExport {
 			json.writeEndArray();
 
 			json.writeArrayPropertyStart("votes");
-			counts.put("vote tallies", RecordStream.each(tx, ExportQueries.VOTES, row -> {
+			counts.put("vote tallies", RecordStream.each(tx, whole ? ExportQueries.VOTES : ExportQueries.VOTES_OF_DOCUMENT, scope, row -> {
 				json.writeStartObject();
 				strings(json, row, "id", "source", "instrument", "body", "date");
 				number(json, "for", RecordStream.number(row, "votesFor"));
@@ -122,23 +133,25 @@ final class JsonExport {
 			}));
 			json.writeEndArray();
 
-			json.writeArrayPropertyStart("edges");
-			counts.put("derived edges", RecordStream.each(tx, ExportQueries.EDGES, ExportQueries.relations(), row -> {
-				json.writeStartObject();
-				strings(json, row, "holder", "relation", "target");
-				list(json, "claimIds", RecordStream.texts(row, "claimIds"));
-				list(json, "sourceIds", RecordStream.texts(row, "sourceIds"));
-				number(json, "sources", RecordStream.number(row, "sources"));
-				list(json, "publisherNames", RecordStream.texts(row, "publisherNames"));
-				number(json, "publishers", RecordStream.number(row, "publishers"));
-				strings(json, row, "condition", "firstDate", "lastDate", "certainty");
-				number(json, "statedClaims", RecordStream.number(row, "statedClaims"));
-				number(json, "reportedClaims", RecordStream.number(row, "reportedClaims"));
-				number(json, "probableClaims", RecordStream.number(row, "probableClaims"));
-				number(json, "possibleClaims", RecordStream.number(row, "possibleClaims"));
-				json.writeEndObject();
-			}));
-			json.writeEndArray();
+			if (whole) {
+				json.writeArrayPropertyStart("edges");
+				counts.put("derived edges", RecordStream.each(tx, ExportQueries.EDGES, ExportQueries.relations(), row -> {
+					json.writeStartObject();
+					strings(json, row, "holder", "relation", "target");
+					list(json, "claimIds", RecordStream.texts(row, "claimIds"));
+					list(json, "sourceIds", RecordStream.texts(row, "sourceIds"));
+					number(json, "sources", RecordStream.number(row, "sources"));
+					list(json, "publisherNames", RecordStream.texts(row, "publisherNames"));
+					number(json, "publishers", RecordStream.number(row, "publishers"));
+					strings(json, row, "condition", "firstDate", "lastDate", "certainty");
+					number(json, "statedClaims", RecordStream.number(row, "statedClaims"));
+					number(json, "reportedClaims", RecordStream.number(row, "reportedClaims"));
+					number(json, "probableClaims", RecordStream.number(row, "probableClaims"));
+					number(json, "possibleClaims", RecordStream.number(row, "possibleClaims"));
+					json.writeEndObject();
+				}));
+				json.writeEndArray();
+			}
 
 			json.writeEndObject();
 		}

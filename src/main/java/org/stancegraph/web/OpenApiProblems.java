@@ -53,10 +53,11 @@ class OpenApiProblems {
 		FORBIDDEN(403, "Forbidden", "The credentials are a reader's, who may not write"),
 		NOT_FOUND(404, "NotFound", "An id the graph does not have; the detail names it"),
 		NOT_ACCEPTABLE(406, "NotAcceptable", "Accept takes none of the operation's media types"),
-		CONTENT_TOO_LARGE(413, "ContentTooLarge", "A body over the configured limit (stancegraph.security.max-ingest-size)"),
+		CONTENT_TOO_LARGE(413, "ContentTooLarge",
+				"A body over the configured limit (stancegraph.security.max-ingest-size), or a document's text over 1 MiB"),
 		UNSUPPORTED_MEDIA_TYPE(415, "UnsupportedMediaType", "A Content-Type the operation does not read"),
 		UNPROCESSABLE_CONTENT(422, "UnprocessableContent",
-				"The body is no valid claim file: problems lists every problem with its file, line and field; nothing written"),
+				"The body is no valid claim file or document: problems lists every problem with its file, line and field; nothing written"),
 		INTERNAL_ERROR(500, "InternalError", "Anything unforeseen; the server log has the details");
 
 		final int status;

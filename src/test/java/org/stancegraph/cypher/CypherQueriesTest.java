@@ -46,12 +46,12 @@ class CypherQueriesTest {
 
 	/**
 	 * Properties the loader writes only when a source states them (a validity period, a quantity, a period, what a
-	 * condition is about, an addressee, the document's outlet, the reason a certainty stands despite a hedge word), which
+	 * condition is about, an addressee, the document's outlet and address, the reason a certainty stands despite a hedge word), which
 	 * the seed graph may not have: the server warns of an unknown property, which here is not a typo.
 	 */
 	static final Set<String> OPTIONAL_PROPERTIES = Set.of("validFrom", "validUntil", "quantityValue", "quantityUnit",
 			"quantityApproximate", "quantityBound", "periodDuration", "periodExtendable", "periodMinimum", "conditionOn",
-			"conditionKind", "addressee", "claimant", "outlet", "belongsTo", "certaintyBasis");
+			"conditionKind", "addressee", "claimant", "outlet", "belongsTo", "certaintyBasis", "url");
 
 	/**
 	 * Links of a claim the loader writes only when the claim states them (what its condition is about, to whom it is

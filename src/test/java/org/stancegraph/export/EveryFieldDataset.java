@@ -13,13 +13,14 @@ import org.stancegraph.claims.DatasetFiles;
  * A small dataset, every id starting with {@code zz-test-export-}, that sets every field a claim file can give a claim
  * since issue 16 (certainty and its basis, claimant, via, a date said to the month and one to the year, reported,
  * quantity, period, the kind and subject of a condition, addressee), a claim that relies on the default certainty
- * though its quote hedges, one that states the default, a document with an outlet and an unnamed source that belongs
+ * though its quote hedges, one that states the default, a document with an outlet and a URL and an unnamed source that belongs
  * to an actor: what the exports must carry and the JSON export must give back.
  */
 final class EveryFieldDataset {
 
 	static final String PREFIX = "zz-test-export-";
 	static final String DOCUMENT = "zz-test-export-doc";
+	static final String URL = "https://outlet.example/2025/11/19/a-test-document?id=1";
 
 	/** possible, claimant, via, month, reported, condition only-if on a proposition, quantity, period, alsoIn. */
 	static final String OFFERS = "zz-test-export-azer-offers-troops";
@@ -80,7 +81,8 @@ final class EveryFieldDataset {
 			authors: [A. Writer]
 			corpusFile: zz-test-export-doc.txt
 			outlet: zz-test-export-outlet
-			""";
+			url: "%s"
+			""".formatted(URL);
 
 	static final String CLAIMS = """
 			source: zz-test-export-doc

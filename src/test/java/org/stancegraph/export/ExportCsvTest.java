@@ -126,7 +126,7 @@ class ExportCsvTest {
 				"hedges", "claimant", "via", "date_precision", "reported", "quantity_value", "quantity_unit",
 				"quantity_approximate", "quantity_bound", "period_duration", "period_extendable", "period_minimum",
 				"condition_kind", "condition_on", "addressee", "outlet", "belongs_to", "stated_claims", "reported_claims",
-				"probable_claims", "possible_claims");
+				"probable_claims", "possible_claims", "url", "content_hash");
 
 		Map<String, String> offers = record(rows, "claim", "claim_id", EveryFieldDataset.OFFERS);
 		assertThat(offers).containsEntry("certainty", "possible").containsEntry("hedges", "source; could")
@@ -152,7 +152,9 @@ class ExportCsvTest {
 
 		assertThat(record(rows, "entity", "id", "zz-test-export-gov-source")).containsEntry("belongs_to", "zz-test-export-azer")
 			.containsEntry("kind", "UnnamedSource");
-		assertThat(record(rows, "document", "source_id", EveryFieldDataset.DOCUMENT)).containsEntry("outlet", "zz-test-export-outlet");
+		assertThat(record(rows, "document", "source_id", EveryFieldDataset.DOCUMENT)).containsEntry("outlet", "zz-test-export-outlet")
+			.containsEntry("url", EveryFieldDataset.URL)
+			.containsEntry("content_hash", org.stancegraph.claims.SourceDocument.contentHash(EveryFieldDataset.TEXT));
 
 		Predicate<List<String>> azer = r -> r.get(header.indexOf("holder")).equals("zz-test-export-azer");
 		Map<String, String> troops = record(rows.stream().filter(azer).toList(), header, "edge", "relation", "OFFERS_TROOPS");

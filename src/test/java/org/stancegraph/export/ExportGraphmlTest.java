@@ -195,7 +195,9 @@ class ExportGraphmlTest {
 			.containsEntry("quantityValue", "2.5").containsEntry("quantityBound", "exactly");
 		assertThat(data(nodes.get("zz-test-export-gov-source"))).containsEntry("belongsTo", "zz-test-export-azer")
 			.containsEntry("kind", "UnnamedSource");
-		assertThat(data(nodes.get("source:" + EveryFieldDataset.DOCUMENT))).containsEntry("outlet", "zz-test-export-outlet");
+		assertThat(data(nodes.get("source:" + EveryFieldDataset.DOCUMENT))).containsEntry("outlet", "zz-test-export-outlet")
+			.containsEntry("url", EveryFieldDataset.URL)
+			.containsEntry("contentHash", org.stancegraph.claims.SourceDocument.contentHash(EveryFieldDataset.TEXT));
 
 		assertThat(edges.stream().filter(e -> e.getAttribute("source").startsWith("claim:" + EveryFieldDataset.PREFIX))
 			.map(e -> e.getAttribute("source").substring("claim:".length()) + " " + data(e).get("relation") + " " + e.getAttribute("target")))

@@ -165,8 +165,12 @@ class ExportJsonRoundTripTest {
 		Map<String, JsonNode> entities = byId(answer.body().get("entities"));
 		assertThat(entities.get("zz-test-export-gov-source").path("belongsTo").asString()).isEqualTo("zz-test-export-azer");
 		assertThat(entities.get("zz-test-export-azer").has("belongsTo")).isFalse();
-		assertThat(byId(answer.body().get("documents")).get(EveryFieldDataset.DOCUMENT).path("outlet").asString())
-			.isEqualTo("zz-test-export-outlet");
+		JsonNode document = byId(answer.body().get("documents")).get(EveryFieldDataset.DOCUMENT);
+		assertThat(document.path("outlet").asString()).isEqualTo("zz-test-export-outlet");
+		assertThat(document.path("url").asString()).isEqualTo(EveryFieldDataset.URL);
+		assertThat(document.has("contentHash")).as("derived from the text, not a field of document files").isFalse();
+		assertThat(exported.documents()).filteredOn(d -> d.id().equals(EveryFieldDataset.DOCUMENT)).singleElement()
+			.satisfies(d -> assertThat(d.url()).isEqualTo(EveryFieldDataset.URL));
 		JsonNode edge = ApiClient.stream(answer.body().get("edges"))
 			.filter(e -> e.path("holder").asString().equals("zz-test-export-azer") && e.path("relation").asString().equals("OFFERS_TROOPS"))
 			.findFirst().orElseThrow();

@@ -86,6 +86,14 @@ class OpenApiTest {
 		// the one write says how to authenticate
 		assertThat(docs.at("/components/securitySchemes").propertyNames()).contains("basicAuth", "apiKey");
 		assertThat(paths.at("/~1api~1claims/post/security").toString()).contains("basicAuth", "apiKey");
+		// a new document: the writer's, 201 or (a dry run) 200, and every way it can be refused, problems listed
+		JsonNode documents = paths.at("/~1api~1documents/post");
+		assertThat(documents.get("security").toString()).contains("basicAuth", "apiKey");
+		assertThat(documents.get("responses").propertyNames()).contains("200", "201", "401", "403", "409", "413", "415", "422");
+		assertThat(response(docs, documents, "409").at("/content/application~1problem+json/schema/$ref").asString())
+			.endsWith("/ClaimFileProblems");
+		assertThat(documents.at("/requestBody/content/application~1json/examples").propertyNames()).isNotEmpty();
+		assertThat(paths.at("/~1api~1documents~1{id}~1dataset/get/responses/200/content").propertyNames()).containsExactly("application/zip");
 	}
 
 	/** The operation's response for the status, a reference to components/responses followed. */
