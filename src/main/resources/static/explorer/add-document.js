@@ -45,6 +45,7 @@ function documentId() {
   return [publisher, $('doc-published').value, title].filter(Boolean).join('-');
 }
 
+/** The document as POST /api/documents takes it, beside its entities and claims. */
 function documentMetadata() {
   const authors = $('doc-authors').value.split(',').map((a) => a.trim()).filter(Boolean);
   const optional = (value) => (value.trim() ? value.trim() : undefined);
@@ -77,8 +78,9 @@ function showProblems(target, problems) {
 function problemsOf(error) {
   if (!(error instanceof ApiError) || !error.problem) return [error.message];
   const p = error.problem;
-  const located = p.problems || p.errors || [];
-  const lines = located.map((x) => (typeof x === 'string' ? x : [x.where || x.file, x.message || x.detail].filter(Boolean).join(': ')));
+  // each located problem names the request's own field (claims[1].quote, entities[0].id, published)
+  const lines = (p.problems || []).map((x) => [x.field || x.file, x.message].filter(Boolean).join(': '));
+  if (p.existingDocument) lines.push(`The same text is already stored as ${p.existingDocument}.`);
   if (error.status === 401) return ['The login is missing or wrong: saving needs a writer\'s login.'];
   if (error.status === 403) return ['This login may read but not write: saving needs a writer\'s login.'];
   return lines.length ? lines : [p.detail || error.message];
@@ -315,15 +317,23 @@ function claimFile() {
   return { source, claims };
 }
 
-async function save() {
+/** Saves, or with `dryRun` only checks: the same validation, nothing written. */
+async function save(dryRun) {
   const file = claimFile();
   if (!file.claims.length) {
     $('save-result').replaceChildren(element('p', {}, 'No claim is accepted yet: accept at least one, or make one from a selection.'));
     return;
   }
-  status('Saving…');
+  status(dryRun ? 'Checking…' : 'Saving…');
   try {
-    const report = await postJson('/api/documents', { document: documentMetadata(), entities: state.newEntities, claims: file.claims });
+    const body = { ...documentMetadata(), entities: state.newEntities, claims: file.claims };
+    const report = await postJson(`/api/documents${dryRun ? '?dryRun=true' : ''}`, body);
+    if (dryRun) {
+      $('save-result').replaceChildren(element('p', { className: 'saved' },
+        `Checked: the document, ${state.newEntities.length} new entities and ${file.claims.length} claims would load. Nothing was written.`));
+      status('Checked.');
+      return;
+    }
     const name = (id) => state.entities.get(id)?.name || id;
     const pairs = [...new Map(file.claims.map((c) => [`${c.target}/${c.holder}`, c])).values()];
     $('save-result').replaceChildren(
@@ -334,14 +344,16 @@ async function save() {
           href: `/#/entity/${encodeURIComponent(c.target)}/evidence/${encodeURIComponent(c.holder)}`,
         }, `${name(c.holder)} on ${name(c.target)}: the evidence`))),
         element('li', {}, element('a', { href: `/api/sources/${encodeURIComponent(file.source)}` }, 'The document (API)')),
+        element('li', {}, element('a', { href: `/api/documents/${encodeURIComponent(file.source)}/dataset` },
+          'The document, its claims and entities as dataset files (zip, to unzip into seeds/)')),
         element('li', {}, element('a', { href: '/browser/' }, 'Neo4j Browser'))),
       report && report.withoutCertainty && report.withoutCertainty.length
         ? element('p', { className: 'meta' }, `Loaded as 'reported' (no certainty given): ${report.withoutCertainty.join(', ')}`) : null);
     status('Saved.');
   } catch (e) {
-    status('Nothing was saved.');
+    status(dryRun ? 'The check found problems.' : 'Nothing was saved.');
     $('save-result').replaceChildren(element('p', { className: 'problems', role: 'alert' },
-      element('strong', {}, 'Nothing was saved: '), element('ul', {}, problemsOf(e).map((p) => element('li', {}, p)))));
+      element('strong', {}, dryRun ? 'It would not load: ' : 'Nothing was saved: '), element('ul', {}, problemsOf(e).map((p) => element('li', {}, p)))));
   }
 }
 
@@ -373,7 +385,8 @@ async function start() {
   $('entity-form').addEventListener('submit', addEntity);
   $('claim-from-selection').addEventListener('click', claimFromSelection);
   document.addEventListener('selectionchange', onSelection);
-  $('save').addEventListener('click', save);
+  $('check').addEventListener('click', () => save(true));
+  $('save').addEventListener('click', () => save(false));
   $('download').addEventListener('click', download);
   document.body.dataset.ready = 'true';
 }
