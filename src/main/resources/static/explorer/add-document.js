@@ -110,7 +110,10 @@ async function findCandidates(event) {
   try {
     const answer = await postJson('/api/extraction', { text: state.text, published: $('doc-published').value, sourceId: documentId() });
     state.mentions = answer.mentions || [];
-    state.candidates = (answer.candidates || []).map((c) => ({ ...c, decision: 'pending', origin: 'machine' }));
+    // offsets count UTF-16 code units, as JavaScript strings do
+    state.candidates = (answer.candidates || []).map((c) => ({
+      ...c, start: c.quoteStart, end: c.quoteEnd, cue: c.why?.cue, why: c.why?.rule, decision: 'pending', origin: 'machine',
+    }));
     renderReview();
     status(`${state.candidates.length} candidate claims and ${state.mentions.length} entity mentions found.`);
     $('review').hidden = false;
@@ -123,7 +126,7 @@ async function findCandidates(event) {
 
 // --- the text, with mentions and quotes -----------------------------------------------------------------------------
 
-const entityOf = (mention) => mention.entity || state.entities.get(mention.entityId) || { id: mention.entityId, name: mention.entityId };
+const entityOf = (mention) => state.entities.get(mention.entity) || { id: mention.entity, name: mention.entity };
 
 /** The text cut at every mention's and quote's ends; each piece marked with what covers it. */
 function renderText() {
@@ -138,7 +141,7 @@ function renderText() {
     const mention = state.mentions.find((m) => m.start <= from && to <= m.end);
     const quoted = state.candidates.map((c, n) => ({ c, n })).filter(({ c }) => c.decision !== 'rejected' && c.start <= from && to <= c.end);
     let node = mention
-      ? element('span', { className: `mention${mention.ambiguous && mention.ambiguous.length ? ' ambiguous' : ''}`, title: mentionTitle(mention) }, text)
+      ? element('span', { className: `mention${mention.ambiguous ? ' ambiguous' : ''}`, title: mentionTitle(mention), dataset: { entity: mention.entity } }, text)
       : document.createTextNode(text);
     if (quoted.length) {
       node = element('mark', { dataset: { candidates: quoted.map(({ n }) => n + 1).join(' ') },
@@ -149,10 +152,12 @@ function renderText() {
   $('review-text').replaceChildren(...pieces);
 }
 
+/** An ambiguous name gives a mention of each entity it names, over the same words. */
 function mentionTitle(mention) {
   const entity = entityOf(mention);
-  const others = (mention.ambiguous || []).map((id) => state.entities.get(id)?.name || id);
-  return others.length ? `${entity.name}, or ${others.join(' or ')}: the name is ambiguous` : `${entity.name} (${entity.kind || 'entity'})`;
+  if (!mention.ambiguous) return `${entity.name} (${entity.kind || 'entity'})`;
+  const all = state.mentions.filter((m) => m.start === mention.start && m.end === mention.end).map((m) => entityOf(m).name);
+  return `${all.join(' or ')}: the name is ambiguous`;
 }
 
 /** The selection's offsets in the text: the container holds the text and nothing else, so lengths are offsets. */
@@ -254,12 +259,14 @@ function renderCandidate(c, n) {
   return element('li', { className: `candidate ${c.decision}`, dataset: { decision: c.decision, origin: c.origin } },
     element('h4', { id: `${prefix}-title` }, headingText(c, n), element('span', { className: 'decision-state' }, ` · ${c.decision}`)),
     element('blockquote', { className: 'quote' }, c.quote),
-    element('p', { className: 'meta' }, `characters ${c.start}–${c.end}${why ? ` · ${why}` : ''}`),
+    element('p', { className: 'meta' }, `characters ${c.start}–${c.end}${why ? ` · ${why}` : ''}`
+      + `${c.via && c.via.length ? ` · via ${c.via.map((v) => state.entities.get(v)?.name || v).join(' ← ')}` : ''}`),
     element('div', { className: 'candidate-fields' },
       field('Holder', `${prefix}-holder`, entityInput(c, 'holder')),
       field('Relation', `${prefix}-relation`, selectOf(relations, c.relation, (v) => { c.relation = v; renderHeading(c); })),
       field('Target', `${prefix}-target`, entityInput(c, 'target')),
       field('Certainty', `${prefix}-certainty`, selectOf(certainties, c.certainty, (v) => { c.certainty = v; })),
+      field('Speaker', `${prefix}-speaker`, entityInput(c, 'speaker')),
       field('Claimant', `${prefix}-claimant`, entityInput(c, 'claimant')),
       field('Condition', `${prefix}-condition`, condition),
       field('Condition kind', `${prefix}-condition-kind`, selectOf(CONDITION_KINDS.map((k) => ({ value: k, label: k })), c.conditionKind,
@@ -308,6 +315,7 @@ function claimFile() {
     for (let i = 2; ids.has(id); i++) id = `${base}-${i}`;
     ids.add(id);
     const claim = { id, holder: c.holder, relation: c.relation, target: c.target, certainty: c.certainty, date: c.date, quote: c.quote };
+    if (c.speaker) claim.speaker = c.speaker;
     if (c.claimant) claim.claimant = c.claimant;
     if (c.via && c.via.length) claim.via = c.via;
     if (c.condition) claim.condition = c.condition;
