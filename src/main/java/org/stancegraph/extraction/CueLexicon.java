@@ -53,9 +53,11 @@ final class CueLexicon {
 	private final List<Marker> attribution;
 	private final List<Marker> conditions;
 	private final Set<String> bodies;
+	private final List<List<String>> negations;
 
 	private CueLexicon(List<Cue> cues, List<List<String>> titles, List<Marker> attribution, List<Marker> conditions,
-			Set<String> bodies) {
+			Set<String> bodies, List<List<String>> negations) {
+		this.negations = negations;
 		this.cues = cues;
 		this.titles = titles;
 		this.attribution = attribution;
@@ -127,12 +129,13 @@ final class CueLexicon {
 		List<Marker> conditions = markers("conditions", root.path("conditions"), CONDITION_KINDS, problems);
 		Set<String> bodies = new java.util.HashSet<>();
 		phrases("bodies", root.path("bodies"), problems).forEach(b -> bodies.addAll(TextAnalysis.terms(b)));
+		List<List<String>> negations = phrases("negations", root.path("negations"), problems).stream().map(TextAnalysis::terms).toList();
 		if (!problems.isEmpty()) {
 			throw new IllegalStateException(LOCATION + ": " + String.join("; ", problems));
 		}
 		// longest first, so that "will not participate" is found before "participate"
 		cues.sort(Comparator.comparingInt((Cue c) -> c.terms().size()).reversed());
-		return new CueLexicon(List.copyOf(cues), titles, attribution, conditions, Set.copyOf(bodies));
+		return new CueLexicon(List.copyOf(cues), titles, attribution, conditions, Set.copyOf(bodies), negations);
 	}
 
 	private static List<Marker> markers(String key, JsonNode node, Set<String> kinds, List<String> problems) {
@@ -190,6 +193,11 @@ final class CueLexicon {
 
 	List<Marker> conditions() {
 		return conditions;
+	}
+
+	/** Words that undo a cue they stand just before ("not", "relinquish"), as terms. */
+	List<List<String>> negations() {
+		return negations;
 	}
 
 	/** Words of an institution's name that make it a body whose members vote ("council"). */

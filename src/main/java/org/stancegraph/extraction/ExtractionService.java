@@ -2,9 +2,11 @@ package org.stancegraph.extraction;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.stancegraph.claims.EntityDefinition;
 
 /**
  * Candidate claims for a text against the graph's entities (POST /api/extraction). Reads the graph and writes
@@ -20,6 +22,12 @@ public class ExtractionService {
 	public static final long MAX_BODY_BYTES = 6L * MAX_TEXT_CHARS + 4_096;
 
 	private final ExtractionRepository repository;
+
+	/** The extractor of the entities read last: built again only when the graph's entities changed. */
+	private volatile Built built;
+
+	private record Built(List<EntityDefinition> entities, Extractor extractor) {
+	}
 
 	ExtractionService(ExtractionRepository repository) {
 		this.repository = repository;
@@ -58,7 +66,13 @@ public class ExtractionService {
 			throw new BadExtractionRequestException("sourceId: '" + abbreviate(sourceId)
 					+ "' is not an id (lower-case letters and digits joined by '-', at most 100 characters)");
 		}
-		return new Extractor(repository.entities()).extract(request.text(), published, sourceId);
+		List<EntityDefinition> entities = repository.entities();
+		Built current = built;
+		if (current == null || !current.entities().equals(entities)) {
+			current = new Built(entities, new Extractor(entities));
+			built = current;
+		}
+		return current.extractor().extract(request.text(), published, sourceId);
 	}
 
 	private static String abbreviate(String value) {

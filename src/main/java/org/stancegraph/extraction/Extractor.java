@@ -53,6 +53,18 @@ public final class Extractor {
 	/** Between a cue and its target, a noun that the target only qualifies: "rejected any role for Hamas". */
 	private static final Pattern QUALIFIED = Pattern.compile("\\s+(?:any|a|an)\\s+[\\p{L}-]+\\s+(?:for|of)\\s+(?:the\\s+)?\\S*\\s*");
 
+	/** Between an actor and a person, what makes the actor no part of the person's title: "Trump – who urged the president". */
+	private static final Pattern CLAUSE_BETWEEN = Pattern.compile("[–—,;:()]|\\b(?:who|which|that|and|or)\\b|\\b\\p{L}+ed\\b");
+
+	/** Between an agency and its photographer: "REUTERS/", "photo by Sergeant First Class ". */
+	private static final Pattern CREDIT = Pattern.compile("\\s*/\\s*|\\s+photo\\s+by\\s+(?:\\p{Lu}\\p{L}*\\s+){0,3}");
+
+	/** Between a member and "member of", "analysts at": what says it is one. */
+	private static final Pattern COPULA = Pattern.compile("\\s*,?\\s*(?:is|are|was|were|became|becomes|as)\\b.{0,30}");
+
+	/** Between an antecedent and the subject of its relative clause: "X, the Palestinians, which". */
+	private static final Pattern RELATIVE = Pattern.compile("(?:,\\s*(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?,)?\\s*(?:that|which|whom)\\s+");
+
 	/** A verb joined to the one before by "and", with no subject of its own: the sentence ends "... and <cue>". */
 	private static final Pattern SHARED_SUBJECT = Pattern.compile("\\s(?:and|but)\\s+(?:[a-z]+\\s+){0,3}$");
 
@@ -62,7 +74,7 @@ public final class Extractor {
 
 	/** Heads of a definite phrase that refers back to an entity named before: "the resolution", "the plan". */
 	private static final Set<String> ANAPHORA = Set.of("resolution", "plan", "draft", "force", "board", "committee", "proposal",
-			"initiative", "agreement", "statement", "movement");
+			"initiative", "agreement", "statement", "movement", "summit", "meeting", "conference");
 
 	private final Map<String, EntityDefinition> entities = new LinkedHashMap<>();
 	/** The words of each entity's names, for "the resolution" to find the resolution named last. */
@@ -176,7 +188,7 @@ public final class Extractor {
 				Mention m = s.mentions().getFirst();
 				EntityDefinition e = entities.get(m.entity());
 				if (s.end() <= the.start() && e != null && nameWords.get(e.id()).contains(head.term())
-						&& List.of("Instrument", "Institution", "Organization", "Group", "Faction").contains(e.kind())) {
+						&& List.of("Instrument", "Institution", "Organization", "Group", "Faction", "Event").contains(e.kind())) {
 					antecedent = m;
 				}
 			}
@@ -218,6 +230,9 @@ public final class Extractor {
 		private final List<Hit<CueLexicon.Marker>> attributions = new ArrayList<>();
 		private final List<Hit<CueLexicon.Marker>> conditions = new ArrayList<>();
 		private final List<int[]> quotations;
+		/** Persons who hold a stance as themselves, not for their state: the subject of a "who" clause. */
+		private final Set<Spot> personal = new HashSet<>();
+
 		/** The target and holder of a passive cue before in the sentence: "X approved by Y would ..." is about X. */
 		private Spot[] passiveBefore;
 
@@ -246,6 +261,8 @@ public final class Extractor {
 
 		/** Entities named as a modifier of the next ("US President Donald Trump", "Trump’s plan"): no target. */
 		private final Set<Spot> modifiers = new HashSet<>();
+		/** Acronyms before a noun ("the upcoming UN vote"): the object is that noun's phrase, not the entity. */
+		private final Set<Spot> qualifiers = new HashSet<>();
 
 		SentenceReading(Document doc, Sentences.Span sentence, Sentences.Span previous) {
 			this.doc = doc;
@@ -270,7 +287,7 @@ public final class Extractor {
 				Spot a = spots.get(i);
 				Spot b = spots.get(i + 1);
 				if (kindOf(b, EntityKind.Person) && isActor(a) && b.first() - a.last() <= 5 && titleBetween(a.last() + 1, b.last())
-						|| possessive(a, b)) {
+						&& !CLAUSE_BETWEEN.matcher(doc.text().substring(a.end(), b.start())).find() || possessive(a, b)) {
 					modifiers.add(a);
 				}
 			}
@@ -278,7 +295,7 @@ public final class Extractor {
 				// an acronym before a noun: "the upcoming UN vote", "US guarantees", "UN forces"
 				java.util.regex.Matcher next = NEXT_WORD.matcher(doc.text()).region(s.end(), sentence.end());
 				if (ACRONYM.matcher(s.mentions().getFirst().text()).matches() && next.lookingAt() && !NOT_A_NOUN.contains(next.group(1))) {
-					modifiers.add(s);
+					qualifiers.add(s);
 				}
 			}
 		}
@@ -287,9 +304,16 @@ public final class Extractor {
 			for (int i = firstToken; i < endToken;) {
 				int length = 0;
 				boolean afterThe = i > firstToken && doc.tokens().get(i - 1).term().equals("the") && !named[i - 1];
+				int at = doc.tokens().get(i).start();
+				if (at > 0 && doc.text().charAt(at - 1) == '-') {
+					i++; // part of a compound ("Iran-backed", "Israeli-controlled"): no verb of its own
+					continue;
+				}
 				for (CueLexicon.Cue cue : lexicon.cues()) {
 					if (!(afterThe && cue.terms().size() == 1) && matches(i, cue.terms())) {
-						cues.add(hit(cue, i, cue.terms().size()));
+						if (!negated(i)) {
+							cues.add(hit(cue, i, cue.terms().size()));
+						}
 						length = cue.terms().size();
 						break;
 					}
@@ -314,6 +338,18 @@ public final class Extractor {
 			}
 		}
 
+		/** A negation in the three words before a cue: "has not agreed to". */
+		private boolean negated(int cue) {
+			for (int t = Math.max(firstToken, cue - 3); t < cue; t++) {
+				for (List<String> negation : lexicon.negations()) {
+					if (t + negation.size() <= cue && negation.equals(terms(t, t + negation.size()))) {
+						return true;
+					}
+				}
+			}
+			return false;
+		}
+
 		private boolean matches(int at, List<String> terms) {
 			if (at + terms.size() > endToken) {
 				return false;
@@ -332,9 +368,10 @@ public final class Extractor {
 
 		List<Proposal> read() {
 			List<Proposal> proposals = new ArrayList<>();
+			// a holder stands after the last cue that proposed something: a cue that found nothing takes no subject away
+			int floor = firstToken;
 			for (int c = 0; c < cues.size(); c++) {
 				Hit<CueLexicon.Cue> cue = cues.get(c);
-				int floor = c == 0 ? firstToken : cues.get(c - 1).last() + 1;
 				int ceiling = c + 1 < cues.size() ? cues.get(c + 1).first() : endToken;
 				List<Proposal> found = switch (cue.cue().shape()) {
 					case ACTS, STATES -> active(cue, floor, ceiling);
@@ -343,10 +380,16 @@ public final class Extractor {
 				};
 				proposals.addAll(found);
 				if (!found.isEmpty()) {
+					floor = cue.last() + 1;
+				}
+				CueLexicon.Shape shape = cue.cue().shape();
+				if (!found.isEmpty() && (shape == CueLexicon.Shape.ACTS || shape == CueLexicon.Shape.STATES)) {
 					lastHolders = holdersOf(found);
 				}
 			}
 			proposals.addAll(titles());
+			proposals.addAll(setting());
+			proposals.addAll(credits());
 			proposals.addAll(backedNames());
 			proposals.addAll(possessives());
 			proposals.addAll(lists());
@@ -354,6 +397,16 @@ public final class Extractor {
 		}
 
 		// ------------------------------------------------------------ shapes
+
+		/** "... and agreed to": an "and" right before the cue, with no entity of its own between them. */
+		private boolean sharesSubject(Hit<CueLexicon.Cue> cue) {
+			java.util.regex.Matcher m = SHARED_SUBJECT.matcher(doc.text()).region(sentence.start(), cue.start());
+			if (!m.find()) {
+				return false;
+			}
+			int from = m.start();
+			return spots.stream().noneMatch(s -> s.start() >= from && s.end() <= cue.start());
+		}
 
 		private List<Spot> holdersOf(List<Proposal> found) {
 			List<Spot> holders = new ArrayList<>();
@@ -381,7 +434,7 @@ public final class Extractor {
 				// the speaker's own words: "... Hamas will be disarmed," Netanyahu added
 				holders = List.of(speakerSpot);
 			}
-			else if (lastHolders != null && SHARED_SUBJECT.matcher(doc.text().substring(sentence.start(), cue.start())).find()) {
+			else if (lastHolders != null && sharesSubject(cue)) {
 				// "Hamas has already approved a list ... and agreed to the deployment": the subject of the verb before
 				holders = lastHolders;
 			}
@@ -400,14 +453,28 @@ public final class Extractor {
 					holder = beforeAside(holder, cue, holderKind(relation));
 				}
 				holders = holder == null ? listAfter(cue, holderKind(relation)) : listBackward(holder, holderKind(relation));
+				if (holder != null && kindOf(holder, EntityKind.Person)
+						&& doc.text().substring(holder.end(), cue.start()).matches("(?s),\\s*who\\b.*")) {
+					personal.add(holder); // "Erdogan, who has maintained an openly hostile stance": said of the person
+				}
 			}
-			if (holders.isEmpty()) {
+			if (holders.isEmpty() || relation == Relation.MEMBER_OF && !COPULA.matcher(
+					doc.text().substring(holders.getLast().end(), Math.max(holders.getLast().end(), cue.start()))).matches()) {
+				// "Ben-Ur and Goren are research analysts at", not "Washington sent a draft to members of"
 				return List.of();
 			}
 			Spot lastHolder = holders.stream().max(java.util.Comparator.comparingInt(Spot::last)).orElseThrow();
 			List<Spot> targets = targets(relation, cue, Math.max(cue.last() + 1, lastHolder.last() + 1), ceiling, holders);
 			// the speaker of a quotation stands after it: the target may stand before the cue, in the quotation
 			int targetFloor = lastHolder.first() > cue.last() ? floor : lastHolder.last() + 1;
+			if (targets.isEmpty()) {
+				// "the local police force, the Palestinians, which Jordan and Egypt are willing to train": the antecedent
+				Spot first = holders.stream().min(java.util.Comparator.comparingInt(Spot::first)).orElseThrow();
+				Spot antecedent = nearestBefore(first.first(), Math.max(firstToken, first.first() - 10), targetKind(relation));
+				if (antecedent != null && RELATIVE.matcher(doc.text().substring(antecedent.end(), first.start())).matches()) {
+					targets = List.of(antecedent);
+				}
+			}
 			if (targets.isEmpty()) {
 				Spot before = nearestBefore(cue.first(), targetFloor, targetKind(relation));
 				if (before != null) {
@@ -430,7 +497,8 @@ public final class Extractor {
 				return instrument == null ? List.of() : List.of(instrument);
 			}
 			Spot target = nearestAfter(from, Math.min(ceiling, cue.last() + 1 + REACH), kind.and(s -> !modifiers.contains(s)));
-			if (target == null) {
+			if (target == null || qualifiers.contains(target)) {
+				// "support for the upcoming UN vote": the object is what the name qualifies, no entity
 				return List.of();
 			}
 			String gap = doc.text().substring(cue.end(), Math.max(cue.end(), target.start()));
@@ -444,7 +512,8 @@ public final class Extractor {
 			Relation relation = cue.cue().relation();
 			Spot target = nearestBefore(cue.first(), Math.max(firstToken, cue.first() - 8), targetKind(relation));
 			Spot holder = nearestAfter(cue.last() + 1, Math.min(endToken, cue.last() + 9), holderKind(relation));
-			if (target == null || holder == null) {
+			if (target == null || holder == null || cues.stream().anyMatch(c -> c.first() > target.last() && c.last() < cue.first())) {
+				// "Hamas rejected a resolution passed by the Council": Hamas is the subject of its own verb
 				return List.of();
 			}
 			passiveBefore = new Spot[] { target, holder };
@@ -556,6 +625,45 @@ public final class Extractor {
 			return apostrophe && POSSESSIVE_GAP.matcher(gap).matches();
 		}
 
+		/** Photo credits: "REUTERS/Murad Sezer", "US Army photo by Sergeant First Class Malcolm Cohens-Ashley". */
+		private List<Proposal> credits() {
+			List<Proposal> proposals = new ArrayList<>();
+			for (int i = 0; i + 1 < spots.size(); i++) {
+				Spot body = spots.get(i);
+				Spot person = spots.get(i + 1);
+				if (kindOf(body, EntityKind.Organization, EntityKind.Institution) && kindOf(person, EntityKind.Person)
+						&& CREDIT.matcher(doc.text().substring(body.end(), person.start())).matches()) {
+					proposals.add(proposal(person.entityIds().getFirst(), Relation.MEMBER_OF, body.entityIds().getFirst(),
+							Certainty.REPORTED, null, List.of(), null, null, null, doc.published().toString(), null, body.start(),
+							person.end(), new Candidate.Why(doc.text().substring(body.end(), person.start()).strip(), body.end(),
+									person.start(), "a credit: whose photographer", List.of(body.mentions().getFirst(),
+											person.mentions().getFirst()))));
+				}
+			}
+			return proposals;
+		}
+
+		/** "At the Istanbul summit, Turkish President Recep Tayyip Erdogan ...": who was at the event the sentence opens with. */
+		private List<Proposal> setting() {
+			if (spots.size() < 2 || !kindOf(spots.getFirst(), EntityKind.Event)) {
+				return List.of();
+			}
+			Spot event = spots.getFirst();
+			if (!doc.text().substring(sentence.start(), event.start()).matches("(?i)(?:at|during|in)\\s+(?:the\\s+)?")
+					|| !doc.text().substring(event.end()).startsWith(",")) {
+				return List.of();
+			}
+			Spot who = nearestAfter(event.last() + 1, Math.min(endToken, event.last() + 8),
+					s -> isActor(s) && !modifiers.contains(s) && !kindOf(s, EntityKind.Instrument));
+			if (who == null) {
+				return List.of();
+			}
+			return List.of(proposal(who.entityIds().getFirst(), Relation.PARTICIPATES_IN, event.entityIds().getFirst(),
+					Certainty.STATED, null, List.of(), null, null, null, date(who.start()), null, sentence.start(), who.end(),
+					new Candidate.Why(doc.text().substring(sentence.start(), event.start()).strip(), sentence.start(), event.start(),
+							"the event a sentence opens with, and who is there", List.of(event.mentions().getFirst(), who.mentions().getFirst()))));
+		}
+
 		/** Of several actors near a person, the one its entity says it speaks for, else the nearest. */
 		private Spot choose(List<Spot> actors, EntityDefinition person) {
 			if (actors.isEmpty()) {
@@ -640,7 +748,7 @@ public final class Extractor {
 				for (String holderId : h.entityIds()) {
 					for (Spot t : targets) {
 						for (String targetId : t.entityIds()) {
-							Actor actor = actor(holderId, relation);
+							Actor actor = personal.contains(h) ? new Actor(holderId, null) : actor(holderId, relation);
 							if (actor.holder().equals(targetId)) {
 								continue;
 							}
@@ -948,10 +1056,10 @@ public final class Extractor {
 			return Pattern.compile("\\b(?:and|or)\\b").matcher(doc.text().substring(a.end(), b.start())).find();
 		}
 
-		/** Holders named right after a noun cue: "two abstentions (Russia and China)". */
+		/** Holders named in brackets right after a noun cue: "two abstentions (Russia and China)". */
 		private List<Spot> listAfter(Hit<CueLexicon.Cue> cue, Predicate<Spot> fits) {
 			Spot first = nearestAfter(cue.last() + 1, Math.min(endToken, cue.last() + 2), fits);
-			if (first == null || !doc.text().substring(cue.end(), first.start()).matches("\\s*\\(?\\s*")) {
+			if (first == null || !doc.text().substring(cue.end(), first.start()).matches("\\s*\\(\\s*")) {
 				return List.of();
 			}
 			return listForward(first, fits);

@@ -120,4 +120,22 @@ class ExtractorTest {
 			.containsExactly("israel OPPOSES turkish-participation-in-isf");
 		assertThat(candidates.getFirst().certainty()).isEqualTo("reported");
 	}
+
+	@Test
+	void negationsCompoundsSharedSubjectsRelativeClausesAndCredits() {
+		String text = "While Hamas initially agreed to phase one of the 20-point plan, the Iran-backed terror group has not agreed "
+				+ "to further aspects of Trump’s plan.\nHamas rejected Resolution 2803 and denounced the Board of Peace.\n"
+				+ "Peacekeeping is supporting the local police force, the Palestinians, which Jordan and Egypt are willing to "
+				+ "train in large numbers.\nPhoto: REUTERS/Murad Sezer";
+		List<Candidate> candidates = candidates(text, FDD_DATE);
+		assertThat(find(candidates, "hamas", Relation.SUPPORTS, "gaza-ceasefire").quote()).isEqualTo("Hamas initially agreed to phase one");
+		// "has not agreed": no support; "Iran-backed": no verb
+		assertThat(candidates).noneMatch(c -> c.holder().equals("iran") || c.target().equals("twenty-point-plan"));
+		assertThat(find(candidates, "hamas", Relation.OPPOSES, "board-of-peace").quote())
+			.isEqualTo("Hamas rejected Resolution 2803 and denounced the Board of Peace");
+		assertThat(find(candidates, "jordan", Relation.SUPPORTS, "palestinian-police-force").quote())
+			.isEqualTo("local police force, the Palestinians, which Jordan and Egypt are willing to train");
+		find(candidates, "egypt", Relation.SUPPORTS, "palestinian-police-force");
+		assertThat(find(candidates, "murad-sezer", Relation.MEMBER_OF, "reuters").certainty()).isEqualTo("reported");
+	}
 }
