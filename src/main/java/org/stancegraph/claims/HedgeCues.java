@@ -20,12 +20,20 @@ public final class HedgeCues {
 	private static final List<String> ATTRIBUTION = List.of("reportedly", "according to", "sources", "source", "quoting", "cited",
 			"reported", "would", "appear", "considered");
 
+	/** Uncertainty hedged as likely ({@link Certainty#PROBABLE}). */
+	private static final List<String> LIKELY = List.of("appears", "seemingly", "probably", "likely", "expected", "expect");
+
+	/** Uncertainty hedged as possible ({@link Certainty#POSSIBLE}). */
+	private static final List<String> POSSIBLY = List.of("considering", "exploring", "could", "may", "might");
+
 	/** Cues of uncertainty: none belongs in a claim asserted as fact ({@code stated} or {@code reported}). */
-	private static final List<String> UNCERTAINTY = List.of("appears", "seemingly", "considering", "exploring", "could", "may",
-			"might", "probably", "likely", "expected", "expect");
+	private static final List<String> UNCERTAINTY = concat(LIKELY, POSSIBLY);
 
 	private static final Pattern ANY = pattern(concat(ATTRIBUTION, UNCERTAINTY));
 	private static final Pattern UNCERTAIN = pattern(UNCERTAINTY);
+	private static final Pattern POSSIBLE = pattern(POSSIBLY);
+	private static final Pattern PROBABLE = pattern(LIKELY);
+	private static final Pattern ATTRIBUTED = pattern(ATTRIBUTION);
 
 	private HedgeCues() {
 	}
@@ -42,6 +50,22 @@ public final class HedgeCues {
 			case REPORTED -> find(UNCERTAIN, quote);
 			case PROBABLE, POSSIBLE -> List.of();
 		};
+	}
+
+	/**
+	 * The certainty a text's uncertainty cues allow at most: {@code possible} with "could", "may"...,
+	 * {@code probable} with "appears", "likely"..., else {@code stated} (no uncertainty cue).
+	 */
+	public static Certainty hedgedAs(String text) {
+		if (POSSIBLE.matcher(text).find()) {
+			return Certainty.POSSIBLE;
+		}
+		return PROBABLE.matcher(text).find() ? Certainty.PROBABLE : Certainty.STATED;
+	}
+
+	/** The attribution cues in a text ("reportedly", "according to", "sources"...): each once, in order. */
+	public static List<String> attributionIn(String text) {
+		return find(ATTRIBUTED, text);
 	}
 
 	private static List<String> find(Pattern pattern, String text) {

@@ -36,16 +36,18 @@ import picocli.CommandLine.Unmatched;
 
 /**
  * The command line: {@code serve} (the default), {@code validate <path>}, {@code load <path>},
- * {@code export <file>}, {@code migrate}, {@code stats}, {@code add-document <text-file>}. A path is a dataset folder, a claims folder, one claim file, or a JSON export.
+ * {@code export <file>}, {@code migrate}, {@code stats}, {@code add-document <text-file>}, {@code extract <document>},
+ * {@code evaluate-extraction}. A path is a dataset folder, a claims folder, one claim file, or a JSON export.
  * Exit codes: 0 done, 1 bad input, 2 cannot reach the database.
  */
 @Command(name = "stancegraph", mixinStandardHelpOptions = true, version = "Stancegraph 0.1",
 		description = "Who supports, opposes, abstained on and proposed what, according to which source: a Neo4j stance graph.",
 		footer = { "", "Only serve starts the web server. load, export, migrate and stats start the database only (the embedded one "
 				+ "with Bolt on a free port unless --stancegraph.neo4j.embedded.bolt-port is given) and print their answer on "
-				+ "stdout, logs on stderr; validate and add-document start no database." },
+				+ "stdout, logs on stderr; validate, add-document, extract and evaluate-extraction start no database." },
 		subcommands = { StancegraphCommand.Serve.class, StancegraphCommand.Validate.class, StancegraphCommand.Load.class,
-				ExportCommand.class, StancegraphCommand.Migrate.class, StancegraphCommand.Stats.class, AddDocumentCommand.class })
+				ExportCommand.class, StancegraphCommand.Migrate.class, StancegraphCommand.Stats.class, AddDocumentCommand.class,
+				ExtractCommand.class, EvaluateExtractionCommand.class })
 public class StancegraphCommand implements Callable<Integer> {
 
 	public static final int OK = 0;
@@ -257,11 +259,16 @@ public class StancegraphCommand implements Callable<Integer> {
 	}
 
 	private static int report(CommandSpec spec, InvalidClaimFilesException ex) {
+		return report(spec, ex, "nothing written");
+	}
+
+	/** Every problem on stderr, then how many and what came of it ("nothing written"): exit code {@link #BAD_INPUT}. */
+	static int report(CommandSpec spec, InvalidClaimFilesException ex, String outcome) {
 		PrintWriter err = spec.commandLine().getErr();
 		for (Problem problem : ex.problems()) {
 			err.println(problem);
 		}
-		err.printf("%d problem(s); nothing written.%n", ex.problems().size());
+		err.printf("%d problem(s); %s.%n", ex.problems().size(), outcome);
 		return BAD_INPUT;
 	}
 }

@@ -17,7 +17,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
- * Reads are open unless {@code stancegraph.security.reads-require-login}; every write (POST, PUT, PATCH, DELETE)
+ * Reads are open unless {@code stancegraph.security.reads-require-login} (GETs, and POST /api/extraction, which reads
+ * a text and writes nothing); every write (POST, PUT, PATCH, DELETE)
  * needs the writer: HTTP Basic with {@code stancegraph.security.writer.*} or the {@code X-API-Key} header with
  * {@code stancegraph.security.api-key}. No password is built in: without either, writes are refused. Stateless,
  * so no session and no CSRF token. The Browser, the guide, the OpenAPI description, Swagger UI and actuator health
@@ -33,7 +34,10 @@ class SecurityConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
-	private static final String[] ALWAYS_OPEN = { "/", "/explorer/**", "/webjars/**", "/browser", "/browser/**", "/guide", "/guide/**",
+	/** POSTs that only read (a text too long for a query string): a reader's, like every GET. */
+	private static final String[] READS_BY_POST = { "/api/extraction" };
+
+	private static final String[] ALWAYS_OPEN = { "/", "/add-document", "/explorer/**", "/webjars/**", "/browser", "/browser/**", "/guide", "/guide/**",
 			"/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**",
 			"/actuator/health", "/actuator/health/**", "/actuator/info", "/error", "/favicon.ico" };
 
@@ -67,10 +71,12 @@ class SecurityConfiguration {
 				if (properties.readsRequireLogin()) {
 					auth.requestMatchers(HttpMethod.GET, "/**").hasAnyRole(READER, WRITER);
 					auth.requestMatchers(HttpMethod.HEAD, "/**").hasAnyRole(READER, WRITER);
+					auth.requestMatchers(HttpMethod.POST, READS_BY_POST).hasAnyRole(READER, WRITER);
 				}
 				else {
 					auth.requestMatchers(HttpMethod.GET, "/**").permitAll();
 					auth.requestMatchers(HttpMethod.HEAD, "/**").permitAll();
+					auth.requestMatchers(HttpMethod.POST, READS_BY_POST).permitAll();
 				}
 				auth.anyRequest().hasRole(WRITER);
 			});

@@ -49,6 +49,12 @@ class ReadsRequireLoginTest {
 			return "{\"root\":true}";
 		}
 
+		/** Stands for POST /api/extraction: it reads a text and writes nothing, so it is a read. */
+		@PostMapping("/api/extraction")
+		String extraction() {
+			return "{\"candidates\":[]}";
+		}
+
 		@GetMapping("/actuator/health")
 		String health() {
 			return "{\"status\":\"UP\"}";
@@ -87,6 +93,14 @@ class ReadsRequireLoginTest {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		mvc.perform(get("/").header("Upgrade", "WebSocket").with(httpBasic("r", "rp"))).andExpect(status().isOk());
 		mvc.perform(get("/")).andExpect(status().isOk());
+	}
+
+	/** Extraction reads: the reader's login, like any read; none is a 401. */
+	@Test
+	void extractionIsARead() throws Exception {
+		mvc.perform(post("/api/extraction")).andExpect(status().isUnauthorized());
+		mvc.perform(post("/api/extraction").with(httpBasic("r", "rp"))).andExpect(status().isOk());
+		mvc.perform(post("/api/extraction").with(httpBasic("w", "wp"))).andExpect(status().isOk());
 	}
 
 	@Test

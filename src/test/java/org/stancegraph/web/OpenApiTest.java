@@ -82,6 +82,13 @@ class OpenApiTest {
 		}
 		assertThat(relationTerm.at("/side/enum").toString()).isEqualTo("[\"FOR\",\"AGAINST\",\"NEUTRAL\"]");
 		// OpenAPI 3.1 wants an SPDX identifier or a URL beside the licence's name
+		// extraction: a read by POST, with an example body; 400 for what it cannot read, 413 over its limit, no login
+		JsonNode extraction = paths.at("/~1api~1extraction/post");
+		assertThat(extraction.get("summary").asString()).isNotBlank();
+		assertThat(extraction.at("/requestBody/content/application~1json/examples").isEmpty()).isFalse();
+		assertThat(extraction.at("/responses").propertyNames()).contains("200", "400", "413", "415", "500");
+		assertThat(extraction.has("security")).isFalse();
+		assertThat(response(docs, extraction, "400").path("content").propertyNames()).containsExactly("application/problem+json");
 		assertThat(docs.at("/info/license/identifier").asString()).isEqualTo("GPL-3.0-or-later");
 		// the one write says how to authenticate
 		assertThat(docs.at("/components/securitySchemes").propertyNames()).contains("basicAuth", "apiKey");

@@ -1,0 +1,1168 @@
+package org.stancegraph.extraction;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+import org.stancegraph.claims.EntityDefinition;
+import org.stancegraph.claims.HedgeCues;
+import org.stancegraph.graph.Certainty;
+import org.stancegraph.graph.EntityKind;
+import org.stancegraph.graph.Relation;
+
+/**
+ * Proposes candidate claims from a text against a set of entities, sentence by sentence, by the rules of the
+ * curation guide (seeds/README.md): the entities it names ({@link MentionFinder}), a cue of {@code cues.yaml}
+ * between them (the holder before an active cue, the target after it), titles of office for SPEAKS_FOR, hedge
+ * words for the certainty (claims.HedgeCues), attribution for the claimant and the chain, condition cues, and the
+ * date the sentence gives. A candidate's quote is the span of the text from its first to its last part (holder,
+ * cue, target, claimant, condition), so it occurs verbatim. Built once per set of entities; safe to share.
+ */
+public final class Extractor {
+
+	/** How far (in words) a holder or target may stand from its cue. */
+	private static final int REACH = 16;
+
+	/** How far (in words) a holder may stand before its cue: subjects run longer than objects. */
+	private static final int HOLDER_REACH = 24;
+
+	/** What ends a clause between a cue and its target: the target is in the clause of the cue. */
+	private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:—–]|,\\s|\\b(?:but|while|whereas|although|because)\\b");
+
+	/** Relations a person holds as a person; for the others a person's statement is its actor's (curation guide, 2). */
+	private static final Set<Relation> PERSONAL = Set.of(Relation.SPEAKS_FOR, Relation.MEMBER_OF, Relation.PARTICIPATES_IN);
+
+	/** The words between two entities of one list: "Hamas, the PIJ, and the PFLP", "Russia and China". */
+	private static final Pattern LIST_GAP = Pattern.compile("[\\s,()\\[\\]]*(?:(?:and|or|as well as|plus)\\s+)?(?:the\\s+)?[\\s()]*",
+			Pattern.CASE_INSENSITIVE);
+
+	/** Between an owner and its instrument: the 's, and at most two words ("Trump's controversial 20-point plan"). */
+	private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z.]{1,7}");
+	private static final Pattern NEXT_WORD = Pattern.compile(" ([a-z]+)\\b");
+	/** Words after an acronym that make it no modifier: verbs and function words ("the ISF would", "US and"). */
+	private static final Set<String> NOT_A_NOUN = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
+			"may", "might", "must", "should", "can", "said", "says", "to", "and", "or", "in", "on", "of", "for", "with", "by", "as", "at",
+			"that", "which", "who", "from", "into", "over", "under", "after", "before", "also", "itself", "but");
+
+	/** Between a cue and its target, a noun that the target only qualifies: "rejected any role for Hamas". */
+	private static final Pattern QUALIFIED = Pattern.compile("\\s+(?:any|a|an)\\s+[\\p{L}-]+\\s+(?:for|of)\\s+(?:the\\s+)?\\S*\\s*");
+
+	/** Between an actor and a person, what makes the actor no part of the person's title: "Trump – who urged the president". */
+	private static final Pattern CLAUSE_BETWEEN = Pattern.compile("[–—,;:()]|\\b(?:who|which|that|and|or)\\b|\\b\\p{L}+ed\\b");
+
+	/** Between an agency and its photographer: "REUTERS/", "photo by Sergeant First Class ". */
+	private static final Pattern CREDIT = Pattern.compile("\\s*/\\s*|\\s+photo\\s+by\\s+(?:\\p{Lu}\\p{L}*\\s+){0,3}");
+
+	/** Between a member and "member of", "analysts at": what says it is one. */
+	private static final Pattern COPULA = Pattern.compile("\\s*,?\\s*(?:is|are|was|were|became|becomes|as)\\b.{0,30}");
+
+	/** Between an antecedent and the subject of its relative clause: "X, the Palestinians, which". */
+	private static final Pattern RELATIVE = Pattern.compile("(?:,\\s*(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?,)?\\s*(?:that|which|whom)\\s+");
+
+	/** A verb joined to the one before by "and", with no subject of its own: the sentence ends "... and <cue>". */
+	private static final Pattern SHARED_SUBJECT = Pattern.compile("\\s(?:and|but)\\s+(?:[a-z]+\\s+){0,3}$");
+
+	private static final Pattern BACKED = Pattern.compile("^(\\S+?)-backed\\b|\\bbacked by (.+)$");
+
+	private static final Pattern POSSESSIVE_GAP = Pattern.compile("(?:['’]s?)?\\s+(?:[a-z][a-z-]*\\s+){0,2}|['’]s?\\s*");
+
+	/** Heads of a definite phrase that refers back to an entity named before: "the resolution", "the plan". */
+	private static final Set<String> ANAPHORA = Set.of("resolution", "plan", "draft", "force", "board", "committee", "proposal",
+			"initiative", "agreement", "statement", "movement", "summit", "meeting", "conference");
+
+	private final Map<String, EntityDefinition> entities = new LinkedHashMap<>();
+	/** The words of each entity's names, for "the resolution" to find the resolution named last. */
+	private final Map<String, Set<String>> nameWords = new java.util.HashMap<>();
+	private final MentionFinder finder;
+	private final CueLexicon lexicon;
+
+	public Extractor(List<EntityDefinition> entities) {
+		this(entities, CueLexicon.standard());
+	}
+
+	Extractor(List<EntityDefinition> entities, CueLexicon lexicon) {
+		entities.forEach(e -> this.entities.put(e.id(), e));
+		for (EntityDefinition e : entities) {
+			Set<String> words = new HashSet<>(TextAnalysis.terms(e.name()));
+			e.aliases().forEach(a -> words.addAll(TextAnalysis.terms(a)));
+			nameWords.put(e.id(), words);
+		}
+		this.finder = new MentionFinder(entities);
+		this.lexicon = lexicon;
+	}
+
+	/** The mentions of entities in a text, without proposing anything. */
+	public List<Mention> mentions(String text) {
+		return finder.find(text, TextAnalysis.tokens(text));
+	}
+
+	/**
+	 * Mentions and candidate claims of a text.
+	 *
+	 * @param published the document's date: relative dates count from it, and a claim without one takes it
+	 * @param sourceId  the document's id, the prefix of the candidates' ids
+	 */
+	public Extraction extract(String text, LocalDate published, String sourceId) {
+		List<TextAnalysis.Token> tokens = TextAnalysis.tokens(text);
+		List<Mention> mentions = finder.find(text, tokens);
+		List<Spot> spots = new ArrayList<>(spots(tokens, mentions));
+		spots.addAll(referringBack(text, tokens, spots));
+		spots.sort(java.util.Comparator.comparingInt(Spot::start));
+		Document doc = new Document(text, tokens, spots, published, DatesSaid.in(text, published));
+		List<Proposal> proposals = new ArrayList<>();
+		Sentences.Span previous = null;
+		for (Sentences.Span sentence : Sentences.of(text)) {
+			proposals.addAll(new SentenceReading(doc, sentence, previous).read());
+			previous = sentence;
+		}
+		// one candidate per holder, relation and target: the first place the text says it
+		Set<String> seen = new HashSet<>();
+		List<Candidate> candidates = new ArrayList<>();
+		for (Proposal p : proposals) {
+			if (p.holder().equals(p.target()) || !seen.add(p.holder() + " " + p.relation() + " " + p.target())) {
+				continue;
+			}
+			candidates.add(p.toCandidate(String.format("%s-cand-%03d", sourceId, candidates.size() + 1)));
+		}
+		return new Extraction(mentions, candidates);
+	}
+
+	// ---------------------------------------------------------------- the text, read once
+
+	/** A place where the text names one or more entities (more when ambiguous): its tokens and mentions. */
+	record Spot(int first, int last, int start, int end, List<Mention> mentions) {
+
+		List<String> entityIds() {
+			return mentions.stream().map(Mention::entity).toList();
+		}
+	}
+
+	private record Document(String text, List<TextAnalysis.Token> tokens, List<Spot> spots, LocalDate published,
+			List<DatesSaid.DateSaid> dates) {
+	}
+
+	private static List<Spot> spots(List<TextAnalysis.Token> tokens, List<Mention> mentions) {
+		List<Spot> spots = new ArrayList<>();
+		int t = 0;
+		for (int i = 0; i < mentions.size();) {
+			Mention m = mentions.get(i);
+			List<Mention> same = new ArrayList<>();
+			while (i < mentions.size() && mentions.get(i).start() == m.start()) {
+				same.add(mentions.get(i++));
+			}
+			while (tokens.get(t).start() < m.start()) {
+				t++;
+			}
+			int last = t;
+			while (last + 1 < tokens.size() && tokens.get(last + 1).end() <= m.end()) {
+				last++;
+			}
+			spots.add(new Spot(t, last, m.start(), m.end(), same));
+		}
+		return spots;
+	}
+
+	/**
+	 * "the resolution", "the plan": the entity of that kind the text named last before (an instrument, a body, a
+	 * group), as a place to propose claims about; it is no mention of a name, so the mentions do not list it.
+	 */
+	private List<Spot> referringBack(String text, List<TextAnalysis.Token> tokens, List<Spot> named) {
+		List<Spot> spots = new ArrayList<>();
+		boolean[] inName = new boolean[tokens.size()];
+		named.forEach(s -> java.util.Arrays.fill(inName, s.first(), s.last() + 1, true));
+		for (int i = 0; i + 1 < tokens.size(); i++) {
+			TextAnalysis.Token the = tokens.get(i);
+			boolean such = the.term().equals("such") && i + 2 < tokens.size() && tokens.get(i + 1).term().equals("a");
+			TextAnalysis.Token head = tokens.get(such ? i + 2 : i + 1);
+			if (!(such || the.term().equals("the")) || inName[i] || inName[i + 1] || !ANAPHORA.contains(head.term())) {
+				continue;
+			}
+			Mention antecedent = null;
+			for (Spot s : named) {
+				Mention m = s.mentions().getFirst();
+				EntityDefinition e = entities.get(m.entity());
+				if (s.end() <= the.start() && e != null && nameWords.get(e.id()).contains(head.term())
+						&& List.of("Instrument", "Institution", "Organization", "Group", "Faction", "Event").contains(e.kind())) {
+					antecedent = m;
+				}
+			}
+			if (antecedent != null) {
+				spots.add(new Spot(i, such ? i + 2 : i + 1, the.start(), head.end(), List.of(new Mention(antecedent.entity(), the.start(),
+						head.end(), text.substring(the.start(), head.end()), false))));
+			}
+		}
+		return spots;
+	}
+
+	/** A cue found in a sentence: its tokens and offsets. */
+	private record Hit<T>(T cue, int first, int last, int start, int end) {
+	}
+
+	/** A claim about to be proposed. */
+	private record Proposal(String holder, Relation relation, String target, Certainty certainty, String claimant,
+			List<String> via, String speaker, String condition, String conditionKind, String date, String vote,
+			String quote, int quoteStart, int quoteEnd, Candidate.Why why) {
+
+		Candidate toCandidate(String id) {
+			return new Candidate(id, holder, relation, target, certainty.word(), claimant, via, speaker, condition, conditionKind,
+					date, vote, quote, quoteStart, quoteEnd, why);
+		}
+	}
+
+	// ---------------------------------------------------------------- one sentence
+
+	private final class SentenceReading {
+
+		private final Document doc;
+		private final Sentences.Span sentence;
+		private final Sentences.Span previous;
+		private final List<Spot> spots;
+		private final int firstToken;
+		private final int endToken;
+		private final boolean[] named;
+		private final List<Hit<CueLexicon.Cue>> cues = new ArrayList<>();
+		private final List<Hit<CueLexicon.Marker>> attributions = new ArrayList<>();
+		private final List<Hit<CueLexicon.Marker>> conditions = new ArrayList<>();
+		private final List<int[]> quotations;
+		/** Persons who hold a stance as themselves, not for their state: the subject of a "who" clause. */
+		private final Set<Spot> personal = new HashSet<>();
+
+		/** The target and holder of a passive cue before in the sentence: "X approved by Y would ..." is about X. */
+		private Spot[] passiveBefore;
+
+		/**
+		 * A holder named in an aside between commas just before the cue ("The Russian proposal, circulated to Security
+		 * Council members, acknowledges"): the subject is the entity before the aside.
+		 */
+		private Spot beforeAside(Spot holder, Hit<CueLexicon.Cue> cue, Predicate<Spot> fits) {
+			String after = doc.text().substring(holder.end(), cue.start());
+			if (!after.matches("[^,]*,\\s*")) {
+				return holder;
+			}
+			int i = spots.indexOf(holder);
+			for (int j = i - 1; j >= 0; j--) {
+				Spot before = spots.get(j);
+				String between = doc.text().substring(before.end(), holder.start());
+				if (between.contains(",") && fits.test(before)) {
+					return between.indexOf(',') == between.lastIndexOf(',') ? before : holder;
+				}
+			}
+			return holder;
+		}
+
+		/** The holders of the cue before in the sentence, for a verb that shares its subject ("... and agreed to"). */
+		private List<Spot> lastHolders;
+
+		/** Entities named as a modifier of the next ("US President Donald Trump", "Trump’s plan"): no target. */
+		private final Set<Spot> modifiers = new HashSet<>();
+		/** Acronyms before a noun ("the upcoming UN vote"): the object is that noun's phrase, not the entity. */
+		private final Set<Spot> qualifiers = new HashSet<>();
+
+		SentenceReading(Document doc, Sentences.Span sentence, Sentences.Span previous) {
+			this.doc = doc;
+			this.sentence = sentence;
+			this.previous = previous;
+			this.spots = doc.spots().stream().filter(s -> s.start() >= sentence.start() && s.end() <= sentence.end()).toList();
+			int first = 0;
+			while (first < doc.tokens().size() && doc.tokens().get(first).start() < sentence.start()) {
+				first++;
+			}
+			int end = first;
+			while (end < doc.tokens().size() && doc.tokens().get(end).end() <= sentence.end()) {
+				end++;
+			}
+			this.firstToken = first;
+			this.endToken = end;
+			this.named = new boolean[doc.tokens().size()];
+			spots.forEach(s -> java.util.Arrays.fill(named, s.first(), s.last() + 1, true));
+			findCues();
+			this.quotations = quotations(doc.text(), sentence);
+			for (int i = 0; i + 1 < spots.size(); i++) {
+				Spot a = spots.get(i);
+				Spot b = spots.get(i + 1);
+				if (kindOf(b, EntityKind.Person) && isActor(a) && b.first() - a.last() <= 5 && titleBetween(a.last() + 1, b.last())
+						&& !CLAUSE_BETWEEN.matcher(doc.text().substring(a.end(), b.start())).find() || possessive(a, b)) {
+					modifiers.add(a);
+				}
+			}
+			for (Spot s : spots) {
+				// an acronym before a noun: "the upcoming UN vote", "US guarantees", "UN forces"
+				java.util.regex.Matcher next = NEXT_WORD.matcher(doc.text()).region(s.end(), sentence.end());
+				if (ACRONYM.matcher(s.mentions().getFirst().text()).matches() && next.lookingAt() && !NOT_A_NOUN.contains(next.group(1))) {
+					qualifiers.add(s);
+				}
+			}
+		}
+
+		private void findCues() {
+			for (int i = firstToken; i < endToken;) {
+				int length = 0;
+				boolean afterThe = i > firstToken && doc.tokens().get(i - 1).term().equals("the") && !named[i - 1];
+				int at = doc.tokens().get(i).start();
+				if (at > 0 && doc.text().charAt(at - 1) == '-') {
+					i++; // part of a compound ("Iran-backed", "Israeli-controlled"): no verb of its own
+					continue;
+				}
+				for (CueLexicon.Cue cue : lexicon.cues()) {
+					if (!(afterThe && cue.terms().size() == 1) && matches(i, cue.terms())) {
+						if (!negated(i)) {
+							cues.add(hit(cue, i, cue.terms().size()));
+						}
+						length = cue.terms().size();
+						break;
+					}
+				}
+				i += Math.max(1, length);
+			}
+			markers(lexicon.attribution(), attributions);
+			markers(lexicon.conditions(), conditions);
+		}
+
+		private void markers(List<CueLexicon.Marker> markers, List<Hit<CueLexicon.Marker>> into) {
+			for (int i = firstToken; i < endToken;) {
+				int length = 0;
+				for (CueLexicon.Marker marker : markers) {
+					if (matches(i, marker.terms())) {
+						into.add(hit(marker, i, marker.terms().size()));
+						length = marker.terms().size();
+						break;
+					}
+				}
+				i += Math.max(1, length);
+			}
+		}
+
+		/** A negation in the three words before a cue: "has not agreed to". */
+		private boolean negated(int cue) {
+			for (int t = Math.max(firstToken, cue - 3); t < cue; t++) {
+				for (List<String> negation : lexicon.negations()) {
+					if (t + negation.size() <= cue && negation.equals(terms(t, t + negation.size()))) {
+						return true;
+					}
+				}
+			}
+			return false;
+		}
+
+		private boolean matches(int at, List<String> terms) {
+			if (at + terms.size() > endToken) {
+				return false;
+			}
+			for (int k = 0; k < terms.size(); k++) {
+				if (named[at + k] || !doc.tokens().get(at + k).term().equals(terms.get(k))) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		private <T> Hit<T> hit(T cue, int at, int length) {
+			return new Hit<>(cue, at, at + length - 1, doc.tokens().get(at).start(), doc.tokens().get(at + length - 1).end());
+		}
+
+		List<Proposal> read() {
+			List<Proposal> proposals = new ArrayList<>();
+			// a holder stands after the last cue that proposed something: a cue that found nothing takes no subject away
+			int floor = firstToken;
+			for (int c = 0; c < cues.size(); c++) {
+				Hit<CueLexicon.Cue> cue = cues.get(c);
+				int ceiling = c + 1 < cues.size() ? cues.get(c + 1).first() : endToken;
+				List<Proposal> found = switch (cue.cue().shape()) {
+					case ACTS, STATES -> active(cue, floor, ceiling);
+					case PASSIVE -> passive(cue);
+					case BETWEEN -> between(cue);
+				};
+				proposals.addAll(found);
+				if (!found.isEmpty()) {
+					floor = cue.last() + 1;
+				}
+				CueLexicon.Shape shape = cue.cue().shape();
+				if (!found.isEmpty() && (shape == CueLexicon.Shape.ACTS || shape == CueLexicon.Shape.STATES)) {
+					lastHolders = holdersOf(found);
+				}
+			}
+			proposals.addAll(titles());
+			proposals.addAll(setting());
+			proposals.addAll(credits());
+			proposals.addAll(backedNames());
+			proposals.addAll(possessives());
+			proposals.addAll(lists());
+			return proposals;
+		}
+
+		// ------------------------------------------------------------ shapes
+
+		/** "... and agreed to": an "and" right before the cue, with no entity of its own between them. */
+		private boolean sharesSubject(Hit<CueLexicon.Cue> cue) {
+			java.util.regex.Matcher m = SHARED_SUBJECT.matcher(doc.text()).region(sentence.start(), cue.start());
+			if (!m.find()) {
+				return false;
+			}
+			int from = m.start();
+			return spots.stream().noneMatch(s -> s.start() >= from && s.end() <= cue.start());
+		}
+
+		private List<Spot> holdersOf(List<Proposal> found) {
+			List<Spot> holders = new ArrayList<>();
+			for (Proposal p : found) {
+				for (Mention m : p.why().mentions()) {
+					for (Spot s : spots) {
+						if (s.start() == m.start() && !holders.contains(s) && (s.entityIds().contains(p.holder())
+								|| p.speaker() != null && s.entityIds().contains(p.speaker()))) {
+							holders.add(s);
+						}
+					}
+				}
+			}
+			return holders.isEmpty() ? null : holders;
+		}
+
+		private List<Proposal> active(Hit<CueLexicon.Cue> cue, int floor, int ceiling) {
+			Relation relation = cue.cue().relation();
+			Spot speakerSpot = null;
+			List<Spot> holders;
+			Hit<CueLexicon.Marker> speech = inQuotation(cue.start()) ? speech() : null;
+			Spot subject = speech == null ? null
+					: nearestBefore(cue.first(), Math.max(Math.max(floor, speech.last() + 1), cue.first() - HOLDER_REACH), holderKind(relation));
+			if (speech != null && (speech.first() > cue.last() || subject == null) && (speakerSpot = speakerOf(speech)) != null) {
+				// the speaker's own words: "... Hamas will be disarmed," Netanyahu added
+				holders = List.of(speakerSpot);
+			}
+			else if (lastHolders != null && sharesSubject(cue)) {
+				// "Hamas has already approved a list ... and agreed to the deployment": the subject of the verb before
+				holders = lastHolders;
+			}
+			else if (relation == Relation.DEMANDS && (speech = speech()) != null && speech.last() < cue.first()
+					&& (speakerSpot = speakerOf(speech)) != null) {
+				// "Guterres said that any stabilization force must have ...": a demand is the speaker's
+				holders = List.of(speakerSpot);
+			}
+			else {
+				Spot holder = nearestBefore(cue.first(), Math.max(floor, cue.first() - HOLDER_REACH), holderKind(relation));
+				if (holder != null && passiveBefore != null && holder == passiveBefore[1] && holderKind(relation).test(passiveBefore[0])) {
+					// "The Board of Peace approved by Resolution 2803 would be tasked with supervising": the Board
+					holder = passiveBefore[0];
+				}
+				else if (holder != null) {
+					holder = beforeAside(holder, cue, holderKind(relation));
+				}
+				holders = holder == null ? listAfter(cue, holderKind(relation)) : listBackward(holder, holderKind(relation));
+				if (holder != null && kindOf(holder, EntityKind.Person)
+						&& doc.text().substring(holder.end(), cue.start()).matches("(?s),\\s*who\\b.*")) {
+					personal.add(holder); // "Erdogan, who has maintained an openly hostile stance": said of the person
+				}
+			}
+			if (holders.isEmpty() || relation == Relation.MEMBER_OF && !COPULA.matcher(
+					doc.text().substring(holders.getLast().end(), Math.max(holders.getLast().end(), cue.start()))).matches()) {
+				// "Ben-Ur and Goren are research analysts at", not "Washington sent a draft to members of"
+				return List.of();
+			}
+			Spot lastHolder = holders.stream().max(java.util.Comparator.comparingInt(Spot::last)).orElseThrow();
+			List<Spot> targets = targets(relation, cue, Math.max(cue.last() + 1, lastHolder.last() + 1), ceiling, holders);
+			// the speaker of a quotation stands after it: the target may stand before the cue, in the quotation
+			int targetFloor = lastHolder.first() > cue.last() ? floor : lastHolder.last() + 1;
+			if (targets.isEmpty()) {
+				// "the local police force, the Palestinians, which Jordan and Egypt are willing to train": the antecedent
+				Spot first = holders.stream().min(java.util.Comparator.comparingInt(Spot::first)).orElseThrow();
+				Spot antecedent = nearestBefore(first.first(), Math.max(firstToken, first.first() - 10), targetKind(relation));
+				if (antecedent != null && RELATIVE.matcher(doc.text().substring(antecedent.end(), first.start())).matches()) {
+					targets = List.of(antecedent);
+				}
+			}
+			if (targets.isEmpty()) {
+				Spot before = nearestBefore(cue.first(), targetFloor, targetKind(relation));
+				if (before != null) {
+					targets = List.of(before);
+				}
+			}
+			String rule = cue.cue().shape() == CueLexicon.Shape.ACTS ? "the holder's own words or act" : "a characterisation";
+			return combine(holders, targets, relation, cue, cue.cue().shape() == CueLexicon.Shape.ACTS || speakerSpot != null
+					? Certainty.STATED : Certainty.REPORTED, rule);
+		}
+
+		private List<Spot> targets(Relation relation, Hit<CueLexicon.Cue> cue, int from, int ceiling, List<Spot> holders) {
+			Predicate<Spot> kind = isVote(cue) ? s -> kindOf(s, EntityKind.Instrument) : targetKind(relation);
+			if (relation == Relation.ABSTAINED || isVote(cue)) {
+				// "Russia and China abstained": on the instrument the sentence, or the one before, names
+				Spot instrument = nearestAfter(from, endToken, kind);
+				if (instrument == null) {
+					instrument = lastBefore(cue.start(), kind);
+				}
+				return instrument == null ? List.of() : List.of(instrument);
+			}
+			Spot target = nearestAfter(from, Math.min(ceiling, cue.last() + 1 + REACH), kind.and(s -> !modifiers.contains(s)));
+			if (target == null || qualifiers.contains(target)) {
+				// "support for the upcoming UN vote": the object is what the name qualifies, no entity
+				return List.of();
+			}
+			String gap = doc.text().substring(cue.end(), Math.max(cue.end(), target.start()));
+			if ( CLAUSE_BREAK.matcher(gap).find() || QUALIFIED.matcher(gap).matches()) {
+				return List.of();
+			}
+			return listForward(target, kind);
+		}
+
+		private List<Proposal> passive(Hit<CueLexicon.Cue> cue) {
+			Relation relation = cue.cue().relation();
+			Spot target = nearestBefore(cue.first(), Math.max(firstToken, cue.first() - 8), targetKind(relation));
+			Spot holder = nearestAfter(cue.last() + 1, Math.min(endToken, cue.last() + 9), holderKind(relation));
+			if (target == null || holder == null || cues.stream().anyMatch(c -> c.first() > target.last() && c.last() < cue.first())) {
+				// "Hamas rejected a resolution passed by the Council": Hamas is the subject of its own verb
+				return List.of();
+			}
+			passiveBefore = new Spot[] { target, holder };
+			return combine(listForward(holder, holderKind(relation)), List.of(target), relation, cue, Certainty.REPORTED,
+					"a passive: the target before the cue, the holder after it");
+		}
+
+		private List<Proposal> between(Hit<CueLexicon.Cue> cue) {
+			Relation relation = cue.cue().relation();
+			Spot target = nearestBefore(cue.first(), Math.max(firstToken, cue.first() - 2),
+					s -> kindOf(s, EntityKind.Instrument, EntityKind.Event, EntityKind.Institution));
+			Spot first = nearestAfter(cue.last() + 1, Math.min(endToken, cue.last() + 3), holderKind(relation));
+			if (target == null || first == null) {
+				return List.of();
+			}
+			return combine(listForward(first, holderKind(relation)), List.of(target), relation, cue,
+					relation == Relation.SIGNED ? Certainty.STATED : Certainty.REPORTED, "the parties named after the cue");
+		}
+
+		/** "US President Donald Trump", "Khalil Al-Hayya, a Hamas leader in Gaza", "Sugiono of Indonesia". */
+		private List<Proposal> titles() {
+			List<Proposal> proposals = new ArrayList<>();
+			for (int i = 0; i < spots.size(); i++) {
+				Spot person = spots.get(i);
+				if (!kindOf(person, EntityKind.Person)) {
+					continue;
+				}
+				EntityDefinition definition = entities.get(person.entityIds().getFirst());
+				// before: "<actor> <title> <person>", the title possibly part of the person's name ("King Abdullah II")
+				List<Spot> before = new ArrayList<>();
+				for (int j = i - 1; j >= 0 && spots.get(j).last() >= person.first() - 6; j--) {
+					if (kindOf(spots.get(j), EntityKind.Person)) {
+						break;
+					}
+					if (isActor(spots.get(j))) {
+						before.add(spots.get(j));
+					}
+				}
+				Spot actor = choose(before, definition);
+				if (actor != null && titleBetween(actor.last() + 1, person.last())) {
+					proposals.add(speaksFor(person, actor, "a title of office before the name"));
+					continue;
+				}
+				if (actor == null && definition.speaksFor().size() == 1 && titleBetween(Math.max(firstToken, person.first() - 2), person.first() - 1)
+						&& (i == 0 || !spots.get(i - 1).entityIds().equals(person.entityIds()))) {
+					// "Prime Minister Bibi Netanyahu": the office without its state; the entity file says whose
+					Spot self = person;
+					int start = doc.tokens().get(Math.max(firstToken, person.first() - 2)).start();
+					proposals.add(proposal(person.entityIds().getFirst(), Relation.SPEAKS_FOR, definition.speaksFor().getFirst(),
+							Certainty.REPORTED, null, List.of(), null, null, null, doc.published().toString(), null,
+							start, self.end(), new Candidate.Why("", start, start,
+									"a title of office before the name; whose office, the entity file says", List.of(self.mentions().getFirst()))));
+					continue;
+				}
+				// after: "<person> of <actor>", "<person>, a <title> ... <actor>"
+				List<Spot> after = new ArrayList<>();
+				for (int j = i + 1; j < spots.size() && spots.get(j).first() <= person.last() + 8; j++) {
+					if (kindOf(spots.get(j), EntityKind.Person)) {
+						break;
+					}
+					if (isActor(spots.get(j))) {
+						after.add(spots.get(j));
+					}
+				}
+				actor = choose(after, definition);
+				if (actor == null) {
+					continue;
+				}
+				String gap = doc.text().substring(person.end(), actor.start());
+				if (gap.matches("\\s+of\\s+(?:the\\s+)?") || gap.matches("\\s*,\\s+(?:a|an|the)\\s+.*")
+						&& titleBetween(person.last() + 1, Math.min(endToken - 1, actor.last() + 2))) {
+					proposals.add(speaksFor(person, actor, "a title of office after the name"));
+				}
+			}
+			return proposals;
+		}
+
+		/**
+		 * Names that say who backs the entity: "Israel-backed militias", "factions backed by Israel". The backer is
+		 * the entity the rest of the name mentions.
+		 */
+		private List<Proposal> backedNames() {
+			List<Proposal> proposals = new ArrayList<>();
+			for (Spot spot : spots) {
+				Mention named = spot.mentions().getFirst();
+				java.util.regex.Matcher m = BACKED.matcher(named.text());
+				if (!m.find() || !isActor(spot)) {
+					continue;
+				}
+				String backerWords = m.group(1) != null ? m.group(1) : m.group(2);
+				for (Mention backer : finder.find(backerWords, TextAnalysis.tokens(backerWords))) {
+					if (!backer.entity().equals(named.entity())) {
+						proposals.add(proposal(backer.entity(), Relation.BACKS, named.entity(), Certainty.REPORTED, null, List.of(),
+								null, null, null, doc.published().toString(), null, spot.start(), spot.end(),
+								new Candidate.Why("backed", spot.start(), spot.end(), "a name that says who backs it", List.of(named))));
+					}
+				}
+			}
+			return proposals;
+		}
+
+		/** "Donald Trump’s 20-point plan", "Trump's controversial 20-point plan": an instrument and whose it is. */
+		private boolean possessive(Spot owner, Spot instrument) {
+			if (!kindOf(instrument, EntityKind.Instrument) || !kindOf(owner, EntityKind.Person, EntityKind.State)) {
+				return false;
+			}
+			String gap = doc.text().substring(owner.end(), instrument.start());
+			boolean apostrophe = owner.mentions().getFirst().text().matches("(?s).*['’]s?") || gap.matches("['’]s?(?:\\s.*)?");
+			return apostrophe && POSSESSIVE_GAP.matcher(gap).matches();
+		}
+
+		/** Photo credits: "REUTERS/Murad Sezer", "US Army photo by Sergeant First Class Malcolm Cohens-Ashley". */
+		private List<Proposal> credits() {
+			List<Proposal> proposals = new ArrayList<>();
+			for (int i = 0; i + 1 < spots.size(); i++) {
+				Spot body = spots.get(i);
+				Spot person = spots.get(i + 1);
+				if (kindOf(body, EntityKind.Organization, EntityKind.Institution) && kindOf(person, EntityKind.Person)
+						&& CREDIT.matcher(doc.text().substring(body.end(), person.start())).matches()) {
+					proposals.add(proposal(person.entityIds().getFirst(), Relation.MEMBER_OF, body.entityIds().getFirst(),
+							Certainty.REPORTED, null, List.of(), null, null, null, doc.published().toString(), null, body.start(),
+							person.end(), new Candidate.Why(doc.text().substring(body.end(), person.start()).strip(), body.end(),
+									person.start(), "a credit: whose photographer", List.of(body.mentions().getFirst(),
+											person.mentions().getFirst()))));
+				}
+			}
+			return proposals;
+		}
+
+		/** "At the Istanbul summit, Turkish President Recep Tayyip Erdogan ...": who was at the event the sentence opens with. */
+		private List<Proposal> setting() {
+			if (spots.size() < 2 || !kindOf(spots.getFirst(), EntityKind.Event)) {
+				return List.of();
+			}
+			Spot event = spots.getFirst();
+			if (!doc.text().substring(sentence.start(), event.start()).matches("(?i)(?:at|during|in)\\s+(?:the\\s+)?")
+					|| !doc.text().substring(event.end()).startsWith(",")) {
+				return List.of();
+			}
+			Spot who = nearestAfter(event.last() + 1, Math.min(endToken, event.last() + 8),
+					s -> isActor(s) && !modifiers.contains(s) && !kindOf(s, EntityKind.Instrument));
+			if (who == null) {
+				return List.of();
+			}
+			return List.of(proposal(who.entityIds().getFirst(), Relation.PARTICIPATES_IN, event.entityIds().getFirst(),
+					Certainty.STATED, null, List.of(), null, null, null, date(who.start()), null, sentence.start(), who.end(),
+					new Candidate.Why(doc.text().substring(sentence.start(), event.start()).strip(), sentence.start(), event.start(),
+							"the event a sentence opens with, and who is there", List.of(event.mentions().getFirst(), who.mentions().getFirst()))));
+		}
+
+		/** Of several actors near a person, the one its entity says it speaks for, else the nearest. */
+		private Spot choose(List<Spot> actors, EntityDefinition person) {
+			if (actors.isEmpty()) {
+				return null;
+			}
+			return actors.stream().filter(a -> person.speaksFor().stream().anyMatch(a.entityIds()::contains)).findFirst()
+				.orElse(actors.getFirst());
+		}
+
+		private boolean titleBetween(int from, int to) {
+			for (int t = from; t <= to; t++) {
+				for (List<String> title : lexicon.titles()) {
+					if (t + title.size() <= to + 1 && title.equals(terms(t, t + title.size()))) {
+						return true;
+					}
+				}
+			}
+			return false;
+		}
+
+		private Proposal speaksFor(Spot person, Spot actor, String rule) {
+			int start = Math.min(person.start(), actor.start());
+			int end = Math.max(person.end(), actor.end());
+			return proposal(person.entityIds().getFirst(), Relation.SPEAKS_FOR, actor.entityIds().getFirst(), Certainty.REPORTED,
+					null, List.of(), null, null, null, doc.published().toString(), null, start, end,
+					new Candidate.Why("", start, start, rule, List.of(person.mentions().getFirst(), actor.mentions().getFirst())));
+		}
+
+		/** "Donald Trump’s 20-point plan": whose plan it is, its proposer. */
+		private List<Proposal> possessives() {
+			List<Proposal> proposals = new ArrayList<>();
+			for (int i = 0; i + 1 < spots.size(); i++) {
+				Spot owner = spots.get(i);
+				Spot instrument = spots.get(i + 1);
+				if (!possessive(owner, instrument)) {
+					continue;
+				}
+				Actor actor = actor(owner.entityIds().getFirst(), Relation.PROPOSED);
+				proposals.add(proposal(actor.holder(), Relation.PROPOSED, instrument.entityIds().getFirst(), Certainty.STATED, null,
+						List.of(), actor.speaker(), null, null, doc.published().toString(), null, owner.start(), instrument.end(),
+						new Candidate.Why("’s", owner.end(), instrument.start(), "whose instrument it is",
+								List.of(owner.mentions().getFirst(), instrument.mentions().getFirst()))));
+			}
+			return proposals;
+		}
+
+		/** "the so-called guarantor countries ... — Saudi Arabia, Qatar, ... and Indonesia": the group's members. */
+		private List<Proposal> lists() {
+			List<Proposal> proposals = new ArrayList<>();
+			for (int i = 0; i + 1 < spots.size(); i++) {
+				Spot group = spots.get(i);
+				if (!kindOf(group, EntityKind.Group)) {
+					continue;
+				}
+				int dash = -1;
+				for (int j = i + 1; j < spots.size() && spots.get(j).first() <= group.last() + 8; j++) {
+					String gap = doc.text().substring(spots.get(j - 1).end(), spots.get(j).start());
+					if (gap.matches("\\s*[—–:]\\s*")) {
+						dash = j;
+						break;
+					}
+				}
+				if (dash < 0 || !kindOf(spots.get(dash), EntityKind.State, EntityKind.Faction, EntityKind.Organization)) {
+					continue;
+				}
+				for (Spot member : listForward(spots.get(dash), s -> kindOf(s, EntityKind.State, EntityKind.Faction, EntityKind.Organization))) {
+					proposals.add(proposal(member.entityIds().getFirst(), Relation.MEMBER_OF, group.entityIds().getFirst(),
+							Certainty.REPORTED, null, List.of(), null, null, null, doc.published().toString(), null, group.start(),
+							member.end(), new Candidate.Why("—", spots.get(dash).start(), spots.get(dash).start(),
+									"the members listed after a group", List.of(group.mentions().getFirst(), member.mentions().getFirst()))));
+				}
+			}
+			return proposals;
+		}
+
+		// ------------------------------------------------------------ a proposal with its attribution, condition, date
+
+		private List<Proposal> combine(List<Spot> holders, List<Spot> targets, Relation relation, Hit<CueLexicon.Cue> cue,
+				Certainty base, String rule) {
+			List<Proposal> proposals = new ArrayList<>();
+			for (Spot h : holders) {
+				for (String holderId : h.entityIds()) {
+					for (Spot t : targets) {
+						for (String targetId : t.entityIds()) {
+							Actor actor = personal.contains(h) ? new Actor(holderId, null) : actor(holderId, relation);
+							if (actor.holder().equals(targetId)) {
+								continue;
+							}
+							Relation stated = relation == Relation.SUPPORTS && kindOf(h, EntityKind.State) && kindOf(t, EntityKind.Faction)
+									? Relation.BACKS : relation; // a state's support of an armed faction is backing (curation guide)
+							proposals.add(attributed(actor, stated, targetId, cue, base, rule, h, t));
+							if (relation == Relation.ABSTAINED || isVote(cue)) {
+								Proposal member = membership(actor.holder(), h, t);
+								if (member != null) {
+									proposals.add(member);
+								}
+							}
+						}
+					}
+				}
+			}
+			return proposals;
+		}
+
+		/** A vote is cast by a member of the body that voted: the council the sentence, or the one before, names. */
+		private Proposal membership(String holder, Spot holderSpot, Spot instrument) {
+			Predicate<Spot> body = s -> kindOf(s, EntityKind.Institution)
+					&& lexicon.bodies().stream().anyMatch(nameWords.get(s.entityIds().getFirst())::contains);
+			Spot council = null;
+			for (Spot s : spots) {
+				if (body.test(s) && (council == null || distance(s, holderSpot) < distance(council, holderSpot))) {
+					council = s;
+				}
+			}
+			if (council == null) {
+				council = lastBefore(holderSpot.start(), body);
+			}
+			if (council == null) {
+				return null;
+			}
+			int start = Math.min(holderSpot.start(), council.start() >= sentence.start() ? council.start() : holderSpot.start());
+			int end = Math.max(holderSpot.end(), council.start() >= sentence.start() ? council.end() : holderSpot.end());
+			return proposal(holder, Relation.MEMBER_OF, council.entityIds().getFirst(), Certainty.REPORTED, null, List.of(), null,
+					null, null, date(holderSpot.start()), null, start, end, new Candidate.Why("", holderSpot.start(),
+							holderSpot.start(), "only a member votes", List.of(holderSpot.mentions().getFirst(), council.mentions().getFirst())));
+		}
+
+		private Proposal attributed(Actor actor, Relation relation, String target, Hit<CueLexicon.Cue> cue, Certainty base,
+				String rule, Spot holderSpot, Spot targetSpot) {
+			// the quote stays in the sentence: a target named in a sentence before ("abstained") is not quoted
+			boolean targetHere = sentence.contains(targetSpot.start());
+			int start = Math.min(Math.min(holderSpot.start(), cue.start()), targetHere ? targetSpot.start() : cue.start());
+			int end = Math.max(Math.max(holderSpot.end(), cue.end()), targetHere ? targetSpot.end() : cue.end());
+			List<Mention> used = new ArrayList<>(List.of(holderSpot.mentions().getFirst(), targetSpot.mentions().getFirst()));
+			Certainty certainty = base;
+			String claimant = null;
+			String speaker = actor.speaker();
+			List<String> via = new ArrayList<>();
+
+			// whose word: "<speaker> said", "<source> told <outlet>", "according to <claimant>"
+			for (Hit<CueLexicon.Marker> marker : attributions) {
+				switch (marker.cue().kind()) {
+					case "speech", "told" -> {
+						Spot who = speakerOf(marker);
+						if (who == null || who == holderSpot) {
+							continue;
+						}
+						String id = who.entityIds().getFirst();
+						EntityDefinition def = entities.get(id);
+						if (id.equals(actor.holder())) {
+							certainty = stronger(certainty, Certainty.STATED);
+						}
+						else if (def != null && def.speaksFor().contains(actor.holder()) && kindOf(who, EntityKind.Person)) {
+							speaker = id;
+							certainty = stronger(certainty, Certainty.STATED);
+						}
+						else if (!PERSONAL.contains(relation)) {
+							claimant = id;
+						}
+						else {
+							continue;
+						}
+						used.add(who.mentions().getFirst());
+						start = Math.min(start, who.start());
+						end = Math.max(end, who.end());
+						if (marker.cue().kind().equals("told")) {
+							Spot outlet = nearestAfter(marker.last() + 1, Math.min(endToken, marker.last() + 3),
+									s -> kindOf(s, EntityKind.Organization));
+							if (outlet != null) {
+								via.add(outlet.entityIds().getFirst());
+								used.add(outlet.mentions().getFirst());
+								start = Math.min(start, outlet.start());
+								end = Math.max(end, outlet.end());
+							}
+						}
+					}
+					case "source" -> {
+						Spot who = nearestAfter(marker.last() + 1, Math.min(endToken, marker.last() + 4), s -> true);
+						certainty = weaker(certainty, Certainty.REPORTED);
+						if (who != null && !who.entityIds().contains(actor.holder())) {
+							claimant = who.entityIds().getFirst();
+							used.add(who.mentions().getFirst());
+						}
+					}
+					default -> {
+					}
+				}
+			}
+			if (claimant != null) {
+				certainty = weaker(certainty, Certainty.REPORTED);
+			}
+			// the condition: "will only send troops ... if ...", "unless ..."
+			String condition = null;
+			String conditionKind = null;
+			for (Hit<CueLexicon.Marker> marker : conditions) {
+				boolean opens = marker.first() <= firstToken + 1;
+				int after = Math.max(cue.end(), targetHere ? targetSpot.end() : cue.end());
+				boolean follows = marker.start() >= cue.start() && marker.first() <= Math.max(cue.last(), targetSpot.last()) + 25
+						&& !CLAUSE_BREAK.matcher(doc.text().substring(Math.min(after, marker.start()), marker.start())).find();
+				if (!opens && !follows) {
+					continue;
+				}
+				int clauseEnd = clauseEnd(marker.end());
+				condition = doc.text().substring(marker.start(), clauseEnd).strip();
+				conditionKind = marker.cue().kind();
+				// "will only send troops ... if": the "only" may stand before the cue
+				if (conditionKind.equals("if") && terms(Math.min(cue.first(), marker.first()) - 3, marker.first()).contains("only")) {
+					conditionKind = "only-if";
+				}
+				start = Math.min(start, marker.start());
+				end = Math.max(end, clauseEnd);
+				break;
+			}
+			String quote = doc.text().substring(start, end);
+			// hedges in the quote set the certainty; then no hedge may be left that the certainty does not allow
+			certainty = weaker(certainty, HedgeCues.hedgedAs(quote));
+			if (!HedgeCues.attributionIn(quote).isEmpty() && certainty == Certainty.STATED) {
+				certainty = Certainty.REPORTED;
+			}
+			while (!HedgeCues.unexpected(certainty, quote).isEmpty()) {
+				certainty = Certainty.values()[certainty.ordinal() + 1];
+			}
+			String vote = vote(cue, relation);
+			return proposal(actor.holder(), relation, target, certainty, claimant, via, speaker, condition, conditionKind,
+					date(cue.start()), vote, start, end, new Candidate.Why(doc.text().substring(cue.start(), cue.end()), cue.start(),
+							cue.end(), relation + ": " + rule, used));
+		}
+
+		private Proposal proposal(String holder, Relation relation, String target, Certainty certainty, String claimant,
+				List<String> via, String speaker, String condition, String conditionKind, String date, String vote, int start,
+				int end, Candidate.Why why) {
+			return new Proposal(holder, relation, target, certainty, claimant, List.copyOf(via), speaker, condition, conditionKind,
+					date, vote, doc.text().substring(start, end), start, end, why);
+		}
+
+		private static int distance(Spot a, Spot b) {
+			return a.start() >= b.end() ? a.start() - b.end() : Math.max(0, b.start() - a.end());
+		}
+
+		private String vote(Hit<CueLexicon.Cue> cue, Relation relation) {
+			if (relation == Relation.ABSTAINED) {
+				return "abstain";
+			}
+			if (!isVote(cue)) {
+				return null;
+			}
+			return relation == Relation.SUPPORTS ? "for" : relation == Relation.OPPOSES ? "against" : null;
+		}
+
+		private boolean isVote(Hit<CueLexicon.Cue> cue) {
+			return cue.cue().terms().getFirst().startsWith("vote");
+		}
+
+		/** The date the sentence says nearest to the cue, else the document's. */
+		private String date(int offset) {
+			DatesSaid.DateSaid said = DatesSaid.nearest(doc.dates(), sentence.start(), sentence.end(), offset);
+			return said == null ? doc.published().toString() : said.value();
+		}
+
+		/** Where a condition's clause ends: at the next comma, semicolon, closing quote or dash, or the sentence's end. */
+		private int clauseEnd(int from) {
+			for (int i = from; i < sentence.end(); i++) {
+				char c = doc.text().charAt(i);
+				if (",;:”\"—–".indexOf(c) >= 0 || c == '.' && (i + 1 == sentence.end() || Character.isWhitespace(doc.text().charAt(i + 1)))) {
+					return i;
+				}
+			}
+			return sentence.end();
+		}
+
+		// ------------------------------------------------------------ who
+
+		/** The speaker of a speech cue: the entity right before it ("Fidan said"), else right after ("said Fidan"). */
+		private Spot speakerOf(Hit<CueLexicon.Marker> marker) {
+			Spot before = nearestBefore(marker.first(), Math.max(firstToken, marker.first() - 3), Extractor.this::isActor);
+			if (before != null && !inQuotation(before.start())) {
+				return before;
+			}
+			Spot after = nearestAfter(marker.last() + 1, Math.min(endToken, marker.last() + 3), Extractor.this::isActor);
+			return after != null && !inQuotation(after.start()) && !marker.cue().kind().equals("told") ? after : null;
+		}
+
+		/** The sentence's speech cue outside its quotation marks, with a speaker: whose words the quoted cues are. */
+		private Hit<CueLexicon.Marker> speech() {
+			for (Hit<CueLexicon.Marker> marker : attributions) {
+				if (!marker.cue().kind().equals("source") && !inQuotation(marker.start()) && speakerOf(marker) != null) {
+					return marker;
+				}
+			}
+			return null;
+		}
+
+		private boolean inQuotation(int offset) {
+			return quotations.stream().anyMatch(q -> offset > q[0] && offset < q[1]);
+		}
+
+		// ------------------------------------------------------------ finding entities around a cue
+
+		private Spot nearestBefore(int beforeToken, int fromToken, Predicate<Spot> fits) {
+			for (int i = spots.size() - 1; i >= 0; i--) {
+				Spot s = spots.get(i);
+				if (s.last() < beforeToken && s.first() >= fromToken && fits.test(s)) {
+					return s;
+				}
+			}
+			return null;
+		}
+
+		private Spot nearestAfter(int fromToken, int beforeToken, Predicate<Spot> fits) {
+			for (Spot s : spots) {
+				if (s.first() >= fromToken && s.first() < beforeToken && fits.test(s)) {
+					return s;
+				}
+			}
+			return null;
+		}
+
+		/** The entity named last before an offset, anywhere in the text before. */
+		private Spot lastBefore(int offset, Predicate<Spot> fits) {
+			Spot last = null;
+			for (Spot s : doc.spots()) {
+				if (s.end() <= offset && fits.test(s)) {
+					last = s;
+				}
+			}
+			return last;
+		}
+
+		private Spot lastIn(Sentences.Span span, Predicate<Spot> fits, List<Spot> not) {
+			Spot last = null;
+			for (Spot s : doc.spots()) {
+				if (s.start() >= span.start() && s.end() <= span.end() && fits.test(s) && !not.contains(s)) {
+					last = s;
+				}
+			}
+			return last;
+		}
+
+		/** Holders named as a list before a cue, the nearest last: "Hamas, the PIJ, and the PFLP denounced". */
+		private List<Spot> listBackward(Spot nearest, Predicate<Spot> fits) {
+			List<Spot> list = new ArrayList<>(List.of(nearest));
+			int i = spots.indexOf(nearest);
+			while (i > 0) {
+				Spot before = spots.get(i - 1);
+				if (!fits.test(before) || !LIST_GAP.matcher(doc.text().substring(before.end(), list.getFirst().start())).matches()) {
+					break;
+				}
+				list.addFirst(before);
+				i--;
+			}
+			return coordinated(distinct(list), true);
+		}
+
+		private List<Spot> listForward(Spot first, Predicate<Spot> fits) {
+			List<Spot> list = new ArrayList<>(List.of(first));
+			int i = spots.indexOf(first);
+			while (i + 1 < spots.size()) {
+				Spot next = spots.get(i + 1);
+				if (!fits.test(next) || !LIST_GAP.matcher(doc.text().substring(list.getLast().end(), next.start())).matches()) {
+					break;
+				}
+				list.add(next);
+				i++;
+			}
+			return coordinated(distinct(list), false);
+		}
+
+		/**
+		 * A list is one when an "and" or "or" joins its last two: "Russia and China", "Hamas, the PIJ, and the PFLP".
+		 * Without one ("(Russia and China), the UNSC passed"), only the entity next to the cue is kept, or the
+		 * part of the list up to the last "and".
+		 */
+		private List<Spot> coordinated(List<Spot> list, boolean cueAfter) {
+			if (list.size() < 2) {
+				return list;
+			}
+			if (cueAfter) {
+				// holders before the cue: the "and" stands before the one nearest the cue
+				return joined(list.get(list.size() - 2), list.getLast()) ? list : List.of(list.getLast());
+			}
+			for (int k = list.size() - 1; k > 0; k--) {
+				if (joined(list.get(k - 1), list.get(k))) {
+					return list.subList(0, k + 1);
+				}
+			}
+			return List.of(list.getFirst());
+		}
+
+		private boolean joined(Spot a, Spot b) {
+			return Pattern.compile("\\b(?:and|or)\\b").matcher(doc.text().substring(a.end(), b.start())).find();
+		}
+
+		/** Holders named in brackets right after a noun cue: "two abstentions (Russia and China)". */
+		private List<Spot> listAfter(Hit<CueLexicon.Cue> cue, Predicate<Spot> fits) {
+			Spot first = nearestAfter(cue.last() + 1, Math.min(endToken, cue.last() + 2), fits);
+			if (first == null || !doc.text().substring(cue.end(), first.start()).matches("\\s*\\(\\s*")) {
+				return List.of();
+			}
+			return listForward(first, fits);
+		}
+
+		/** A list without a second mention of the same entity ("the Palestinian Islamic Jihad (PIJ)"). */
+		private List<Spot> distinct(List<Spot> list) {
+			Set<List<String>> seen = new HashSet<>();
+			return list.stream().filter(s -> seen.add(s.entityIds())).toList();
+		}
+
+		private List<String> terms(int from, int to) {
+			return doc.tokens().subList(Math.max(from, 0), Math.min(to, doc.tokens().size())).stream()
+				.map(TextAnalysis.Token::term).toList();
+		}
+	}
+
+	// ---------------------------------------------------------------- kinds
+
+	/** Whose stance it is: a person's statement is its actor's, the person its speaker (curation guide, 2). */
+	private record Actor(String holder, String speaker) {
+	}
+
+	private Actor actor(String id, Relation relation) {
+		EntityDefinition e = entities.get(id);
+		if (e != null && EntityKind.Person.name().equals(e.kind()) && !PERSONAL.contains(relation) && !e.speaksFor().isEmpty()) {
+			return new Actor(e.speaksFor().getFirst(), id);
+		}
+		return new Actor(id, null);
+	}
+
+	private Predicate<Spot> holderKind(Relation relation) {
+		return switch (relation) {
+			case SPEAKS_FOR -> s -> kindOf(s, EntityKind.Person);
+			case MEMBER_OF, PARTICIPATES_IN, SIGNED -> s -> isActor(s) && !kindOf(s, EntityKind.Instrument);
+			case OFFERS_TROOPS, DECLINES -> s -> isActor(s) && !kindOf(s, EntityKind.Instrument, EntityKind.Institution);
+			default -> this::isActor;
+		};
+	}
+
+	private Predicate<Spot> targetKind(Relation relation) {
+		return switch (relation) {
+			case OFFERS_TROOPS, DECLINES -> s -> kindOf(s, EntityKind.Institution);
+			case ABSTAINED, ADOPTED_AS, REVISES, SIGNED -> s -> kindOf(s, EntityKind.Instrument);
+			case MEMBER_OF -> s -> kindOf(s, EntityKind.Institution, EntityKind.Organization, EntityKind.Group);
+			case SPEAKS_FOR, URGES, ACCUSES, THREATENS, BACKS -> s -> isActor(s) && !kindOf(s, EntityKind.Instrument);
+			case CONTROLS -> s -> kindOf(s, EntityKind.Place, EntityKind.Institution);
+			case PARTICIPATES_IN -> s -> kindOf(s, EntityKind.Event, EntityKind.Instrument, EntityKind.Institution);
+			case OVERSEES -> s -> true;
+			// a stance is on a proposition, an instrument, a body or an actor, not on a place
+			default -> s -> !kindOf(s, EntityKind.Place);
+		};
+	}
+
+	/** Who can hold a stance: not a place, a proposition or an event. */
+	private boolean isActor(Spot s) {
+		return !kindOf(s, EntityKind.Place, EntityKind.Proposition, EntityKind.Event);
+	}
+
+	private boolean kindOf(Spot s, EntityKind... kinds) {
+		EntityDefinition e = entities.get(s.entityIds().getFirst());
+		if (e == null) {
+			return false;
+		}
+		for (EntityKind kind : kinds) {
+			if (kind.name().equals(e.kind())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static Certainty weaker(Certainty a, Certainty b) {
+		return a.ordinal() >= b.ordinal() ? a : b;
+	}
+
+	private static Certainty stronger(Certainty a, Certainty b) {
+		return a.ordinal() <= b.ordinal() ? a : b;
+	}
+
+	/** The spans between quotation marks in a sentence (“...”, "..."), as [open, close] offsets. */
+	private static List<int[]> quotations(String text, Sentences.Span sentence) {
+		List<int[]> spans = new ArrayList<>();
+		int open = -1;
+		for (int i = sentence.start(); i < sentence.end(); i++) {
+			char c = text.charAt(i);
+			if (c == '“' || c == '"' && open < 0) {
+				open = i;
+			}
+			else if ((c == '”' || c == '"') && open >= 0) {
+				spans.add(new int[] { open, i });
+				open = -1;
+			}
+		}
+		// a quotation the sentence opens without closing, or closes without opening, runs to its end or start
+		if (open >= 0) {
+			spans.add(new int[] { open, sentence.end() });
+		}
+		int firstClose = text.substring(sentence.start(), sentence.end()).indexOf('”');
+		int firstOpen = text.substring(sentence.start(), sentence.end()).indexOf('“');
+		if (firstClose >= 0 && (firstOpen < 0 || firstClose < firstOpen)) {
+			spans.add(new int[] { sentence.start() - 1, sentence.start() + firstClose });
+		}
+		return spans;
+	}
+}

@@ -1,0 +1,141 @@
+package org.stancegraph.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.stancegraph.claims.HedgeCues;
+import org.stancegraph.graph.Certainty;
+import org.stancegraph.graph.Relation;
+
+/** Candidates on short texts from seeds/documents, against the seed entities: the curation guide's hard cases. */
+class ExtractorTest {
+
+	static final Extractor SEEDS = new Extractor(SeedEntities.ALL);
+	static final LocalDate FDD_DATE = LocalDate.parse("2025-11-19");
+
+	static List<Candidate> candidates(String text, LocalDate published) {
+		List<Candidate> candidates = SEEDS.extract(text, published, "zz-test").candidates();
+		for (Candidate c : candidates) {
+			// every quote is the span it says, and carries no hedge its certainty rules out
+			assertThat(text.substring(c.quoteStart(), c.quoteEnd())).isEqualTo(c.quote());
+			assertThat(HedgeCues.unexpected(Certainty.of(c.certainty()), c.quote())).as(c.quote()).isEmpty();
+		}
+		return candidates;
+	}
+
+	static Candidate find(List<Candidate> candidates, String holder, Relation relation, String target) {
+		return candidates.stream().filter(c -> c.holder().equals(holder) && c.relation() == relation && c.target().equals(target))
+			.findFirst().orElseThrow(() -> new AssertionError(holder + " " + relation + " " + target + " not among "
+					+ candidates.stream().map(c -> c.holder() + " " + c.relation() + " " + c.target()).toList()));
+	}
+
+	@Test
+	void aConditionalOfferOnSomeoneElsesWordThroughAnAgency() {
+		String text = "Separately, an Azerbaijani government source told Reuters that Azerbaijan will only send troops for the ISF "
+				+ "“if military action is completely stopped,” citing concerns about the safety of its personnel.";
+		Candidate offer = find(candidates(text, FDD_DATE), "azerbaijan", Relation.OFFERS_TROOPS, "isf");
+		assertThat(offer.certainty()).isEqualTo("reported");
+		assertThat(offer.claimant()).isEqualTo("azerbaijani-government-source");
+		assertThat(offer.via()).containsExactly("reuters");
+		assertThat(offer.condition()).isEqualTo("if military action is completely stopped");
+		assertThat(offer.conditionKind()).isEqualTo("only-if");
+		assertThat(offer.date()).isEqualTo("2025-11-19");
+		assertThat(offer.quote()).startsWith("Azerbaijani government source told Reuters").contains("Azerbaijan will only send troops")
+			.endsWith("completely stopped");
+		assertThat(offer.why().cue()).isEqualTo("send troops");
+		assertThat(offer.id()).isEqualTo("zz-test-cand-001");
+	}
+
+	@Test
+	void aListOfHoldersAndTheResolutionNamedBefore() {
+		// seeds/documents/unknown-2025-11-18-netanyahu-urges-expulsion-of-hamas.txt
+		String text = "The plan, endorsed by the council through Resolution 2803, provides amnesty for Hamas members.\n"
+				+ "Hamas, the Palestinian Islamic Jihad (PIJ), and the Popular Front for the Liberation of Palestine (PFLP) "
+				+ "denounced the resolution as a “new form” of foreign guardianship.";
+		List<Candidate> candidates = candidates(text, LocalDate.parse("2025-11-18"));
+		for (String faction : List.of("hamas", "palestinian-islamic-jihad", "pflp")) {
+			Candidate c = find(candidates, faction, Relation.OPPOSES, "resolution-2803");
+			assertThat(c.certainty()).isEqualTo("stated");
+			assertThat(c.quote()).endsWith("denounced the resolution");
+		}
+	}
+
+	@Test
+	void votesAreCastByMembersOnTheInstrumentNamedBefore() {
+		String text = "Netanyahu spoke a day after the UN Security Council (UNSC) adopted Resolution 2803. Hamas said it fails "
+				+ "Palestinians. Russia and China abstained, while Algeria voted in favor.";
+		List<Candidate> candidates = candidates(text, LocalDate.parse("2025-11-18"));
+		assertThat(find(candidates, "russia", Relation.ABSTAINED, "resolution-2803").vote()).isEqualTo("abstain");
+		assertThat(find(candidates, "china", Relation.ABSTAINED, "resolution-2803").quote()).isEqualTo("China abstained");
+		assertThat(find(candidates, "algeria", Relation.SUPPORTS, "resolution-2803").vote()).isEqualTo("for");
+		assertThat(find(candidates, "algeria", Relation.MEMBER_OF, "un-security-council").certainty()).isEqualTo("reported");
+		assertThat(find(candidates, "russia", Relation.MEMBER_OF, "un-security-council").why().rule()).isEqualTo("only a member votes");
+	}
+
+	@Test
+	void aHedgedReportStaysHedgedWithItsCondition() {
+		String text = "The US is reportedly considering skipping the demilitarization clause of the agreement in favor of the "
+				+ "reconstruction of Israeli-controlled areas of Gaza if the formation of the ISF continues to present a challenge.";
+		Candidate c = find(candidates(text, FDD_DATE), "united-states", Relation.SUPPORTS, "reconstruction-before-demilitarization");
+		assertThat(c.certainty()).isEqualTo("possible");
+		assertThat(c.condition()).isEqualTo("if the formation of the ISF continues to present a challenge");
+		assertThat(c.conditionKind()).isEqualTo("if");
+	}
+
+	@Test
+	void aTitleOfOfficeSaysForWhomAPersonSpeaks() {
+		String text = "US Ambassador to the United Nations Mike Waltz said that the International Stabilization Force would "
+				+ "involve peacekeepers. Khalil Al-Hayya, a Hamas leader in Gaza, said late last month that all factions agreed.";
+		List<Candidate> candidates = candidates(text, LocalDate.parse("2025-11-07"));
+		Candidate waltz = find(candidates, "mike-waltz", Relation.SPEAKS_FOR, "united-states");
+		assertThat(waltz.certainty()).isEqualTo("reported");
+		assertThat(waltz.quote()).isEqualTo("US Ambassador to the United Nations Mike Waltz");
+		assertThat(candidates).noneMatch(c -> c.holder().equals("mike-waltz") && c.target().equals("united-nations"));
+		assertThat(find(candidates, "khalil-al-hayya", Relation.SPEAKS_FOR, "hamas").quote()).startsWith("Khalil Al-Hayya, a Hamas");
+	}
+
+	@Test
+	void theDateSaidAndWhoseWordsAQuotationAre() {
+		String text = "Hamas officials rejected Resolution 2803 on Monday.\n“In the 20-point plan, and in any other case, this "
+				+ "area will be demilitarized, and Hamas will be disarmed—either the easy way or the hard way,” Netanyahu added.";
+		List<Candidate> candidates = candidates(text, FDD_DATE);
+		Candidate rejection = find(candidates, "hamas", Relation.OPPOSES, "resolution-2803");
+		assertThat(rejection.date()).isEqualTo("2025-11-17");
+		assertThat(rejection.certainty()).isEqualTo("stated");
+		Candidate threat = find(candidates, "israel", Relation.THREATENS, "hamas");
+		assertThat(threat.speaker()).isEqualTo("benjamin-netanyahu");
+		assertThat(threat.certainty()).isEqualTo("stated");
+		assertThat(threat.quote()).contains("Hamas will be disarmed—either the easy way or the hard way").endsWith("Netanyahu");
+	}
+
+	@Test
+	void oneCandidatePerClaimAndNoneWithoutACue() {
+		String text = "Israel firmly opposes Ankara’s participation in any future ISF. Israel opposes Turkish participation in "
+				+ "the ISF. Turkey and Israel are both in the news.";
+		List<Candidate> candidates = candidates(text, FDD_DATE);
+		assertThat(candidates).extracting(c -> c.holder() + " " + c.relation() + " " + c.target())
+			.containsExactly("israel OPPOSES turkish-participation-in-isf");
+		assertThat(candidates.getFirst().certainty()).isEqualTo("reported");
+	}
+
+	@Test
+	void negationsCompoundsSharedSubjectsRelativeClausesAndCredits() {
+		String text = "While Hamas initially agreed to phase one of the 20-point plan, the Iran-backed terror group has not agreed "
+				+ "to further aspects of Trump’s plan.\nHamas rejected Resolution 2803 and denounced the Board of Peace.\n"
+				+ "Peacekeeping is supporting the local police force, the Palestinians, which Jordan and Egypt are willing to "
+				+ "train in large numbers.\nPhoto: REUTERS/Murad Sezer";
+		List<Candidate> candidates = candidates(text, FDD_DATE);
+		assertThat(find(candidates, "hamas", Relation.SUPPORTS, "gaza-ceasefire").quote()).isEqualTo("Hamas initially agreed to phase one");
+		// "has not agreed": no support; "Iran-backed": no verb
+		assertThat(candidates).noneMatch(c -> c.holder().equals("iran") || c.target().equals("twenty-point-plan"));
+		assertThat(find(candidates, "hamas", Relation.OPPOSES, "board-of-peace").quote())
+			.isEqualTo("Hamas rejected Resolution 2803 and denounced the Board of Peace");
+		assertThat(find(candidates, "jordan", Relation.SUPPORTS, "palestinian-police-force").quote())
+			.isEqualTo("local police force, the Palestinians, which Jordan and Egypt are willing to train");
+		find(candidates, "egypt", Relation.SUPPORTS, "palestinian-police-force");
+		assertThat(find(candidates, "murad-sezer", Relation.MEMBER_OF, "reuters").certainty()).isEqualTo("reported");
+	}
+}
