@@ -44,6 +44,8 @@ public final class Extractor {
 
 	/** Between an owner and its instrument: the 's, and at most two words ("Trump's controversial 20-point plan"). */
 	private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z.]{1,7}");
+	/** A one-word name of a people or state's adjective: Egyptian, Turkish, Israeli, Chinese. */
+	private static final Pattern ADJECTIVE = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ian|ish|i|ese|an)");
 	private static final Pattern NEXT_WORD = Pattern.compile(" ([a-z]+)\\b");
 	/** Words after an acronym that make it no modifier: verbs and function words ("the ISF would", "US and"). */
 	private static final Set<String> NOT_A_NOUN = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
@@ -62,8 +64,11 @@ public final class Extractor {
 	/** Between a member and "member of", "analysts at": what says it is one. */
 	private static final Pattern COPULA = Pattern.compile("\\s*,?\\s*(?:is|are|was|were|became|becomes|as)\\b.{0,30}");
 
-	/** Between an antecedent and the subject of its relative clause: "X, the Palestinians, which". */
-	private static final Pattern RELATIVE = Pattern.compile("(?:,\\s*(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?,)?\\s*(?:that|which|whom)\\s+");
+	/**
+	 * Between an antecedent and the subject of its relative clause: "X, the Palestinians, which". Not "that", which
+	 * as often opens what someone said ("told Reuters that Cairo ...").
+	 */
+	private static final Pattern RELATIVE = Pattern.compile("(?:,\\s*(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?,)?\\s*,?\\s*(?:which|whom)\\s+");
 
 	/** A verb joined to the one before by "and", with no subject of its own: the sentence ends "... and <cue>". */
 	private static final Pattern SHARED_SUBJECT = Pattern.compile("\\s(?:and|but)\\s+(?:[a-z]+\\s+){0,3}$");
@@ -292,9 +297,11 @@ public final class Extractor {
 				}
 			}
 			for (Spot s : spots) {
-				// an acronym before a noun: "the upcoming UN vote", "US guarantees", "UN forces"
+				// an acronym or an adjective before a noun: "the upcoming UN vote", "US guarantees", "the Egyptian proposal"
 				java.util.regex.Matcher next = NEXT_WORD.matcher(doc.text()).region(s.end(), sentence.end());
-				if (ACRONYM.matcher(s.mentions().getFirst().text()).matches() && next.lookingAt() && !NOT_A_NOUN.contains(next.group(1))) {
+				String surface = s.mentions().getFirst().text();
+				if ((ACRONYM.matcher(surface).matches() || ADJECTIVE.matcher(surface).matches()) && next.lookingAt()
+						&& !NOT_A_NOUN.contains(next.group(1))) {
 					qualifiers.add(s);
 				}
 			}
@@ -465,6 +472,9 @@ public final class Extractor {
 			}
 			Spot lastHolder = holders.stream().max(java.util.Comparator.comparingInt(Spot::last)).orElseThrow();
 			List<Spot> targets = targets(relation, cue, Math.max(cue.last() + 1, lastHolder.last() + 1), ceiling, holders);
+			if (targets == null) {
+				return List.of();
+			}
 			// the speaker of a quotation stands after it: the target may stand before the cue, in the quotation
 			int targetFloor = lastHolder.first() > cue.last() ? floor : lastHolder.last() + 1;
 			if (targets.isEmpty()) {
@@ -486,6 +496,7 @@ public final class Extractor {
 					? Certainty.STATED : Certainty.REPORTED, rule);
 		}
 
+		/** The targets after a cue; none when there is none, null when its object is there but names no entity. */
 		private List<Spot> targets(Relation relation, Hit<CueLexicon.Cue> cue, int from, int ceiling, List<Spot> holders) {
 			Predicate<Spot> kind = isVote(cue) ? s -> kindOf(s, EntityKind.Instrument) : targetKind(relation);
 			if (relation == Relation.ABSTAINED || isVote(cue)) {
@@ -497,13 +508,16 @@ public final class Extractor {
 				return instrument == null ? List.of() : List.of(instrument);
 			}
 			Spot target = nearestAfter(from, Math.min(ceiling, cue.last() + 1 + REACH), kind.and(s -> !modifiers.contains(s)));
-			if (target == null || qualifiers.contains(target)) {
-				// "support for the upcoming UN vote": the object is what the name qualifies, no entity
+			if (target == null) {
 				return List.of();
 			}
 			String gap = doc.text().substring(cue.end(), Math.max(cue.end(), target.start()));
-			if ( CLAUSE_BREAK.matcher(gap).find() || QUALIFIED.matcher(gap).matches()) {
+			if (CLAUSE_BREAK.matcher(gap).find()) {
 				return List.of();
+			}
+			if (qualifiers.contains(target) || QUALIFIED.matcher(gap).matches()) {
+				// "support for the upcoming UN vote", "opposed any role for Israeli forces": the object names no entity
+				return null;
 			}
 			return listForward(target, kind);
 		}

@@ -138,4 +138,14 @@ class ExtractorTest {
 		find(candidates, "egypt", Relation.SUPPORTS, "palestinian-police-force");
 		assertThat(find(candidates, "murad-sezer", Relation.MEMBER_OF, "reuters").certainty()).isEqualTo("reported");
 	}
+
+	@Test
+	void anObjectThatNamesNoEntityProposesNothing() {
+		// not from the seeds: a text the cues were not written for
+		String text = "Egyptian Foreign Minister Badr Abdelatty told Reuters that Cairo welcomed Resolution 2803 but opposed any "
+				+ "role for Israeli forces inside Gaza. Israel rejected the Egyptian proposal.";
+		List<Candidate> candidates = candidates(text, LocalDate.parse("2025-11-21"));
+		assertThat(candidates).extracting(c -> c.holder() + " " + c.relation() + " " + c.target())
+			.containsExactly("egypt SUPPORTS resolution-2803");
+	}
 }
