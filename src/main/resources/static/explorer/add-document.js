@@ -254,6 +254,8 @@ function renderCandidate(c, n) {
   const why = [c.why, c.cue ? `cue “${c.cue}”` : null].filter(Boolean).join('; ');
   const date = element('input', { value: c.date || '', autocomplete: 'off', placeholder: 'YYYY-MM-DD, YYYY-MM or YYYY' });
   date.addEventListener('change', () => { c.date = date.value.trim(); });
+  const basis = element('input', { value: c.certaintyBasis || '', autocomplete: 'off', placeholder: "e.g. 'would' is their own promise, no hedge" });
+  basis.addEventListener('change', () => { c.certaintyBasis = basis.value.trim(); });
   const condition = element('input', { value: c.condition || '', autocomplete: 'off' });
   condition.addEventListener('change', () => { c.condition = condition.value.trim(); });
   return element('li', { className: `candidate ${c.decision}`, dataset: { decision: c.decision, origin: c.origin } },
@@ -266,6 +268,7 @@ function renderCandidate(c, n) {
       field('Relation', `${prefix}-relation`, selectOf(relations, c.relation, (v) => { c.relation = v; renderHeading(c); })),
       field('Target', `${prefix}-target`, entityInput(c, 'target')),
       field('Certainty', `${prefix}-certainty`, selectOf(certainties, c.certainty, (v) => { c.certainty = v; })),
+      field('Why that certainty', `${prefix}-certainty-basis`, basis),
       field('Speaker', `${prefix}-speaker`, entityInput(c, 'speaker')),
       field('Claimant', `${prefix}-claimant`, entityInput(c, 'claimant')),
       field('Condition', `${prefix}-condition`, condition),
@@ -315,6 +318,7 @@ function claimFile() {
     for (let i = 2; ids.has(id); i++) id = `${base}-${i}`;
     ids.add(id);
     const claim = { id, holder: c.holder, relation: c.relation, target: c.target, certainty: c.certainty, date: c.date, quote: c.quote };
+    if (c.certaintyBasis) claim.certaintyBasis = c.certaintyBasis;
     if (c.speaker) claim.speaker = c.speaker;
     if (c.claimant) claim.claimant = c.claimant;
     if (c.via && c.via.length) claim.via = c.via;

@@ -65,12 +65,17 @@ class AddDocumentPageTest {
 		TestClaims.removeAll(neo4j);
 	}
 
-	/** The curated claims of the held-out article as "holder RELATION target", with their quotes. */
-	Map<String, String> curated() throws Exception {
+	record Curated(String quote, String certainty, String certaintyBasis) {
+	}
+
+	/** The curated claims of the held-out article by "holder RELATION target", with their quotes and certainties. */
+	Map<String, Curated> curated() throws Exception {
 		JsonNode file = YAMLMapper.builder().build().readTree(HELD_OUT.resolve("claims/" + ARTICLE + ".yaml").toFile());
-		Map<String, String> claims = new LinkedHashMap<>();
+		Map<String, Curated> claims = new LinkedHashMap<>();
 		ApiClient.stream(file.get("claims")).forEach(c -> claims.put(
-				c.get("holder").asString() + " " + c.get("relation").asString() + " " + c.get("target").asString(), c.get("quote").asString()));
+				c.get("holder").asString() + " " + c.get("relation").asString() + " " + c.get("target").asString(),
+				new Curated(c.get("quote").asString(), c.get("certainty").asString(),
+						c.has("certaintyBasis") ? c.get("certaintyBasis").asString() : null)));
 		return claims;
 	}
 
@@ -92,7 +97,7 @@ class AddDocumentPageTest {
 		ChromiumBrowser.assumeInstalled();
 		Path text = HELD_OUT.resolve("documents/" + ARTICLE + ".txt").toAbsolutePath();
 		String article = Files.readString(text, StandardCharsets.UTF_8);
-		Map<String, String> curated = curated();
+		Map<String, Curated> curated = curated();
 		ApiClient api = new ApiClient(port);
 		JsonNode proposed = api.post("/api/extraction", "application/json", json.writeValueAsBytes(Map.of("text", article,
 				"published", "2025-11-21", "sourceId", DOCUMENT))).body();
@@ -161,7 +166,7 @@ class AddDocumentPageTest {
 				List<String> missed = new ArrayList<>(curated.keySet());
 				missed.removeAll(kept);
 				for (String triple : missed) {
-					String quote = curated.get(triple);
+					String quote = curated.get(triple).quote();
 					int start = article.indexOf(quote);
 					assertThat(start).as(quote).isNotNegative();
 					browser.driver.executeScript(SELECT_TEXT, browser.driver.findElement(By.id("review-text")), start, start + quote.length());
@@ -177,6 +182,10 @@ class AddDocumentPageTest {
 					type(made.findElement(By.id(prefix + "-holder")), parts[0]);
 					new Select(browser.driver.findElement(By.id(prefix + "-relation"))).selectByValue(parts[1]);
 					type(browser.driver.findElement(By.id(prefix + "-target")), parts[2]);
+					new Select(browser.driver.findElement(By.id(prefix + "-certainty"))).selectByValue(curated.get(triple).certainty());
+					if (curated.get(triple).certaintyBasis() != null) {
+						type(browser.driver.findElement(By.id(prefix + "-certainty-basis")), curated.get(triple).certaintyBasis());
+					}
 				}
 
 				// a missing entity, added inline: the unnamed officials Kan quotes
@@ -199,7 +208,8 @@ class AddDocumentPageTest {
 				assertThat(browser.driver.findElement(By.id("save-result")).getText()).contains("It would not load").contains("holder");
 				type(holder, rightHolder);
 				browser.driver.findElement(By.id("check")).click();
-				browser.wait.until(d -> d.findElement(By.id("save-result")).getText().startsWith("Checked"));
+				browser.wait.until(d -> !d.findElement(By.id("save-result")).getText().contains("atlantis"));
+				assertThat(browser.driver.findElement(By.id("save-result")).getText()).startsWith("Checked");
 				assertThat(api.get("/api/sources/" + DOCUMENT).status()).isEqualTo(404);
 
 				browser.driver.findElement(By.id("save")).click();
