@@ -324,6 +324,7 @@ function claimFile() {
     if (c.via && c.via.length) claim.via = c.via;
     if (c.condition) claim.condition = c.condition;
     if (c.conditionKind) claim.conditionKind = c.conditionKind;
+    if (c.vote) claim.vote = c.vote; // for, against or abstain: a vote cue's claim says how the holder voted
     return claim;
   });
   return { source, claims };
