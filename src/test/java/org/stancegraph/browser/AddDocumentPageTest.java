@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import org.stancegraph.ApiClient;
 import org.stancegraph.StancegraphIntegrationTest;
 import org.stancegraph.TestClaims;
@@ -37,8 +39,13 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * proposes, quotes highlighted at their offsets), accept those a curator would keep and reject the rest, make the
  * claims the machine missed from selections of the text, add a missing entity, check, fix a wrong holder the check
  * names, save; then every curated claim of the article is in the graph's positions and evidence and in Cypher.
+ * <p>
+ * On a graph of its own: the saved claims are on the seed's entities, and their derived edges would outlive the removal
+ * of the zz-test claims and documents in the graph the other test classes share.
  */
 @StancegraphIntegrationTest
+@TestPropertySource(properties = "stancegraph.test.graph=add-document-page")
+@DirtiesContext
 class AddDocumentPageTest {
 
 	private static final Logger log = LoggerFactory.getLogger(AddDocumentPageTest.class);
