@@ -54,10 +54,12 @@ final class CueLexicon {
 	private final List<Marker> conditions;
 	private final Set<String> bodies;
 	private final List<List<String>> negations;
+	private final Set<String> gatherings;
 
 	private CueLexicon(List<Cue> cues, List<List<String>> titles, List<Marker> attribution, List<Marker> conditions,
-			Set<String> bodies, List<List<String>> negations) {
+			Set<String> bodies, List<List<String>> negations, Set<String> gatherings) {
 		this.negations = negations;
+		this.gatherings = gatherings;
 		this.cues = cues;
 		this.titles = titles;
 		this.attribution = attribution;
@@ -130,12 +132,15 @@ final class CueLexicon {
 		Set<String> bodies = new java.util.HashSet<>();
 		phrases("bodies", root.path("bodies"), problems).forEach(b -> bodies.addAll(TextAnalysis.terms(b)));
 		List<List<String>> negations = phrases("negations", root.path("negations"), problems).stream().map(TextAnalysis::terms).toList();
+		Set<String> gatherings = new java.util.HashSet<>();
+		phrases("gatherings", root.path("gatherings"), problems).forEach(g -> gatherings.addAll(TextAnalysis.terms(g)));
 		if (!problems.isEmpty()) {
 			throw new IllegalStateException(LOCATION + ": " + String.join("; ", problems));
 		}
 		// longest first, so that "will not participate" is found before "participate"
 		cues.sort(Comparator.comparingInt((Cue c) -> c.terms().size()).reversed());
-		return new CueLexicon(List.copyOf(cues), titles, attribution, conditions, Set.copyOf(bodies), negations);
+		return new CueLexicon(List.copyOf(cues), titles, attribution, conditions, Set.copyOf(bodies), negations,
+				Set.copyOf(gatherings));
 	}
 
 	private static List<Marker> markers(String key, JsonNode node, Set<String> kinds, List<String> problems) {
@@ -203,5 +208,10 @@ final class CueLexicon {
 	/** Words of an institution's name that make it a body whose members vote ("council"). */
 	Set<String> bodies() {
 		return bodies;
+	}
+
+	/** Words that say people met, as terms: a sentence with one may tell who took part in an event. */
+	Set<String> gatherings() {
+		return gatherings;
 	}
 }

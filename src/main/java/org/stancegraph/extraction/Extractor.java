@@ -77,14 +77,38 @@ public final class Extractor {
 
 	private static final Pattern POSSESSIVE_GAP = Pattern.compile("(?:['’]s?)?\\s+(?:[a-z][a-z-]*\\s+){0,2}|['’]s?\\s*");
 
+	/** A relative clause opened before a place in the sentence: what stands in it is said of its antecedent. */
+	private static final Pattern RELATIVE_OPENED = Pattern.compile(",\\s*(?:who|which)\\b");
+
 	/** Heads of a definite phrase that refers back to an entity named before: "the resolution", "the plan". */
 	private static final Set<String> ANAPHORA = Set.of("resolution", "plan", "draft", "force", "board", "committee", "proposal",
 			"initiative", "agreement", "statement", "movement", "summit", "meeting", "conference");
+
+	/**
+	 * Heads of a definite phrase that refers back by kind, not by name: "the group" is the faction named last, "the
+	 * kingdom" the state, "the top Turkish diplomat" the person (a Turkish one, if one was named).
+	 */
+	private static final Map<String, EntityKind> KIND_HEADS = Map.ofEntries(Map.entry("group", EntityKind.Faction),
+			Map.entry("movement", EntityKind.Faction), Map.entry("faction", EntityKind.Faction), Map.entry("militant", EntityKind.Faction),
+			Map.entry("country", EntityKind.State), Map.entry("kingdom", EntityKind.State), Map.entry("emirate", EntityKind.State),
+			Map.entry("diplomat", EntityKind.Person), Map.entry("minister", EntityKind.Person), Map.entry("president", EntityKind.Person),
+			Map.entry("premier", EntityKind.Person), Map.entry("envoy", EntityKind.Person), Map.entry("ambassador", EntityKind.Person),
+			Map.entry("king", EntityKind.Person), Map.entry("leader", EntityKind.Person), Map.entry("vote", EntityKind.Instrument),
+			Map.entry("text", EntityKind.Instrument), Map.entry("measure", EntityKind.Instrument));
+
+	/**
+	 * Pronouns that refer back, and to what: "He added that ..." to the person named last, "welcomed it" to the
+	 * instrument; within {@link #PRONOUN_REACH} characters.
+	 */
+	private static final Map<String, EntityKind> PRONOUNS = Map.of("he", EntityKind.Person, "she", EntityKind.Person, "it",
+			EntityKind.Instrument);
+	private static final int PRONOUN_REACH = 400;
 
 	private final Map<String, EntityDefinition> entities = new LinkedHashMap<>();
 	/** The words of each entity's names, for "the resolution" to find the resolution named last. */
 	private final Map<String, Set<String>> nameWords = new java.util.HashMap<>();
 	private final MentionFinder finder;
+	private final Descriptions descriptions;
 	private final CueLexicon lexicon;
 
 	public Extractor(List<EntityDefinition> entities) {
@@ -99,6 +123,7 @@ public final class Extractor {
 			nameWords.put(e.id(), words);
 		}
 		this.finder = new MentionFinder(entities);
+		this.descriptions = new Descriptions(entities);
 		this.lexicon = lexicon;
 	}
 
@@ -117,7 +142,10 @@ public final class Extractor {
 		List<TextAnalysis.Token> tokens = TextAnalysis.tokens(text);
 		List<Mention> mentions = finder.find(text, tokens);
 		List<Spot> spots = new ArrayList<>(spots(tokens, mentions));
-		spots.addAll(referringBack(text, tokens, spots));
+		List<Spot> referring = referringBack(text, tokens, spots);
+		// "the top Turkish diplomat" is one place, a person's: not also Turkey's
+		spots.removeIf(s -> referring.stream().anyMatch(r -> r.first() <= s.first() && r.last() >= s.last()));
+		spots.addAll(referring);
 		spots.sort(java.util.Comparator.comparingInt(Spot::start));
 		Document doc = new Document(text, tokens, spots, published, DatesSaid.in(text, published));
 		List<Proposal> proposals = new ArrayList<>();
@@ -197,12 +225,95 @@ public final class Extractor {
 					antecedent = m;
 				}
 			}
+			if (antecedent == null) {
+				// "the summit" before the text names it: the one event of the entity file with that word in its names
+				List<EntityDefinition> events = entities.values().stream().filter(e -> EntityKind.Event.name().equals(e.kind())
+						&& nameWords.get(e.id()).contains(head.term())).toList();
+				if (events.size() == 1) {
+					antecedent = new Mention(events.getFirst().id(), the.start(), head.end(), "", false);
+				}
+			}
 			if (antecedent != null) {
 				spots.add(new Spot(i, such ? i + 2 : i + 1, the.start(), head.end(), List.of(new Mention(antecedent.entity(), the.start(),
 						head.end(), text.substring(the.start(), head.end()), false))));
 			}
 		}
+		for (int i = 0; i < tokens.size(); i++) {
+			Spot spot = byKind(text, tokens, named, inName, i);
+			if (spot != null) {
+				spots.add(spot);
+				i = spot.last();
+			}
+		}
 		return spots;
+	}
+
+	/**
+	 * "the group", "the top Turkish diplomat", "the upcoming UN vote", "He": the entity of the head's kind named last
+	 * before; of persons, one who speaks for the state an adjective names. The phrase's own mentions (Turkish, UN)
+	 * stay mentions; the spot stands for the phrase.
+	 */
+	private Spot byKind(String text, List<TextAnalysis.Token> tokens, List<Spot> named, boolean[] inName, int i) {
+		TextAnalysis.Token first = tokens.get(i);
+		EntityKind kind;
+		int headAt = i;
+		Set<String> modifiers = new HashSet<>();
+		if (PRONOUNS.containsKey(first.term()) && !inName[i]) {
+			kind = PRONOUNS.get(first.term());
+		}
+		else if (first.term().equals("the") && !inName[i]) {
+			kind = null;
+			for (int j = i + 1; j < Math.min(tokens.size(), i + 5); j++) {
+				if (!text.substring(tokens.get(j - 1).end(), tokens.get(j).start()).matches("[\s-]+")) {
+					break;
+				}
+				String surface = text.substring(tokens.get(j).start(), tokens.get(j).end()).toLowerCase(java.util.Locale.ROOT);
+				boolean plural = !surface.equals(tokens.get(j).term()) && surface.endsWith("s"); // "the foreign ministers"
+				EntityKind k = inName[j] || plural ? null : KIND_HEADS.get(tokens.get(j).term());
+				boolean nounFollows = j + 1 < tokens.size() && text.substring(tokens.get(j).end(), tokens.get(j + 1).start()).matches("\s+")
+						&& KIND_HEADS.containsKey(tokens.get(j + 1).term());
+				if (k != null && !nounFollows) {
+					kind = k;
+					headAt = j;
+					break;
+				}
+				int at = j;
+				named.stream().filter(s -> s.first() <= at && s.last() >= at).forEach(s -> modifiers.addAll(s.entityIds()));
+			}
+			if (kind == null) {
+				return null;
+			}
+		}
+		else {
+			return null;
+		}
+		EntityKind wanted = kind;
+		Mention antecedent = null;
+		for (Spot s : named) {
+			EntityDefinition e = entities.get(s.mentions().getFirst().entity());
+			if (s.end() > first.start() || e == null || !wanted.name().equals(e.kind())
+					|| PRONOUNS.containsKey(first.term()) && first.start() - s.end() > PRONOUN_REACH
+					|| tokens.get(headAt).term().equals("vote") && !nameWords.get(e.id()).contains("resolution")) {
+				continue; // what a vote is on is a resolution, not the statement about it
+			}
+			if (antecedent == null || modifiers.isEmpty() || e.speaksFor().stream().anyMatch(modifiers::contains)
+					|| !entities.get(antecedent.entity()).speaksFor().stream().anyMatch(modifiers::contains)) {
+				antecedent = s.mentions().getFirst();
+			}
+		}
+		if (antecedent == null || wanted == EntityKind.Person && !modifiers.isEmpty()
+				&& entities.get(antecedent.entity()).speaksFor().stream().noneMatch(modifiers::contains)) {
+			return null; // "the Emirati President" when no Emirati was named: someone else
+		}
+		for (Spot s : named) {
+			if (wanted == EntityKind.Person && s.first() > headAt && s.first() <= headAt + 4
+					&& EntityKind.Person.name().equals(entities.get(s.mentions().getFirst().entity()).kind())) {
+				return null; // "the US Ambassador to the UN Mike Waltz": a title before a name
+			}
+		}
+		TextAnalysis.Token head = tokens.get(headAt);
+		return new Spot(i, headAt, first.start(), head.end(), List.of(new Mention(antecedent.entity(), first.start(), head.end(),
+				text.substring(first.start(), head.end()), false)));
 	}
 
 	/** A cue found in a sentence: its tokens and offsets. */
@@ -396,6 +507,7 @@ public final class Extractor {
 			}
 			proposals.addAll(titles());
 			proposals.addAll(setting());
+			proposals.addAll(gatherings());
 			proposals.addAll(credits());
 			proposals.addAll(backedNames());
 			proposals.addAll(possessives());
@@ -432,6 +544,9 @@ public final class Extractor {
 
 		private List<Proposal> active(Hit<CueLexicon.Cue> cue, int floor, int ceiling) {
 			Relation relation = cue.cue().relation();
+			if (cue.last() + 1 < endToken && doc.tokens().get(cue.last() + 1).term().equals("by")) {
+				return List.of(); // "obtained by The Times of Israel": a passive the cue file does not list
+			}
 			Spot speakerSpot = null;
 			List<Spot> holders;
 			Hit<CueLexicon.Marker> speech = inQuotation(cue.start()) ? speech() : null;
@@ -471,9 +586,14 @@ public final class Extractor {
 				return List.of();
 			}
 			Spot lastHolder = holders.stream().max(java.util.Comparator.comparingInt(Spot::last)).orElseThrow();
-			List<Spot> targets = targets(relation, cue, Math.max(cue.last() + 1, lastHolder.last() + 1), ceiling, holders);
+			int objectFrom = Math.max(cue.last() + 1, lastHolder.last() + 1);
+			List<Spot> targets = targets(relation, cue, objectFrom, ceiling, holders);
 			if (targets == null) {
-				return List.of();
+				// its object names no entity of the kind: what it describes, if anything
+				targets = described(relation, cue, objectFrom, ceiling, holders);
+				if (targets.isEmpty()) {
+					return List.of();
+				}
 			}
 			// the speaker of a quotation stands after it: the target may stand before the cue, in the quotation
 			int targetFloor = lastHolder.first() > cue.last() ? floor : lastHolder.last() + 1;
@@ -484,6 +604,9 @@ public final class Extractor {
 				if (antecedent != null && RELATIVE.matcher(doc.text().substring(antecedent.end(), first.start())).matches()) {
 					targets = List.of(antecedent);
 				}
+			}
+			if (targets.isEmpty()) {
+				targets = described(relation, cue, objectFrom, ceiling, holders);
 			}
 			if (targets.isEmpty()) {
 				Spot before = nearestBefore(cue.first(), targetFloor, targetKind(relation));
@@ -520,6 +643,58 @@ public final class Extractor {
 				return null;
 			}
 			return listForward(target, kind);
+		}
+
+		/**
+		 * The propositions or events the object of a cue describes without naming them ("rejected any role for Hamas
+		 * or the PA in governing Gaza"): the words from the cue to the end of its clause, the entities they name and
+		 * the holder's, as {@link Descriptions} weighs them. One place per entity described, spanning the phrase.
+		 */
+		private List<Spot> described(Relation relation, Hit<CueLexicon.Cue> cue, int from, int ceiling, List<Spot> holders) {
+			int limit = Math.min(endToken, cue.last() + 1 + REACH); // past a cue inside the object ("in governing Gaza")
+			List<String> words = new ArrayList<>(terms(cue.first(), cue.last() + 1));
+			Set<String> namedThere = new java.util.LinkedHashSet<>();
+			int last = -1;
+			int previousEnd = cue.end();
+			for (int t = from; t < limit; t++) {
+				TextAnalysis.Token token = doc.tokens().get(t);
+				// a list of names goes on past its commas ("Qatar, Turkey, or Iran"); any other clause break ends the phrase
+				boolean inList = t > from && named[t - 1] && (named[t] || t + 1 < limit && named[t + 1]
+						&& List.of("and", "or").contains(token.term()));
+				if (CLAUSE_BREAK.matcher(doc.text().substring(previousEnd, token.start()) + " " + token.term() + " ").find() && !inList
+						|| inQuotation(token.start()) != inQuotation(cue.start())) {
+					break;
+				}
+				if (named[t]) {
+					int at = t;
+					spots.stream().filter(s -> s.first() <= at && s.last() >= at).findFirst()
+						.ifPresent(s -> namedThere.addAll(s.entityIds()));
+				}
+				words.add(token.term()); // "monitor the ceasefire": a name's words are the phrase's words too
+				previousEnd = token.end();
+				last = t;
+			}
+			if (last < from) {
+				return List.of();
+			}
+			Set<String> holderIds = new java.util.LinkedHashSet<>();
+			for (Spot h : holders) {
+				for (String id : h.entityIds()) {
+					holderIds.add(id);
+					holderIds.add(actor(id, relation).holder());
+				}
+			}
+			List<String> ids = descriptions.describedBy(words, namedThere, holderIds);
+			int start = doc.tokens().get(from).start();
+			int end = doc.tokens().get(last).end();
+			List<Spot> found = new ArrayList<>();
+			for (String id : ids) {
+				Spot spot = new Spot(from, last, start, end, List.of(new Mention(id, start, end, doc.text().substring(start, end), ids.size() > 1)));
+				if (targetKind(relation).test(spot) && !holderIds.contains(id)) {
+					found.add(spot);
+				}
+			}
+			return found;
 		}
 
 		private List<Proposal> passive(Hit<CueLexicon.Cue> cue) {
@@ -676,6 +851,76 @@ public final class Extractor {
 					Certainty.STATED, null, List.of(), null, null, null, date(who.start()), null, sentence.start(), who.end(),
 					new Candidate.Why(doc.text().substring(sentence.start(), event.start()).strip(), sentence.start(), event.start(),
 							"the event a sentence opens with, and who is there", List.of(event.mentions().getFirst(), who.mentions().getFirst()))));
+		}
+
+		/**
+		 * "Fidan met with Hamas senior negotiator Khalil al-Hayya", "Putin spoke with Netanyahu by phone": in a sentence
+		 * with a word that says people met, the persons and states it names took part in the event its words describe
+		 * (a state only where no person stands for it: "Sugiono of Indonesia" is Sugiono's).
+		 */
+		private List<Proposal> gatherings() {
+			int at = -1;
+			List<String> words = new ArrayList<>();
+			for (int t = firstToken; t < endToken; t++) {
+				if (!named[t]) {
+					words.add(doc.tokens().get(t).term());
+					boolean appeal = doc.tokens().get(t).term().equals("call") && t + 1 < endToken
+							&& List.of("on", "for").contains(doc.tokens().get(t + 1).term()); // "called on Muslim nations"
+					if (at < 0 && !appeal && lexicon.gatherings().contains(doc.tokens().get(t).term())) {
+						at = t;
+					}
+				}
+			}
+			Spot eventNamed = spots.stream().filter(s -> kindOf(s, EntityKind.Event)).findFirst().orElse(null);
+			if (at < 0 && eventNamed == null) {
+				return List.of();
+			}
+			if (at < 0) {
+				at = eventNamed.first(); // "At the summit, ..."
+			}
+			Set<String> namedHere = new java.util.LinkedHashSet<>();
+			spots.forEach(s -> namedHere.addAll(s.entityIds()));
+			List<String> events = new ArrayList<>(descriptions.describedBy(words, namedHere, Set.of(), Set.of(EntityKind.Event.name())));
+			spots.stream().filter(s -> kindOf(s, EntityKind.Event)).forEach(s -> events.add(s.entityIds().getFirst()));
+			List<Proposal> proposals = new ArrayList<>();
+			TextAnalysis.Token cue = doc.tokens().get(at);
+			for (String event : events.stream().distinct().toList()) {
+				for (Spot s : spots) {
+					boolean person = kindOf(s, EntityKind.Person);
+					if (!(person || kindOf(s, EntityKind.State) && !standsWithAPerson(s) && !placeBefore(s)) || inQuotation(s.start())
+							|| modifiers.contains(s) || RELATIVE_OPENED.matcher(doc.text().substring(sentence.start(), s.start())).find()) {
+						continue; // "in Istanbul, Turkey" is where; "Erdogan, who ... the Jewish state" is said of Erdogan
+					}
+					int start = Math.min(s.start(), cue.start());
+					int end = Math.max(s.end(), cue.end());
+					proposals.add(proposal(s.entityIds().getFirst(), Relation.PARTICIPATES_IN, event, Certainty.REPORTED, null, List.of(),
+							null, null, null, date(cue.start()), null, start, end, new Candidate.Why(doc.text().substring(cue.start(), cue.end()),
+									cue.start(), cue.end(), "a meeting, and who the sentence names at it", List.of(s.mentions().getFirst()))));
+				}
+			}
+			return proposals;
+		}
+
+		/** "Istanbul, Turkey": a state that says where a place is. */
+		private boolean placeBefore(Spot state) {
+			return spots.stream().anyMatch(p -> kindOf(p, EntityKind.Place) && p.end() <= state.start()
+					&& doc.text().substring(p.end(), state.start()).matches(",\\s*"));
+		}
+
+		/** A state named with a person's title: "Sugiono of Indonesia", "Turkish Foreign Minister Hakan Fidan". */
+		private boolean standsWithAPerson(Spot state) {
+			for (Spot p : spots) {
+				if (!kindOf(p, EntityKind.Person)) {
+					continue;
+				}
+				String after = p.end() <= state.start() ? doc.text().substring(p.end(), state.start()) : null;
+				String before = state.end() <= p.start() ? doc.text().substring(state.end(), p.start()) : null;
+				if (after != null && after.matches("\\s+of\\s+(?:the\\s+)?") || before != null && p.first() - state.last() <= 4
+						&& !CLAUSE_BETWEEN.matcher(before).find()) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		/** Of several actors near a person, the one its entity says it speaks for, else the nearest. */

@@ -31,6 +31,7 @@ class CueLexiconTest {
 				attribution: {speech: [said]}
 				conditions: {if: [if]}
 				bodies: [council]
+				gatherings: [meeting]
 				negations: [not]
 				""");
 		assertThat(cues.cues().getFirst().terms()).isEqualTo(TextAnalysis.terms("rejects")).isEqualTo(TextAnalysis.terms("Rejecting"));
