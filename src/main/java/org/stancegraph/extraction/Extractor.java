@@ -77,6 +77,22 @@ public final class Extractor {
 
 	private static final Pattern POSSESSIVE_GAP = Pattern.compile("(?:['’]s?)?\\s+(?:[a-z][a-z-]*\\s+){0,2}|['’]s?\\s*");
 
+	/** "with Russia and China " right before a cue: up to four names and their joins after "with". */
+	private static final Pattern ABSOLUTE = Pattern.compile("\\bwith\\s+(?:(?:the\\s+)?[\\p{Lu}][\\p{L}’'-]*[\\s,]+(?:and\\s+|or\\s+)?){1,6}$");
+
+	/** A relative pronoun between a cue and an entity: the entity is in a clause of the object's, not the object. */
+	private static final Pattern RELATIVE_IN = Pattern.compile("\\b(?:that|which|who|whose)\\b");
+
+	/** A possessive before a noun: "Washington's blueprint". */
+	private static final Pattern OWNER = Pattern.compile("['’]s?\\s+\\p{Ll}");
+
+	/** How a sentence opens that tells what an instrument provides: "According to the draft resolution, ...". */
+	private static final Pattern PROVIDES = Pattern.compile("(?is)\\s*(?:according\\s+to|based\\s+on|under)\\s+(?:the\\s+)?");
+
+	/** "Hamas will be disarmed", "Gaza must be demilitarized": up to three words, a modal, "be" and a participle. */
+	private static final Pattern MUST_BE_DONE = Pattern.compile(
+			"((?:[\\p{L}’'-]+\\s+){0,2}[\\p{L}’'-]+)\\s+((?:must|will|should|shall)\\s+be\\s+\\p{L}+ed)\\b");
+
 	/** A relative clause opened before a place in the sentence: what stands in it is said of its antecedent. */
 	private static final Pattern RELATIVE_OPENED = Pattern.compile(",\\s*(?:who|which)\\b");
 
@@ -248,6 +264,44 @@ public final class Extractor {
 		return spots;
 	}
 
+	/** Whether the words at i follow a person's name and one comma: an appositive ("Anwar Gargash, the adviser to"). */
+	private boolean appositive(String text, List<TextAnalysis.Token> tokens, List<Spot> named, int i) {
+		for (Spot s : named) {
+			EntityDefinition e = entities.get(s.mentions().getFirst().entity());
+			if (e != null && EntityKind.Person.name().equals(e.kind()) && s.last() < i && i - s.last() <= 8
+					&& text.substring(s.end(), tokens.get(i).start()).matches(",[^,.;:()]*")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "Israel has reportedly told Washington it will not accept": an "it" right after a verb of saying is the one who
+	 * says, the actor named before that verb in the same sentence.
+	 */
+	private Mention speakerBefore(String text, List<TextAnalysis.Token> tokens, List<Spot> named, int i) {
+		for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
+			String term = tokens.get(k).term();
+			if (SAYING.contains(term)) {
+				Mention speaker = null;
+				for (Spot s : named) {
+					EntityDefinition e = entities.get(s.mentions().getFirst().entity());
+					if (s.last() < k && k - s.last() <= 12 && e != null && !text.substring(s.end(), tokens.get(k).start()).matches("(?s).*[.;:].*")
+							&& !List.of("Place", "Proposition", "Event", "Person").contains(e.kind())) {
+						speaker = s.mentions().getFirst();
+					}
+				}
+				return speaker;
+			}
+		}
+		return null;
+	}
+
+	/** Verbs of saying after which "it" is the sayer: "X said it would", "X told Y it will". */
+	private static final Set<String> SAYING = Set.of("say", "said", "says", "told", "tell", "tells", "insist", "insisted", "warned",
+			"announced", "signaled", "signalled", "stated");
+
 	/**
 	 * "the group", "the top Turkish diplomat", "the upcoming UN vote", "He": the entity of the head's kind named last
 	 * before; of persons, one who speaks for the state an adjective names. The phrase's own mentions (Turkish, UN)
@@ -288,6 +342,16 @@ public final class Extractor {
 			return null;
 		}
 		EntityKind wanted = kind;
+		if (wanted == EntityKind.Person && !PRONOUNS.containsKey(first.term()) && appositive(text, tokens, named, i)) {
+			return null; // "Mike Waltz, the US ambassador": a title of the name before, no reference
+		}
+		if (first.term().equals("it")) {
+			Mention speaker = speakerBefore(text, tokens, named, i);
+			if (speaker != null) {
+				return new Spot(i, i, first.start(), first.end(), List.of(new Mention(speaker.entity(), first.start(), first.end(),
+						text.substring(first.start(), first.end()), false)));
+			}
+		}
 		Mention antecedent = null;
 		for (Spot s : named) {
 			EntityDefinition e = entities.get(s.mentions().getFirst().entity());
@@ -432,6 +496,10 @@ public final class Extractor {
 						if (!negated(i)) {
 							cues.add(hit(cue, i, cue.terms().size()));
 						}
+						else if (cue.relation() == Relation.OFFERS_TROOPS) {
+							// "is not expected to send soldiers": not to offer troops is to decline
+							cues.add(hit(new CueLexicon.Cue(cue.phrase(), cue.terms(), Relation.DECLINES, cue.shape()), i, cue.terms().size()));
+						}
 						length = cue.terms().size();
 						break;
 					}
@@ -497,6 +565,9 @@ public final class Extractor {
 					case BETWEEN -> between(cue);
 				};
 				proposals.addAll(found);
+				if (absolute(cue)) {
+					continue; // "with Russia and China abstaining, authorizes": an aside; the sentence's subject stands before it
+				}
 				if (!found.isEmpty()) {
 					floor = cue.last() + 1;
 				}
@@ -508,6 +579,9 @@ public final class Extractor {
 			proposals.addAll(titles());
 			proposals.addAll(setting());
 			proposals.addAll(gatherings());
+			proposals.addAll(provisions());
+			proposals.addAll(namedForWhatTheyDo());
+			proposals.addAll(mustBeDone());
 			proposals.addAll(credits());
 			proposals.addAll(backedNames());
 			proposals.addAll(possessives());
@@ -516,6 +590,18 @@ public final class Extractor {
 		}
 
 		// ------------------------------------------------------------ shapes
+
+		/** "with Russia and China abstaining": a cue in -ing after "with" and its holders, an aside of the sentence. */
+		private boolean absolute(Hit<CueLexicon.Cue> cue) {
+			String word = doc.text().substring(cue.start(), doc.tokens().get(cue.first()).end());
+			return word.endsWith("ing") && ABSOLUTE.matcher(doc.text().substring(sentence.start(), cue.start())).find();
+		}
+
+		/** A verb of saying, outside quotation marks, between a holder and its cue: the cue has a subject of its own. */
+		private boolean saidBetween(Spot holder, Hit<CueLexicon.Cue> cue) {
+			return attributions.stream().anyMatch(m -> !m.cue().kind().equals("source") && m.first() > holder.last()
+					&& m.last() < cue.first() && !inQuotation(m.start()));
+		}
 
 		/** "... and agreed to": an "and" right before the cue, with no entity of its own between them. */
 		private boolean sharesSubject(Hit<CueLexicon.Cue> cue) {
@@ -574,11 +660,19 @@ public final class Extractor {
 				else if (holder != null) {
 					holder = beforeAside(holder, cue, holderKind(relation));
 				}
+				if (holder != null && saidBetween(holder, cue)) {
+					holder = null; // "Washington, Rubio said that several countries had agreed to": the subject is not named
+				}
 				holders = holder == null ? listAfter(cue, holderKind(relation)) : listBackward(holder, holderKind(relation));
 				if (holder != null && kindOf(holder, EntityKind.Person)
-						&& doc.text().substring(holder.end(), cue.start()).matches("(?s),\\s*who\\b.*")) {
+						&& doc.text().substring(holder.end(), cue.start()).matches("(?s),\\s*who\\b[^,]*")) {
 					personal.add(holder); // "Erdogan, who has maintained an openly hostile stance": said of the person
 				}
+			}
+			if (!holders.isEmpty() && cue.first() > holders.getLast().last()
+					&& doc.text().substring(holders.getLast().end(), cue.start()).matches("\\s*,\\s*")
+					&& doc.text().substring(cue.start(), doc.tokens().get(cue.first()).end()).endsWith("ed")) {
+				return List.of(); // "Resolution 2803, adopted on Nov. 17": a participle that describes, no act of its own
 			}
 			if (holders.isEmpty() || relation == Relation.MEMBER_OF && !COPULA.matcher(
 					doc.text().substring(holders.getLast().end(), Math.max(holders.getLast().end(), cue.start()))).matches()) {
@@ -590,7 +684,7 @@ public final class Extractor {
 			List<Spot> targets = targets(relation, cue, objectFrom, ceiling, holders);
 			if (targets == null) {
 				// its object names no entity of the kind: what it describes, if anything
-				targets = described(relation, cue, objectFrom, ceiling, holders);
+				targets = described(relation, cue, objectFrom, holders);
 				if (targets.isEmpty()) {
 					return List.of();
 				}
@@ -606,7 +700,7 @@ public final class Extractor {
 				}
 			}
 			if (targets.isEmpty()) {
-				targets = described(relation, cue, objectFrom, ceiling, holders);
+				targets = described(relation, cue, objectFrom, holders);
 			}
 			if (targets.isEmpty()) {
 				Spot before = nearestBefore(cue.first(), targetFloor, targetKind(relation));
@@ -631,6 +725,11 @@ public final class Extractor {
 				return instrument == null ? List.of() : List.of(instrument);
 			}
 			Spot target = nearestAfter(from, Math.min(ceiling, cue.last() + 1 + REACH), kind.and(s -> !modifiers.contains(s)));
+			if (target == null && (relation == Relation.OFFERS_TROOPS || relation == Relation.DECLINES)) {
+				// "Indonesia is expected to provide the largest contingent": troops go to the force the text named last
+				Spot force = mainForce(cue.start(), kind);
+				return force == null ? List.of() : List.of(force);
+			}
 			if (target == null) {
 				return List.of();
 			}
@@ -638,7 +737,11 @@ public final class Extractor {
 			if (CLAUSE_BREAK.matcher(gap).find()) {
 				return List.of();
 			}
-			if (qualifiers.contains(target) || QUALIFIED.matcher(gap).matches()) {
+			if (RELATIVE_IN.matcher(gap).find()) {
+				return null; // "circulated a rival draft that left out the Board of Peace": the object is the draft
+			}
+			if (qualifiers.contains(target) || QUALIFIED.matcher(gap).matches() || OWNER.matcher(doc.text()).region(target.end(), sentence.end()).lookingAt()) {
+				// "endorsed Washington's blueprint": the object is what the entity owns
 				// "support for the upcoming UN vote", "opposed any role for Israeli forces": the object names no entity
 				return null;
 			}
@@ -650,10 +753,22 @@ public final class Extractor {
 		 * or the PA in governing Gaza"): the words from the cue to the end of its clause, the entities they name and
 		 * the holder's, as {@link Descriptions} weighs them. One place per entity described, spanning the phrase.
 		 */
-		private List<Spot> described(Relation relation, Hit<CueLexicon.Cue> cue, int from, int ceiling, List<Spot> holders) {
+		private List<Spot> described(Relation relation, Hit<CueLexicon.Cue> cue, int from, List<Spot> holders) {
 			int limit = Math.min(endToken, cue.last() + 1 + REACH); // past a cue inside the object ("in governing Gaza")
 			List<String> words = new ArrayList<>(terms(cue.first(), cue.last() + 1));
 			Set<String> namedThere = new java.util.LinkedHashSet<>();
+			// "Hamas emphasized that any foreign troops must remain on Gaza's borders": the clause's subject is part of it
+			int holderEnd = holders.stream().mapToInt(Spot::last).max().orElse(cue.first());
+			for (int t = cue.first() - 1; t > Math.max(holderEnd, cue.first() - 9); t--) {
+				if (doc.tokens().get(t).term().equals("that") && !named[t]) {
+					for (int u = t + 1; u < cue.first(); u++) {
+						words.add(doc.tokens().get(u).term());
+						int at = u;
+						spots.stream().filter(s -> s.first() <= at && s.last() >= at).findFirst().ifPresent(s -> namedThere.addAll(s.entityIds()));
+					}
+					break;
+				}
+			}
 			int last = -1;
 			int previousEnd = cue.end();
 			for (int t = from; t < limit; t++) {
@@ -899,6 +1014,105 @@ public final class Extractor {
 				}
 			}
 			return proposals;
+		}
+
+		/**
+		 * "According to the draft resolution, the ISF would include ...", "Under the proposed resolution, UN member
+		 * states would establish a temporary International Stabilization Force": what an instrument provides for a
+		 * body it names is the body's authorization (curation guide: an instrument AUTHORIZES the bodies it sets up).
+		 */
+		private List<Proposal> provisions() {
+			Spot instrument = spots.isEmpty() ? null : spots.getFirst();
+			if (instrument == null || !kindOf(instrument, EntityKind.Instrument)
+					|| !PROVIDES.matcher(doc.text().substring(sentence.start(), instrument.start())).matches()
+					|| !doc.text().substring(instrument.end(), sentence.end()).matches("(?s)\\s*,.*\\b(?:would|will|shall)\\b.*")) {
+				return List.of();
+			}
+			List<Proposal> proposals = new ArrayList<>();
+			for (Spot body : spots) {
+				if (body == instrument || !kindOf(body, EntityKind.Institution) || !nameWords.get(body.entityIds().getFirst()).contains("force")) {
+					continue;
+				}
+				proposals.add(proposal(instrument.entityIds().getFirst(), Relation.AUTHORIZES, body.entityIds().getFirst(),
+						weaker(Certainty.REPORTED, HedgeCues.hedgedAs(doc.text().substring(sentence.start(), body.end()))), null, List.of(), null,
+						null, null, date(instrument.start()), null, sentence.start(), body.end(), new Candidate.Why(
+								doc.text().substring(sentence.start(), instrument.start()).strip(), sentence.start(), instrument.start(),
+								"what an instrument provides for a force it names", List.of(instrument.mentions().getFirst(), body.mentions().getFirst()))));
+				break;
+			}
+			return proposals;
+		}
+
+		/**
+		 * "Countries that might provide troops for the ISF": a group named for what it does holds that relation to
+		 * the entity its name names, as hedged as its name is.
+		 */
+		private List<Proposal> namedForWhatTheyDo() {
+			List<Proposal> proposals = new ArrayList<>();
+			for (Spot group : spots) {
+				if (!kindOf(group, EntityKind.Group)) {
+					continue;
+				}
+				String name = doc.text().substring(group.start(), group.end());
+				List<TextAnalysis.Token> tokens = TextAnalysis.tokens(name);
+				for (CueLexicon.Cue cue : lexicon.cues()) {
+					int at = java.util.Collections.indexOfSubList(tokens.stream().map(TextAnalysis.Token::term).toList(), cue.terms());
+					if (at < 0) {
+						continue;
+					}
+					int after = tokens.get(at + cue.terms().size() - 1).end();
+					for (Mention target : finder.find(name.substring(after), TextAnalysis.tokens(name.substring(after)))) {
+						Certainty certainty = weaker(Certainty.REPORTED, HedgeCues.hedgedAs(name));
+						proposals.add(proposal(group.entityIds().getFirst(), cue.relation(), target.entity(), certainty, null, List.of(), null, null,
+								null, date(group.start()), null, group.start(), group.end(), new Candidate.Why(cue.phrase(),
+										group.start() + tokens.get(at).start(), group.start() + after, "a group named for what it does",
+										List.of(group.mentions().getFirst()))));
+					}
+					break;
+				}
+			}
+			return proposals;
+		}
+
+		/**
+		 * "Hamas will be disarmed,” Netanyahu added", "Gaza must be demilitarized,” an official stated": who says a
+		 * thing must or will be done supports it, the proposition its words describe.
+		 */
+		private List<Proposal> mustBeDone() {
+			java.util.regex.Matcher m = MUST_BE_DONE.matcher(doc.text()).region(sentence.start(), sentence.end());
+			Hit<CueLexicon.Marker> speech = speech();
+			Spot speaker = speech == null ? null : speakerOf(speech);
+			if (speaker == null) {
+				return List.of();
+			}
+			List<Proposal> proposals = new ArrayList<>();
+			while (m.find()) {
+				if (!inQuotation(m.start()) || inQuotation(speaker.start())) {
+					continue;
+				}
+				List<String> words = TextAnalysis.terms(m.group());
+				Set<String> namedThere = new java.util.LinkedHashSet<>();
+				spots.stream().filter(s -> s.start() >= m.start() && s.end() <= m.end()).forEach(s -> namedThere.addAll(s.entityIds()));
+				int first = tokenAt(m.start());
+				int last = tokenAt(m.end() - 1);
+				Hit<CueLexicon.Cue> cue = new Hit<>(new CueLexicon.Cue(m.group(2), TextAnalysis.terms(m.group(2)), Relation.SUPPORTS,
+						CueLexicon.Shape.ACTS), tokenAt(m.start(2)), last, m.start(2), m.end());
+				List<String> ids = descriptions.describedBy(words, namedThere, Set.of(), Set.of(EntityKind.Proposition.name()));
+				List<Spot> targets = ids.stream().map(id -> new Spot(first, last, m.start(), m.end(),
+						List.of(new Mention(id, m.start(), m.end(), m.group(), ids.size() > 1)))).toList();
+				proposals.addAll(combine(List.of(speaker), targets, Relation.SUPPORTS, cue, Certainty.STATED,
+						"what the speaker says must or will be done"));
+			}
+			return proposals;
+		}
+
+		private int tokenAt(int offset) {
+			for (int t = firstToken; t < endToken; t++) {
+				if (doc.tokens().get(t).end() > offset) {
+					return t;
+				}
+			}
+			return endToken - 1;
 		}
 
 		/** "Istanbul, Turkey": a state that says where a place is. */
@@ -1238,6 +1452,21 @@ public final class Extractor {
 				}
 			}
 			return null;
+		}
+
+		/** Of the forces the text named before an offset, the one it names most (the last, of equals): where troops go. */
+		private Spot mainForce(int offset, Predicate<Spot> kind) {
+			Map<String, Integer> named = new java.util.HashMap<>();
+			Map<String, Spot> last = new java.util.HashMap<>();
+			for (Spot s : doc.spots()) {
+				String id = s.entityIds().getFirst();
+				if (s.end() <= offset && kind.test(s) && nameWords.get(id).contains("force")) {
+					named.merge(id, 1, Integer::sum);
+					last.put(id, s);
+				}
+			}
+			return named.entrySet().stream().max(Map.Entry.<String, Integer> comparingByValue()
+				.thenComparing(e -> last.get(e.getKey()).start())).map(e -> last.get(e.getKey())).orElse(null);
 		}
 
 		/** The entity named last before an offset, anywhere in the text before. */
