@@ -162,7 +162,15 @@ public final class Extractor {
 		// "the top Turkish diplomat" is one place, a person's: not also Turkey's
 		spots.removeIf(s -> referring.stream().anyMatch(r -> r.first() <= s.first() && r.last() >= s.last()));
 		spots.addAll(referring);
-		spots.sort(java.util.Comparator.comparingInt(Spot::start));
+		spots.sort(java.util.Comparator.comparingInt(Spot::start).thenComparing(Spot::end, java.util.Comparator.reverseOrder()));
+		// places do not overlap: of two readings of the same words ("the movement" by name and by kind) the first stays
+		List<Spot> apart = new ArrayList<>();
+		for (Spot s : spots) {
+			if (apart.isEmpty() || s.start() >= apart.getLast().end()) {
+				apart.add(s);
+			}
+		}
+		spots = apart;
 		Document doc = new Document(text, tokens, spots, published, DatesSaid.in(text, published));
 		List<Proposal> proposals = new ArrayList<>();
 		Sentences.Span previous = null;
@@ -1368,8 +1376,14 @@ public final class Extractor {
 		private Proposal proposal(String holder, Relation relation, String target, Certainty certainty, String claimant,
 				List<String> via, String speaker, String condition, String conditionKind, String date, String vote, int start,
 				int end, Candidate.Why why) {
+			String quote = doc.text().substring(start, end);
+			// whatever the rule, no hedge may be left in the quote that the certainty does not allow
+			certainty = weaker(certainty, HedgeCues.hedgedAs(quote));
+			while (!HedgeCues.unexpected(certainty, quote).isEmpty()) {
+				certainty = Certainty.values()[certainty.ordinal() + 1];
+			}
 			return new Proposal(holder, relation, target, certainty, claimant, List.copyOf(via), speaker, condition, conditionKind,
-					date, vote, doc.text().substring(start, end), start, end, why);
+					date, vote, quote, start, end, why);
 		}
 
 		private static int distance(Spot a, Spot b) {
