@@ -89,9 +89,14 @@ public final class Extractor {
 	/** How a sentence opens that tells what an instrument provides: "According to the draft resolution, ...". */
 	private static final Pattern PROVIDES = Pattern.compile("(?is)\\s*(?:according\\s+to|based\\s+on|under)\\s+(?:the\\s+)?");
 
-	/** "Hamas will be disarmed", "Gaza must be demilitarized": up to three words, a modal, "be" and a participle. */
+	/** "Hamas will be disarmed", "the war must end": up to three words, a modal and its verb; the clause runs on. */
 	private static final Pattern MUST_BE_DONE = Pattern.compile(
-			"((?:[\\p{L}’'-]+\\s+){0,2}[\\p{L}’'-]+)\\s+((?:must|will|should|shall)\\s+be\\s+\\p{L}+ed)\\b");
+			"((?:[\\p{L}’'-]+\\s+){0,2}[\\p{L}’'-]+)\\s+((?:must|will|would|should|shall)(?:\\s+not|n['’]t)?\\s+\\p{L}+)\\b");
+
+	private static final Pattern NOT = Pattern.compile("\\b(?:not|no|never)\\b|n['’]t\\b");
+
+	/** An aside between a subject and its verb: ", who last week urged ..., ". */
+	private static final Pattern ASIDE = Pattern.compile("\\s*,\\s*(?:who|which)\\b[^,;:.“”\"]*,\\s*");
 
 	/** A relative clause opened before a place in the sentence: what stands in it is said of its antecedent. */
 	private static final Pattern RELATIVE_OPENED = Pattern.compile(",\\s*(?:who|which)\\b");
@@ -589,7 +594,10 @@ public final class Extractor {
 			proposals.addAll(gatherings());
 			proposals.addAll(provisions());
 			proposals.addAll(namedForWhatTheyDo());
-			proposals.addAll(mustBeDone());
+			Set<String> read = new HashSet<>();
+			proposals.forEach(p -> read.add(p.holder() + " " + p.target()));
+			// a cue's reading of the same pair says more ("insisted that ... must remain" is a demand)
+			mustBeDone().stream().filter(p -> !read.contains(p.holder() + " " + p.target())).forEach(proposals::add);
 			proposals.addAll(credits());
 			proposals.addAll(backedNames());
 			proposals.addAll(possessives());
@@ -1083,32 +1091,41 @@ public final class Extractor {
 		}
 
 		/**
-		 * "Hamas will be disarmed,” Netanyahu added", "Gaza must be demilitarized,” an official stated": who says a
-		 * thing must or will be done supports it, the proposition its words describe.
+		 * "Hamas will be disarmed,” Netanyahu added", "said that Israel would keep security responsibility in Gaza":
+		 * who says a thing must or will be done supports it (opposes it, said it will not), the proposition its
+		 * clause describes.
 		 */
 		private List<Proposal> mustBeDone() {
-			java.util.regex.Matcher m = MUST_BE_DONE.matcher(doc.text()).region(sentence.start(), sentence.end());
 			Hit<CueLexicon.Marker> speech = speech();
 			Spot speaker = speech == null ? null : speakerOf(speech);
 			if (speaker == null) {
 				return List.of();
 			}
 			List<Proposal> proposals = new ArrayList<>();
+			java.util.regex.Matcher m = MUST_BE_DONE.matcher(doc.text()).region(sentence.start(), sentence.end());
 			while (m.find()) {
-				if (!inQuotation(m.start()) || inQuotation(speaker.start())) {
+				// the speaker's own words: quoted, or reported after the verb of saying ("said that Israel would keep")
+				boolean theirs = inQuotation(m.start()) && !inQuotation(speaker.start()) || !inQuotation(m.start()) && m.start() > speech.end();
+				if (!theirs) {
 					continue;
 				}
-				List<String> words = TextAnalysis.terms(m.group());
+				int end = clauseEnd(m.end(2));
+				String clause = doc.text().substring(m.start(), end);
+				List<String> words = TextAnalysis.terms(clause);
 				Set<String> namedThere = new java.util.LinkedHashSet<>();
-				spots.stream().filter(s -> s.start() >= m.start() && s.end() <= m.end()).forEach(s -> namedThere.addAll(s.entityIds()));
+				int start = m.start();
+				spots.stream().filter(s -> s.start() >= start && s.end() <= end).forEach(s -> namedThere.addAll(s.entityIds()));
 				int first = tokenAt(m.start());
-				int last = tokenAt(m.end() - 1);
-				Hit<CueLexicon.Cue> cue = new Hit<>(new CueLexicon.Cue(m.group(2), TextAnalysis.terms(m.group(2)), Relation.SUPPORTS,
-						CueLexicon.Shape.ACTS), tokenAt(m.start(2)), last, m.start(2), m.end());
+				int last = tokenAt(end - 1);
+				// "would not give up its weapons": who says it will not be done opposes it
+				String said = doc.text().substring(m.start(2), Math.min(end, m.end(2) + 12));
+				Relation relation = NOT.matcher(said).find() ? Relation.OPPOSES : Relation.SUPPORTS;
+				Hit<CueLexicon.Cue> cue = new Hit<>(new CueLexicon.Cue(m.group(2), TextAnalysis.terms(m.group(2)), relation,
+						CueLexicon.Shape.ACTS), tokenAt(m.start(2)), tokenAt(m.end(2) - 1), m.start(2), m.end(2));
 				List<String> ids = descriptions.describedBy(words, namedThere, Set.of(), Set.of(EntityKind.Proposition.name()));
-				List<Spot> targets = ids.stream().map(id -> new Spot(first, last, m.start(), m.end(),
-						List.of(new Mention(id, m.start(), m.end(), m.group(), ids.size() > 1)))).toList();
-				proposals.addAll(combine(List.of(speaker), targets, Relation.SUPPORTS, cue, Certainty.STATED,
+				List<Spot> targets = ids.stream().map(id -> new Spot(first, last, start, end,
+						List.of(new Mention(id, start, end, clause, ids.size() > 1)))).toList();
+				proposals.addAll(combine(List.of(speaker), targets, relation, cue, Certainty.STATED,
 						"what the speaker says must or will be done"));
 			}
 			return proposals;
@@ -1430,7 +1447,17 @@ public final class Extractor {
 				return before;
 			}
 			Spot after = nearestAfter(marker.last() + 1, Math.min(endToken, marker.last() + 3), Extractor.this::isActor);
-			return after != null && !inQuotation(after.start()) && !marker.cue().kind().equals("told") ? after : null;
+			if (after != null && !inQuotation(after.start()) && !marker.cue().kind().equals("told")) {
+				return after;
+			}
+			// "Netanyahu, who last week urged neighbouring states to ..., said": the subject before the aside
+			for (Spot s : spots) {
+				if (s.last() < marker.first() && isActor(s) && !inQuotation(s.start())
+						&& ASIDE.matcher(doc.text().substring(s.end(), marker.start())).matches()) {
+					return s;
+				}
+			}
+			return null;
 		}
 
 		/** The sentence's speech cue outside its quotation marks, with a speaker: whose words the quoted cues are. */
