@@ -176,7 +176,7 @@ public final class Extractor {
 			}
 		}
 		spots = apart;
-		Document doc = new Document(text, tokens, spots, published, DatesSaid.in(text, published));
+		Document doc = new Document(text, tokens, spots, published, DatesSaid.in(text, published), quotations(text, tokens, spots));
 		List<Proposal> proposals = new ArrayList<>();
 		Sentences.Span previous = null;
 		for (Sentences.Span sentence : Sentences.of(text)) {
@@ -206,7 +206,62 @@ public final class Extractor {
 	}
 
 	private record Document(String text, List<TextAnalysis.Token> tokens, List<Spot> spots, LocalDate published,
-			List<DatesSaid.DateSaid> dates) {
+			List<DatesSaid.DateSaid> dates, List<Quotation> quotations) {
+
+		/** Who speaks the quotation an offset stands in, if the text says. */
+		Spot speakerAt(int offset) {
+			return quotations.stream().filter(q -> q.open() < offset && offset < q.close() && q.speaker() != null).map(Quotation::speaker)
+				.findFirst().orElse(null);
+		}
+	}
+
+	/** A quotation over one sentence or several, and its speaker: "“...,” Fidan said", "Fidan said: “...”". */
+	private record Quotation(int open, int close, Spot speaker) {
+	}
+
+	/** Words between a quotation and its speaker: ",” the top Turkish diplomat continued", "Fidan said: “". */
+	private static final int SPEAKER_REACH = 80;
+
+	private List<Quotation> quotations(String text, List<TextAnalysis.Token> tokens, List<Spot> spots) {
+		List<Quotation> quotations = new ArrayList<>();
+		int open = -1;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '“' || c == '"' && open < 0) {
+				open = i;
+			}
+			else if ((c == '”' || c == '"') && open >= 0) {
+				quotations.add(new Quotation(open, i, speakerOf(text, tokens, spots, open, i)));
+				open = -1;
+			}
+			else if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+				open = -1; // a quotation left open does not run into the next paragraph
+			}
+		}
+		return quotations;
+	}
+
+	/** The actor named beside a verb of saying just after a quotation's close, else just before its opening. */
+	private Spot speakerOf(String text, List<TextAnalysis.Token> tokens, List<Spot> spots, int open, int close) {
+		int afterEnd = Math.min(text.length(), close + SPEAKER_REACH);
+		String after = text.substring(close, afterEnd);
+		int stop = after.indexOf('.', 1);
+		int limit = close + (stop < 0 ? after.length() : stop);
+		int beforeStart = Math.max(0, open - SPEAKER_REACH);
+		int from = Math.max(beforeStart, text.lastIndexOf('.', open) + 1);
+		for (int[] window : List.of(new int[] { close, limit }, new int[] { from, open })) {
+			boolean saying = tokens.stream().anyMatch(t -> t.start() >= window[0] && t.end() <= window[1]
+					&& lexicon.attribution().stream().anyMatch(m -> m.kind().equals("speech") && m.terms().size() == 1 && m.terms().getFirst().equals(t.term())));
+			if (!saying) {
+				continue;
+			}
+			for (Spot s : spots) {
+				if (s.start() >= window[0] && s.end() <= window[1] && isActor(s) && !kindOf(s, EntityKind.Instrument)) {
+					return s;
+				}
+			}
+		}
+		return null;
 	}
 
 	private static List<Spot> spots(List<TextAnalysis.Token> tokens, List<Mention> mentions) {
@@ -658,6 +713,12 @@ public final class Extractor {
 				// the speaker's own words: "... Hamas will be disarmed," Netanyahu added
 				holders = List.of(speakerSpot);
 			}
+			else if (speech == null && inQuotation(cue.start())
+					&& nearestBefore(cue.first(), Math.max(floor, cue.first() - HOLDER_REACH), holderKind(relation)) == null
+					&& (speakerSpot = doc.speakerAt(cue.start())) != null) {
+				// a quotation over several sentences: “... we will be there. Nobody else has a veto,” Fidan said
+				holders = List.of(speakerSpot);
+			}
 			else if (lastHolders != null && sharesSubject(cue)) {
 				// "Hamas has already approved a list ... and agreed to the deployment": the subject of the verb before
 				holders = lastHolders;
@@ -696,8 +757,10 @@ public final class Extractor {
 				return List.of();
 			}
 			Spot lastHolder = holders.stream().max(java.util.Comparator.comparingInt(Spot::last)).orElseThrow();
-			int objectFrom = Math.max(cue.last() + 1, lastHolder.last() + 1);
-			List<Spot> targets = targets(relation, cue, objectFrom, ceiling, holders);
+			// the speaker of a quotation may stand after the cue: the object still follows the cue
+			int objectFrom = lastHolder.last() < cue.first() ? Math.max(cue.last() + 1, lastHolder.last() + 1) : cue.last() + 1;
+			int objectCeiling = lastHolder.first() > cue.last() ? Math.min(ceiling, lastHolder.first()) : ceiling;
+			List<Spot> targets = targets(relation, cue, objectFrom, objectCeiling, holders);
 			if (targets == null) {
 				// its object names no entity of the kind: what it describes, if anything
 				targets = described(relation, cue, objectFrom, holders);
@@ -1471,7 +1534,8 @@ public final class Extractor {
 		}
 
 		private boolean inQuotation(int offset) {
-			return quotations.stream().anyMatch(q -> offset > q[0] && offset < q[1]);
+			return quotations.stream().anyMatch(q -> offset > q[0] && offset < q[1])
+					|| doc.quotations().stream().anyMatch(q -> offset > q.open() && offset < q.close());
 		}
 
 		// ------------------------------------------------------------ finding entities around a cue

@@ -148,4 +148,43 @@ class ExtractorTest {
 		assertThat(candidates).extracting(c -> c.holder() + " " + c.relation() + " " + c.target())
 			.containsExactly("egypt SUPPORTS resolution-2803");
 	}
+
+	@Test
+	void propositionsByTheirWordsAndReferencesByKind() {
+		// not from the seeds: texts written for these rules
+		LocalDate date = LocalDate.parse("2025-11-21");
+		List<Candidate> described = candidates("Egypt rejected any role for Hamas or the PA in governing Gaza.", date);
+		find(described, "egypt", Relation.OPPOSES, "hamas-role-in-gaza-governance");
+		find(described, "egypt", Relation.OPPOSES, "palestinian-authority-role-in-gaza-governance");
+		// "Israeli forces" names Israel, not a role for Hamas: the words of a name are not the words of its aliases
+		assertThat(candidates("Cairo opposed any role for Israeli forces inside Gaza.", date))
+			.noneMatch(c -> c.target().endsWith("governance"));
+
+		List<Candidate> referred = candidates("Hakan Fidan met Hamas officials in Doha. The top Turkish diplomat later rejected "
+				+ "the Board of Peace. Qatar has welcomed Resolution 2803. The kingdom of Jordan said it would back the measure.", date);
+		assertThat(find(referred, "turkey", Relation.OPPOSES, "board-of-peace").speaker()).isEqualTo("hakan-fidan");
+		find(referred, "jordan", Relation.SUPPORTS, "resolution-2803");
+
+		List<Candidate> quoted = candidates("“The plan is a trap. We reject the Board of Peace. Hamas will never be disarmed,” the "
+				+ "group said on Friday.", date);
+		assertThat(find(quoted, "hamas", Relation.OPPOSES, "board-of-peace").certainty()).isEqualTo("stated");
+		find(quoted, "hamas", Relation.OPPOSES, "hamas-disarmament");
+	}
+
+	@Test
+	void troopsRefusalsProvisionsAndMeetings() {
+		LocalDate date = LocalDate.parse("2025-11-21");
+		List<Candidate> troops = candidates("The International Stabilization Force needs soldiers. Indonesia is expected to provide "
+				+ "the largest contingent. Saudi Arabia is not expected to send soldiers.", date);
+		assertThat(find(troops, "indonesia", Relation.OFFERS_TROOPS, "isf").certainty()).isEqualTo("probable");
+		find(troops, "saudi-arabia", Relation.DECLINES, "isf");
+		assertThat(troops).noneMatch(c -> c.holder().equals("saudi-arabia") && c.relation() == Relation.OFFERS_TROOPS);
+
+		List<Candidate> provision = candidates("According to the US draft resolution, the ISF would secure the borders.", date);
+		find(provision, "us-draft-resolution", Relation.AUTHORIZES, "isf");
+
+		List<Candidate> meeting = candidates("Vladimir Putin spoke with Benjamin Netanyahu by phone on Saturday about Gaza.", date);
+		find(meeting, "vladimir-putin", Relation.PARTICIPATES_IN, "putin-netanyahu-call-2025-11-15");
+		find(meeting, "benjamin-netanyahu", Relation.PARTICIPATES_IN, "putin-netanyahu-call-2025-11-15");
+	}
 }
