@@ -931,8 +931,8 @@ public final class Extractor {
 					if (kindOf(spots.get(j), EntityKind.Person)) {
 						break;
 					}
-					if (isActor(spots.get(j))) {
-						before.add(spots.get(j));
+					if (isActor(spots.get(j)) && !kindOf(spots.get(j), EntityKind.Instrument)) {
+						before.add(spots.get(j)); // a person speaks for a state or a body, not for a plan
 					}
 				}
 				Spot actor = choose(before, definition);
