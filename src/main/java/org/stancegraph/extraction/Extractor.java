@@ -80,6 +80,9 @@ public final class Extractor {
 	/** "with Russia and China " right before a cue: up to four names and their joins after "with". */
 	private static final Pattern ABSOLUTE = Pattern.compile("\\bwith\\s+(?:(?:the\\s+)?[\\p{Lu}][\\p{L}’'-]*[\\s,]+(?:and\\s+|or\\s+)?){1,6}$");
 
+	/** ", as did", ", and so did": the next actor did the same. */
+	private static final Pattern AS_DID = Pattern.compile("(?i),\\s*(?:as|and so)\\s+(?:did|has|have|had|does|do)\\s+");
+
 	/** A relative pronoun between a cue and an entity: the entity is in a clause of the object's, not the object. */
 	private static final Pattern RELATIVE_IN = Pattern.compile("\\b(?:that|which|who|whose)\\b");
 
@@ -644,6 +647,7 @@ public final class Extractor {
 					lastHolders = holdersOf(found);
 				}
 			}
+			proposals.addAll(likewise(proposals));
 			proposals.addAll(titles());
 			proposals.addAll(setting());
 			proposals.addAll(gatherings());
@@ -1201,6 +1205,29 @@ public final class Extractor {
 				}
 			}
 			return endToken - 1;
+		}
+
+		/** "Russia abstained on Resolution 2803, as did China": the actor after "as did" took the same stance. */
+		private List<Proposal> likewise(List<Proposal> read) {
+			java.util.regex.Matcher m = AS_DID.matcher(doc.text()).region(sentence.start(), sentence.end());
+			List<Proposal> proposals = new ArrayList<>();
+			while (m.find()) {
+				int after = m.end();
+				Spot other = spots.stream().filter(s -> s.start() >= after && s.start() <= after + 4 && isActor(s)).findFirst().orElse(null);
+				if (other == null) {
+					continue;
+				}
+				for (Proposal p : read) {
+					if (p.quoteEnd() > m.start() || p.holder().equals(other.entityIds().getFirst())) {
+						continue;
+					}
+					Actor actor = actor(other.entityIds().getFirst(), p.relation());
+					proposals.add(proposal(actor.holder(), p.relation(), p.target(), p.certainty(), p.claimant(), p.via(), actor.speaker(),
+							p.condition(), p.conditionKind(), p.date(), p.vote(), p.quoteStart(), other.end(), new Candidate.Why(m.group().strip(),
+									m.start(), m.end(), "the same as the one before: " + p.why().rule(), List.of(other.mentions().getFirst()))));
+				}
+			}
+			return proposals;
 		}
 
 		/** "Istanbul, Turkey": a state that says where a place is. */
