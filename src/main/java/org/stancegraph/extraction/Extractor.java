@@ -83,6 +83,9 @@ public final class Extractor {
 	/** ", as did", ", and so did": the next actor did the same. */
 	private static final Pattern AS_DID = Pattern.compile("(?i),\\s*(?:as|and so)\\s+(?:did|has|have|had|does|do)\\s+");
 
+	/** An object and then "to" before an entity: "sent a draft resolution to members of the" names the addressee. */
+	private static final Pattern ADDRESSEE = Pattern.compile("(?is)\\s+(?:(?:a|an|the|its|their)\\s+)?[^,;:\\s][^,;:]*?\\s+to\\s+(?:(?:the\\s+)?members\\s+of\\s+)?(?:the\\s+)?");
+
 	/** A relative pronoun between a cue and an entity: the entity is in a clause of the object's, not the object. */
 	private static final Pattern RELATIVE_IN = Pattern.compile("\\b(?:that|which|who|whose)\\b");
 
@@ -820,7 +823,8 @@ public final class Extractor {
 			if (CLAUSE_BREAK.matcher(gap).find()) {
 				return List.of();
 			}
-			if (RELATIVE_IN.matcher(gap).find()) {
+			if (RELATIVE_IN.matcher(gap).find() || ADDRESSEE.matcher(gap).matches()) {
+				// "presented a draft resolution to the UN 15-member council": the council is whom it went to
 				return null; // "circulated a rival draft that left out the Board of Peace": the object is the draft
 			}
 			if (qualifiers.contains(target) || QUALIFIED.matcher(gap).matches() || OWNER.matcher(doc.text()).region(target.end(), sentence.end()).lookingAt()) {
