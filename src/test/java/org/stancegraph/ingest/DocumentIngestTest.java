@@ -32,6 +32,7 @@ import org.stancegraph.TestClaims;
 import org.stancegraph.claims.ClaimSet;
 import org.stancegraph.claims.ClaimValidator;
 import org.stancegraph.claims.DatasetFiles;
+import org.stancegraph.claims.NewDocument;
 import org.stancegraph.claims.SourceDocument;
 import org.stancegraph.claims.TestDatasets;
 import tools.jackson.databind.JsonNode;
@@ -213,6 +214,20 @@ class DocumentIngestTest {
 			}
 		}
 		return files;
+	}
+
+	@Test
+	void aDryRunOfTheDocumentAloneReportsTheIdItWouldMake() {
+		// what the add-document page asks when its id field is empty: the id comes from the server's rule alone
+		ObjectNode request = request();
+		request.remove("id");
+		request.remove("claims");
+		var dry = post("/api/documents?dryRun=true", request.toString().getBytes(StandardCharsets.UTF_8), WRITER);
+		assertThat(dry.status()).as(dry.text()).isEqualTo(200);
+		assertThat(dry.body().get("document").asString()).isEqualTo(NewDocument.idFor(OUTLET, java.time.LocalDate.of(2025, 11, 20),
+				"Israel rejects the zz-test plan")).isEqualTo("zz-test-doc-2025-11-20-israel-rejects-the-zz-test-plan");
+		assertThat(dry.body().get("saved").asBoolean()).isFalse();
+		assertThat(fingerprint()).isEqualTo(before);
 	}
 
 	@Test
