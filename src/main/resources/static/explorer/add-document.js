@@ -12,6 +12,7 @@ const state = {
   mentions: [],
   candidates: [], // each: {...claim fields, start, end, cue, why, decision: 'pending' | 'accepted' | 'rejected', origin}
   newEntities: [],
+  madeId: null, // {madeFrom, id}: the id the server made for the metadata it was made from
 };
 
 const CONDITION_KINDS = ['if', 'only-if', 'unless'];
@@ -33,24 +34,34 @@ function postJson(path, body) {
   return api(path, { method: 'POST', headers: { 'Content-Type': 'application/json', ...authorization() }, body: JSON.stringify(body) });
 }
 
-const slug = (text) => text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
-  .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+/** A field's value trimmed, or undefined when it is empty: left out of the JSON sent. */
+const optional = (value) => (value.trim() ? value.trim() : undefined);
 
-/** The document's id: the one given, else publisher, date and the title's first words, as the seed ids are made. */
-function documentId() {
-  const given = $('doc-id').value.trim();
-  if (given) return given;
-  const publisher = slug($('doc-publisher').value).split('-').slice(0, 2).join('-');
-  const title = slug($('doc-title').value).split('-').slice(0, 8).join('-');
-  return [publisher, $('doc-published').value, title].filter(Boolean).join('-');
+/** The id typed into the form; empty when the server is to make one. */
+const givenId = () => $('doc-id').value.trim();
+
+/**
+ * The document's id: the one given, else the one the server makes (from outlet or publisher, date and title), as a
+ * dry run of the document alone reports it: the page keeps no copy of that rule. Asked again only when a field it
+ * is made from has changed. A dry run needs a writer's login, and fails with the document's problems.
+ */
+async function documentId() {
+  if (givenId()) return givenId();
+  const metadata = documentMetadata();
+  const madeFrom = JSON.stringify([metadata.outlet, metadata.publisher, metadata.published, metadata.title]);
+  if (state.madeId?.madeFrom !== madeFrom) {
+    // the new entities go along: the outlet may be one of them
+    const report = await postJson('/api/documents?dryRun=true', { ...metadata, entities: state.newEntities });
+    state.madeId = { madeFrom, id: report.document };
+  }
+  return state.madeId.id;
 }
 
-/** The document as POST /api/documents takes it, beside its entities and claims. */
+/** The document as POST /api/documents takes it, beside its entities and claims; without an id, the server makes it. */
 function documentMetadata() {
   const authors = $('doc-authors').value.split(',').map((a) => a.trim()).filter(Boolean);
-  const optional = (value) => (value.trim() ? value.trim() : undefined);
   return {
-    id: documentId(),
+    id: optional(givenId()),
     title: $('doc-title').value.trim(),
     publisher: $('doc-publisher').value.trim(),
     published: $('doc-published').value,
@@ -108,7 +119,7 @@ async function findCandidates(event) {
   state.text = $('doc-text').value;
   status('Finding candidate claims…');
   try {
-    const answer = await postJson('/api/extraction', { text: state.text, published: $('doc-published').value, sourceId: documentId() });
+    const answer = await postJson('/api/extraction', { text: state.text, published: $('doc-published').value, sourceId: optional(givenId()) });
     state.mentions = answer.mentions || [];
     // offsets count UTF-16 code units, as JavaScript strings do
     state.candidates = (answer.candidates || []).map((c) => ({
@@ -308,11 +319,12 @@ function addEntity(event) {
 
 // --- saving ---------------------------------------------------------------------------------------------------------
 
-/** The accepted claims in the claim-file format of seeds/claims, each with an id made from its triple. */
-function claimFile() {
-  const source = documentId();
+const acceptedClaims = () => state.candidates.filter((c) => c.decision === 'accepted');
+
+/** The accepted claims in the claim-file format of seeds/claims, of the document `source`, each with an id made from its triple. */
+function claimFile(source) {
   const ids = new Set();
-  const claims = state.candidates.filter((c) => c.decision === 'accepted').map((c) => {
+  const claims = acceptedClaims().map((c) => {
     const base = `${source.split('-').slice(0, 4).join('-')}-${c.holder}-${(c.relation || '').toLowerCase().replaceAll('_', '-')}-${c.target}`;
     let id = base;
     for (let i = 2; ids.has(id); i++) id = `${base}-${i}`;
@@ -332,14 +344,15 @@ function claimFile() {
 
 /** Saves, or with `dryRun` only checks: the same validation, nothing written. */
 async function save(dryRun) {
-  const file = claimFile();
-  if (!file.claims.length) {
+  if (!acceptedClaims().length) {
     $('save-result').replaceChildren(element('p', {}, 'No claim is accepted yet: accept at least one, or make one from a selection.'));
     return;
   }
   status(dryRun ? 'Checking…' : 'Saving…');
   try {
-    const body = { ...documentMetadata(), entities: state.newEntities, claims: file.claims };
+    const file = claimFile(await documentId());
+    // the id the claims were made with goes along, so that the document and its claims' source cannot differ
+    const body = { ...documentMetadata(), id: file.source, entities: state.newEntities, claims: file.claims };
     const report = await postJson(`/api/documents${dryRun ? '?dryRun=true' : ''}`, body);
     if (dryRun) {
       $('save-result').replaceChildren(element('p', { className: 'saved' },
@@ -371,8 +384,18 @@ async function save(dryRun) {
 }
 
 /** The reviewed claims as a claim file for the repository: JSON, which is YAML too, so `validate` reads it as is. */
-function download() {
-  const file = claimFile();
+async function download() {
+  let file;
+  try {
+    file = claimFile(await documentId());
+  } catch (e) {
+    const login = e instanceof ApiError && (e.status === 401 || e.status === 403);
+    $('save-result').replaceChildren(element('p', { className: 'problems', role: 'alert' },
+      element('strong', {}, 'No claim file yet: '), element('ul', {}, (login
+        ? ['Without an id, the server makes the document\'s id, which needs a writer\'s login: type the login, or give the document an id.']
+        : problemsOf(e)).map((p) => element('li', {}, p)))));
+    return;
+  }
   const blob = new Blob([`${JSON.stringify(file, null, 2)}\n`], { type: 'application/yaml' });
   const link = element('a', { href: URL.createObjectURL(blob), download: `${file.source}.yaml` });
   document.body.append(link);

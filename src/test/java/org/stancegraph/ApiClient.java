@@ -47,6 +47,21 @@ public final class ApiClient {
 		}
 	}
 
+	/** A GET whose answer is bytes (a zip): its status and body. */
+	public HttpResponse<byte[]> download(String pathAndQuery, String accept) {
+		try {
+			return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery)).header("Accept", accept).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** A POST with the body and its content type, and more headers as name, value pairs ({@code "X-API-Key", key}). */
 	public Answer post(String path, String contentType, byte[] body, String... headers) {
 		return send("POST", path, contentType, body, headers);

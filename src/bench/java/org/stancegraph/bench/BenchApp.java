@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.neo4j.driver.Driver;
@@ -20,6 +21,10 @@ import org.stancegraph.StancegraphApplication;
  * loader) on a fresh embedded store, or on an external Neo4j given by URI.
  */
 final class BenchApp implements AutoCloseable {
+
+	/** The writer the benchmark saves documents as ({@link DocumentBench}); its password is new in every run. */
+	static final String WRITER = "bench-writer";
+	static final String WRITER_PASSWORD = UUID.randomUUID().toString();
 
 	private final ConfigurableApplicationContext context;
 	private final Path dataDir;
@@ -62,6 +67,8 @@ final class BenchApp implements AutoCloseable {
 		properties.put("spring.main.banner-mode", "off");
 		properties.put("logging.level.root", "WARN");
 		properties.put("logging.level.org.springframework.data.neo4j.cypher", "ERROR");
+		properties.put("stancegraph.security.writer.username", WRITER);
+		properties.put("stancegraph.security.writer.password", WRITER_PASSWORD);
 		return properties;
 	}
 

@@ -21,9 +21,12 @@ import org.stancegraph.web.Paging;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The report of one run: report.json with every figure, report.md with the tables and the targets met or missed. */
+/**
+ * The report of one run: report.json with every figure, report.md with the tables and the targets met or missed. A run
+ * of {@code --only documents} has no sizes: its report holds the machine and the documents part.
+ */
 record BenchReport(Path markdown, Path json, Map<String, String> machine, List<SizeRun> runs, List<Target> targets,
-		List<Growth> growth) {
+		List<Growth> growth, List<DocumentBench.Run> documents) {
 
 	/** A target of the issue, judged at the largest size of the run. */
 	record Target(String what, String target, String measured, boolean met) {
@@ -33,17 +36,21 @@ record BenchReport(Path markdown, Path json, Map<String, String> machine, List<S
 	record Growth(String query, String parameters, Map<Integer, Double> p50ByClaims, double ratio) {
 	}
 
-	static BenchReport write(Path out, Instant started, Instant finished, Benchmark options, List<SizeRun> runs) {
-		Map<String, String> machine = machine(runs, started, finished, options);
-		List<Growth> growth = growth(runs);
-		List<Target> targets = targets(runs.stream().max((a, b) -> Integer.compare(a.claims(), b.claims())).orElseThrow(), growth);
-		BenchReport report = new BenchReport(out.resolve("report.md"), out.resolve("report.json"), machine, runs, targets, growth);
+	static BenchReport write(Path out, Instant started, Instant finished, Benchmark options, List<SizeRun> runs,
+			List<DocumentBench.Run> documents) {
+		Map<String, String> machine = machine(started, finished, options);
+		List<Growth> growth = runs.isEmpty() ? List.of() : growth(runs);
+		List<Target> targets = runs.stream().max((a, b) -> Integer.compare(a.claims(), b.claims())).map(r -> targets(r, growth))
+			.orElse(List.of());
+		BenchReport report = new BenchReport(out.resolve("report.md"), out.resolve("report.json"), machine, runs, targets, growth,
+				documents);
 		try {
 			Map<String, Object> json = new LinkedHashMap<>();
 			json.put("machine", machine);
 			json.put("targets", targets);
 			json.put("growth", growth);
 			json.put("runs", runs);
+			json.put("documents", documents);
 			JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(report.json().toFile(), json);
 			Files.writeString(report.markdown(), report.toMarkdown());
 		}
@@ -53,14 +60,14 @@ record BenchReport(Path markdown, Path json, Map<String, String> machine, List<S
 		return report;
 	}
 
-	private static Map<String, String> machine(List<SizeRun> runs, Instant started, Instant finished, Benchmark options) {
+	private static Map<String, String> machine(Instant started, Instant finished, Benchmark options) {
 		Map<String, String> machine = new LinkedHashMap<>();
 		machine.put("cpu", cpu());
 		machine.put("cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
 		machine.put("memory", memTotal());
 		machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
 		machine.put("maxHeap", Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB");
-		machine.put("neo4j", (options.uri == null ? "embedded " : "external " + options.uri + " ") + runs.getFirst().neo4j());
+		machine.put("neo4j", (options.uri == null ? "embedded " : "external " + options.uri + " ") + options.neo4j);
 		machine.put("seed", String.valueOf(options.seed));
 		machine.put("claimsPerTransaction", String.valueOf(options.claimsPerTransaction));
 		machine.put("started", started.toString());
@@ -193,6 +200,24 @@ record BenchReport(Path markdown, Path json, Map<String, String> machine, List<S
 	String toMarkdown() {
 		StringBuilder md = new StringBuilder("# Stancegraph benchmark\n\n");
 		machine.forEach((k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));
+		if (!runs.isEmpty()) {
+			sizes(md);
+		}
+		documents.forEach(run -> {
+			md.append(String.format(Locale.ROOT, "%n## A reviewed document of %d claims saved in one request (ms)%n%n", DocumentBench.CLAIMS));
+			md.append(String.format(Locale.ROOT, "On %s (%,d claims before), %d documents measured after %d warm-up ones, one request at a "
+					+ "time on loopback as the writer. Each document is a new text; its claims are %d SUPPORTS and OPPOSES triples the "
+					+ "graph holds. For each document the dry run goes just before its save, the claim file just after, onto it.%n%n",
+					run.graph(), run.claimsInGraph(), run.documents(), run.warmup(), DocumentBench.CLAIMS));
+			md.append("| way | claims per request | requests | errors | p50 | p95 | max | mean |\n|---|---|---|---|---|---|---|---|\n");
+			run.results().forEach(r -> md.append(String.format(Locale.ROOT, "| %s | %d | %,d | %,d | %s | %s | %s | %s |%n", r.way(),
+					r.claimsPerRequest(), r.requests(), r.errors(), fmt(r.p50()), fmt(r.p95()), fmt(r.max()), fmt(r.mean()))));
+		});
+		return md.toString();
+	}
+
+	/** The sections of the sizes: targets, ingest, queries, growth, throughput, memory. */
+	private void sizes(StringBuilder md) {
 		md.append("\n## Targets (at ").append(String.format(Locale.ROOT, "%,d", runs.stream().mapToInt(SizeRun::claims).max().orElse(0)))
 			.append(" claims)\n\n| what | target | measured | met |\n|---|---|---|---|\n");
 		targets.forEach(t -> md.append("| ").append(t.what()).append(" | ").append(t.target()).append(" | ").append(t.measured())
@@ -243,6 +268,5 @@ record BenchReport(Path markdown, Path json, Map<String, String> machine, List<S
 		runs.forEach(r -> md.append(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s | %s |%n", r.claims(), mib(r.memory().liveHeapBytes()),
 				mib(r.memory().maxHeapBytes()), mib(r.memory().rssBytes()), mib(r.memory().storeBytes()), mib(r.memory().transactionLogBytes()),
 				fmt(r.memory().storeBytesPerRelationship()))));
-		return md.toString();
 	}
 }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -16,7 +17,10 @@ import org.stancegraph.bench.IngestBench.ClaimSetAndLoad;
 import org.stancegraph.bench.IngestBench.Load;
 import org.stancegraph.bench.IngestBench.Write;
 import org.stancegraph.bench.SyntheticCorpus.Shape;
+import org.stancegraph.claims.ClaimLoader;
 import org.stancegraph.claims.ClaimSet;
+import org.stancegraph.claims.ClaimValidator;
+import org.stancegraph.claims.DatasetFiles;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,7 +29,9 @@ import picocli.CommandLine.Option;
 /**
  * The benchmark: for each size, a generated corpus loaded by the real loader into a fresh embedded Neo4j (or an
  * external one by URI), loaded again, then the API's queries against their naive baselines, REST throughput and
- * memory; at the largest size also the ingest baselines. Writes {@code report.md} and {@code report.json}.
+ * memory; at the largest size also the ingest baselines and the save of reviewed documents ({@link DocumentBench}).
+ * {@code --only documents} runs that last part alone, on the seed graph. Writes {@code report.md} and
+ * {@code report.json}.
  * <p>
  * Run with {@code mvn -Pbench verify}; see docs/performance.md.
  */
@@ -84,6 +90,28 @@ public final class Benchmark implements Callable<Integer> {
 			description = "Transaction timeout for the unbounded and unanchored baselines; default: ${DEFAULT-VALUE}")
 	long naiveTimeoutMillis;
 
+	/** A part of the benchmark that runs by itself. */
+	enum Part {
+		DOCUMENTS
+	}
+
+	@Option(names = "--only", paramLabel = "<part>",
+			description = "Run one part alone: documents (a new document with ten claims saved in one POST /api/documents, "
+					+ "beside its dry run and POST /api/claims) on the seed graph in a fresh store, about a minute; "
+					+ "--sizes is then not used. Default: every part, the documents at the largest size")
+	Part only;
+
+	@Option(names = "--documents", defaultValue = "50",
+			description = "Documents of ten claims saved for the documents part, each a new text; default: ${DEFAULT-VALUE}")
+	int documents;
+
+	@Option(names = "--document-warmup", defaultValue = "5",
+			description = "Documents saved before those measured; default: ${DEFAULT-VALUE}")
+	int documentWarmup;
+
+	/** The Neo4j the run measured, as it names itself. */
+	String neo4j = "?";
+
 	/** The figures of one size. */
 	public record SizeRun(int claims, String neo4j, Shape shape, Load first, Load again, long nodes, long relationships,
 			List<Write> ingestBaselines, List<QueryBench.Result> queries, List<RestBench.Result> rest, Memory memory) {
@@ -98,7 +126,7 @@ public final class Benchmark implements Callable<Integer> {
 		if (System.getProperty("slf4j.provider") == null) {
 			System.setProperty("slf4j.provider", "ch.qos.logback.classic.spi.LogbackServiceProvider");
 		}
-		System.exit(new CommandLine(new Benchmark()).execute(args));
+		System.exit(new CommandLine(new Benchmark()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
 	}
 
 	@Override
@@ -111,16 +139,46 @@ public final class Benchmark implements Callable<Integer> {
 	BenchReport run() throws IOException, InterruptedException {
 		Instant started = Instant.now();
 		Files.createDirectories(out);
-		Path corpora = corpusDir != null ? corpusDir : out.resolve("corpus");
-		int largest = sizes.stream().mapToInt(Integer::intValue).max().orElseThrow();
 		List<SizeRun> runs = new ArrayList<>();
-		for (int size : sizes) {
-			runs.add(runSize(size, size == largest, corpora));
+		List<DocumentBench.Run> documentRuns = new ArrayList<>();
+		if (only == Part.DOCUMENTS) {
+			documentRuns.add(documentsOnSeeds());
 		}
-		return BenchReport.write(out, started, Instant.now(), this, runs);
+		else {
+			Path corpora = corpusDir != null ? corpusDir : out.resolve("corpus");
+			int largest = sizes.stream().mapToInt(Integer::intValue).max().orElseThrow();
+			for (int size : sizes) {
+				runs.add(runSize(size, size == largest, corpora, documentRuns));
+			}
+		}
+		return BenchReport.write(out, started, Instant.now(), this, runs, documentRuns);
 	}
 
-	private SizeRun runSize(int size, boolean largest, Path corpora) throws InterruptedException {
+	/** The documents part alone: the seed graph loaded into a fresh store (or the emptied Neo4j of --uri). */
+	private DocumentBench.Run documentsOnSeeds() throws InterruptedException {
+		BenchApp app = uri == null ? BenchApp.embedded(out.resolve("store-seeds")) : BenchApp.external(uri, user, password);
+		try (app) {
+			ClaimSet seeds = new ClaimValidator().validate(DatasetFiles.fromClasspath("classpath:seeds/"));
+			app.bean(ClaimLoader.class).load(seeds);
+			neo4j = neo4j(app);
+			return documents(app, "the seed graph", seeds.claims().size(), DocumentBench.draw(seeds, seed));
+		}
+	}
+
+	private DocumentBench.Run documents(BenchApp app, String graph, int claims, List<DocumentBench.Triple> triples)
+			throws InterruptedException {
+		log("documents: %d (after %d warm-up ones) of %d claims each on %s", documents, documentWarmup, DocumentBench.CLAIMS, graph);
+		DocumentBench.Run run = new DocumentBench(app, documents, documentWarmup).run(graph, claims, triples);
+		run.results().forEach(r -> log("  %s", r));
+		return run;
+	}
+
+	private static String neo4j(BenchApp app) {
+		return app.bean(Neo4jClient.class).query("CALL dbms.components() YIELD name, versions, edition WHERE name = 'Neo4j Kernel' RETURN name + ' ' + versions[0] + ' ' + edition AS neo4j")
+			.fetchAs(String.class).one().orElse("?");
+	}
+
+	private SizeRun runSize(int size, boolean largest, Path corpora, List<DocumentBench.Run> documentRuns) throws InterruptedException {
 		log("size %,d: generating or reusing the corpus", size);
 		long t0 = System.nanoTime();
 		Path dataset = corpora.resolve(String.valueOf(size));
@@ -152,6 +210,8 @@ public final class Benchmark implements Callable<Integer> {
 			}
 
 			Map<String, Parameters> parameters = Parameters.draw(set, shape, seed);
+			List<DocumentBench.Triple> triples = largest ? DocumentBench.draw(set, seed) : List.of();
+			int claims = set.claims().size();
 			Load firstLoad = first.load();
 			// the claims are not held while memory is measured: the app serves from the graph
 			set = null;
@@ -169,11 +229,12 @@ public final class Benchmark implements Callable<Integer> {
 				pairs.addAll(parameters.get("rare").backingOpposingPairs());
 				rest = new RestBench(app, connections, Duration.ofSeconds(restWarmupSeconds), Duration.ofSeconds(restSeconds)).run(pairs);
 				rest.forEach(r -> log("  %s", r));
+				// last but memory: the documents it saves stay in the graph
+				documentRuns.add(documents(app, String.format(Locale.ROOT, "the benchmark graph of %,d claims", size), claims, triples));
 			}
 			Memory memory = memory();
 			log("size %,d: %s", size, memory);
-			String neo4j = app.bean(Neo4jClient.class).query("CALL dbms.components() YIELD name, versions, edition WHERE name = 'Neo4j Kernel' RETURN name + ' ' + versions[0] + ' ' + edition AS neo4j")
-				.fetchAs(String.class).one().orElse("?");
+			neo4j = neo4j(app);
 			run = new SizeRun(size, neo4j, shape, firstLoad, again, (Long) counts.get("nodes"),
 					(Long) counts.get("relationships"), baselines, queries, rest, memory);
 		}

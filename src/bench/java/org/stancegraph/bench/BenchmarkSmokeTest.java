@@ -22,7 +22,7 @@ class BenchmarkSmokeTest {
 		Benchmark benchmark = new Benchmark();
 		new CommandLine(benchmark).parseArgs("--sizes", "10000", "--out", out.toString(), "--per-claim-claims", "100",
 				"--sdn-claims", "500", "--query-budget", "0.05", "--rest-seconds", "1", "--rest-warmup-seconds", "1",
-				"--naive-timeout-ms", "2000");
+				"--naive-timeout-ms", "2000", "--documents", "2", "--document-warmup", "1");
 
 		BenchReport report = benchmark.run();
 
@@ -46,8 +46,37 @@ class BenchmarkSmokeTest {
 		// the ingest baselines were deleted again: the graph holds the corpus only
 		assertThat(report.runs().getFirst().relationships()).isPositive();
 		assertThat(report.targets()).isNotEmpty();
+		assertThat(report.documents()).singleElement().satisfies(run -> assertSaved(run, 2));
 		assertThat(Files.readString(report.markdown())).contains("## Targets", "## Ingest", "## Queries at 10,000 claims",
-				"## Throughput", "## Memory");
+				"## Throughput", "## Memory", "## A reviewed document of 10 claims saved in one request");
 		assertThat(report.json()).isNotEmptyFile();
+	}
+
+	@Test
+	void savesReviewedDocumentsAloneOnTheSeedGraph(@TempDir Path out) throws Exception {
+		Benchmark benchmark = new Benchmark();
+		new CommandLine(benchmark).setCaseInsensitiveEnumValuesAllowed(true)
+			.parseArgs("--only", "documents", "--out", out.toString(), "--documents", "3", "--document-warmup", "1");
+
+		BenchReport report = benchmark.run();
+
+		assertThat(report.runs()).isEmpty();
+		assertThat(report.documents()).singleElement().satisfies(run -> {
+			assertThat(run.graph()).isEqualTo("the seed graph");
+			assertSaved(run, 3);
+		});
+		assertThat(Files.readString(report.markdown())).contains("## A reviewed document of 10 claims saved in one request")
+			.doesNotContain("## Targets");
+	}
+
+	/** Every request of the three ways answered as expected, each timed. */
+	private static void assertSaved(DocumentBench.Run run, int documents) {
+		assertThat(run.results()).hasSize(3).allSatisfy(r -> {
+			assertThat(r.requests()).isEqualTo(documents);
+			assertThat(r.errors()).isZero();
+			assertThat(r.claimsPerRequest()).isEqualTo(10);
+			assertThat(r.p50()).isPositive();
+			assertThat(r.p95()).isGreaterThanOrEqualTo(r.p50());
+		});
 	}
 }

@@ -72,7 +72,9 @@ final class QueryBench {
 						measure(i -> timed(session, QueryFile.question("01_backers_of_resolution_opposing_turkish_participation.cypher").query()
 							.replace("$backing", literal(pick(p.backingOpposingPairs(), i).get(0)))
 							.replace("$opposing", literal(pick(p.backingOpposingPairs(), i).get(1)))
-							.replace("$offset", "0").replace("$limit", String.valueOf(Paging.DEFAULT_LIMIT))))));
+							.replace("$offset", "0").replace("$limit", String.valueOf(Paging.DEFAULT_LIMIT))
+							// the minimum certainty the API is asked with above
+							.replace("$certainty", literal(Certainty.POSSIBLE.word()))))));
 
 				results.add(new Result("timeline", name,
 						measure(i -> stances.timeline(pick(p.actorTargetPairs(), i).get(0), pick(p.actorTargetPairs(), i).get(1), Certainty.POSSIBLE, Paging.first())),

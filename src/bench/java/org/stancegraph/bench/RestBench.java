@@ -21,6 +21,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.AccessMode;
 import org.stancegraph.graph.QueryFile;
+import org.stancegraph.web.MinimumCertainty;
 import org.stancegraph.web.Paging;
 
 /**
@@ -62,8 +63,9 @@ final class RestBench {
 		Result direct = load("the same query on the Neo4j driver", i -> {
 			List<String> pair = pairs.get(Math.floorMod(i, pairs.size()));
 			try (var session = driver.session(read)) {
+				// the REST endpoint's default minimum certainty
 				session.executeRead(tx -> tx.run(backersOpposing, Map.of("backing", pair.get(0), "opposing", pair.get(1),
-						"offset", 0, "limit", Paging.DEFAULT_LIMIT)).single());
+						"certainty", MinimumCertainty.DEFAULT, "offset", 0, "limit", Paging.DEFAULT_LIMIT)).single());
 			}
 			return true;
 		});

@@ -200,11 +200,10 @@ public final class ClaimValidator {
 	 */
 	private static Attribution attribution(JsonNode c, SourceDocument document) {
 		String word = text(c, "certainty");
-		Certainty certainty = word == null ? Certainty.DEFAULT : Certainty.of(word);
+		Certainty certainty = ClaimDefaults.certainty(word);
 		String claimant = text(c, "claimant");
 		if (claimant == null) {
-			claimant = text(c, "speaker") != null ? text(c, "speaker")
-					: certainty == Certainty.STATED ? text(c, "holder") : document.outlet();
+			claimant = ClaimDefaults.claimant(text(c, "speaker"), certainty, text(c, "holder"), document.outlet());
 		}
 		List<String> via = c.has("via") ? texts(c, "via") : text(c, "reportedBy") == null ? List.of() : List.of(text(c, "reportedBy"));
 		return new Attribution(certainty, word != null, text(c, "certaintyBasis"), claimant, via, HedgeCues.in(text(c, "quote")));
@@ -224,7 +223,7 @@ public final class ClaimValidator {
 
 	private LocalDate reported(LocatedYaml yaml, String pointer, JsonNode c, SourceDocument document, List<Problem> problems) {
 		String reported = text(c, "reported");
-		return reported == null ? document.published() : date(yaml, pointer + "/reported", reported, problems);
+		return reported == null ? ClaimDefaults.reported(document.published()) : date(yaml, pointer + "/reported", reported, problems);
 	}
 
 	private static Qualifiers.Quantity quantity(JsonNode q) {
@@ -233,12 +232,13 @@ public final class ClaimValidator {
 		}
 		JsonNode value = q.get("value");
 		Number number = value.isIntegralNumber() ? (Number) value.asLong() : (Number) value.asDouble();
-		return new Qualifiers.Quantity(number, text(q, "unit"), q.path("approximate").asBoolean(false), textOr(q, "bound", "exactly"));
+		return new Qualifiers.Quantity(number, text(q, "unit"), q.path("approximate").asBoolean(ClaimDefaults.FLAG),
+				textOr(q, "bound", ClaimDefaults.BOUND));
 	}
 
 	private static Qualifiers.Period period(JsonNode p) {
-		return p == null ? null : new Qualifiers.Period(text(p, "duration"), p.path("extendable").asBoolean(false),
-				p.path("minimum").asBoolean(false));
+		return p == null ? null : new Qualifiers.Period(text(p, "duration"), p.path("extendable").asBoolean(ClaimDefaults.FLAG),
+				p.path("minimum").asBoolean(ClaimDefaults.FLAG));
 	}
 
 	private LocalDate date(LocatedYaml yaml, String pointer, String value, List<Problem> problems) {

@@ -21,8 +21,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import tools.jackson.dataformat.yaml.YAMLMapper;
-import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
  * A document to be added to a dataset folder ({@code add-document}) or to the graph ({@code POST /api/documents}): its
@@ -48,12 +46,6 @@ public record NewDocument(String id, String title, String publisher, String publ
 	private static final int MAX_ID = 120;
 	private static final int MAX_TITLE_SLUG = 60;
 	private static final int MAX_CONTROL_PROBLEMS = 10;
-
-	private static final YAMLMapper YAML = YAMLMapper.builder()
-		.disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-		.enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-		.enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-		.build();
 
 	public NewDocument {
 		authors = authors == null ? List.of() : List.copyOf(authors);
@@ -112,7 +104,7 @@ public record NewDocument(String id, String title, String publisher, String publ
 			metadata.put("corpusFile", blank(d.corpusFile()) ? id + ".txt" : d.corpusFile().strip());
 			putIfGiven(metadata, "url", d.url());
 			metadata.values().removeIf(v -> v == null);
-			return YAML.writeValueAsBytes(metadata);
+			return DatasetYaml.write(metadata);
 		}
 
 		/** The document's two files, named as in a dataset folder under {@code base} ({@code seeds/documents/}). */

@@ -22,6 +22,7 @@ import org.stancegraph.claims.Problem;
 import org.stancegraph.claims.RawFile;
 import org.stancegraph.claims.SourceDocument;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -71,8 +72,8 @@ class AddDocumentCommand implements Callable<Integer> {
 	@Option(names = "--id", description = "The document id; default: <publisher>-<published>-<words of the title>, as the seed ids.")
 	String id;
 
-	@Option(names = "--dataset", paramLabel = "<folder>", defaultValue = "seeds", description = "The dataset folder (with entities.yaml and documents/); default: ${DEFAULT-VALUE}.")
-	Path dataset;
+	@Mixin
+	DatasetOption datasetOption;
 
 	@Spec
 	CommandSpec spec;
@@ -81,6 +82,7 @@ class AddDocumentCommand implements Callable<Integer> {
 	public Integer call() throws IOException {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
+		Path dataset = datasetOption.folder();
 		if (!Files.isRegularFile(dataset.resolve("entities.yaml"))) {
 			err.println(dataset + ": no entities.yaml: --dataset is a dataset folder (with entities.yaml, documents/, claims/)");
 			return StancegraphCommand.BAD_INPUT;

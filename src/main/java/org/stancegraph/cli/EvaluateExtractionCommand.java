@@ -13,6 +13,7 @@ import org.stancegraph.claims.DatasetFiles;
 import org.stancegraph.claims.InvalidClaimFilesException;
 import org.stancegraph.extraction.ExtractionEvaluation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,9 +29,8 @@ import picocli.CommandLine.Spec;
 				+ "table per relation, and what was missed and proposed wrongly, as Markdown with --report. Starts no database." })
 class EvaluateExtractionCommand implements Callable<Integer> {
 
-	@Option(names = "--dataset", paramLabel = "<dir>", defaultValue = "seeds",
-			description = "The dataset (entities.yaml, documents/, claims/) (default: ${DEFAULT-VALUE}).")
-	Path dataset;
+	@Mixin
+	DatasetOption datasetOption;
 
 	@Option(names = "--report", paramLabel = "<file>", description = "Write the report as Markdown to this file.")
 	Path report;
@@ -42,6 +42,7 @@ class EvaluateExtractionCommand implements Callable<Integer> {
 	public Integer call() throws IOException {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
+		Path dataset = datasetOption.folder();
 		ClaimSet set;
 		try {
 			set = new ClaimValidator().validate(DatasetFiles.fromPath(dataset));

@@ -24,6 +24,7 @@ import org.stancegraph.extraction.CandidateFile;
 import org.stancegraph.extraction.Extraction;
 import org.stancegraph.extraction.Extractor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,9 +49,8 @@ class ExtractCommand implements Callable<Integer> {
 			description = "A document's YAML (documents/<id>.yaml, its text <id>.txt beside it), or a plain UTF-8 .txt with --source-id and --published.")
 	Path document;
 
-	@Option(names = "--dataset", paramLabel = "<dir>", defaultValue = "seeds",
-			description = "The dataset whose entities the text is read against (default: ${DEFAULT-VALUE}).")
-	Path dataset;
+	@Mixin
+	DatasetOption datasetOption;
 
 	@Option(names = "--source-id", paramLabel = "<id>", description = "The document's id (for a .txt; a YAML gives its own).")
 	String sourceId;
@@ -69,6 +69,7 @@ class ExtractCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
+		Path dataset = datasetOption.folder();
 		Source source;
 		List<EntityDefinition> entities;
 		try {

@@ -93,8 +93,9 @@ class ExportController {
 	@Operation(summary = "One source document as the files of a dataset, zipped, to add it to a dataset folder such as seeds/",
 			description = """
 					unzip <id>.zip -d seeds/ puts documents/<id>.yaml (its metadata), documents/<id>.txt (its text as
-					stored) and claims/<id>.yaml (its claims and vote tallies as their claim file states them, as the JSON
-					export writes them) in place, in the seed format; entities-of-<id>.yaml beside them holds the entities
+					stored) and claims/<id>.yaml (its claims and vote tallies as their claim file states them: what the
+					JSON export writes, less the claimant, date reported and quantity or period flags a file that says
+					nothing gets; dates quoted) in place, in the seed format; entities-of-<id>.yaml beside them holds the entities
 					its claims, tallies and outlet name, as the graph holds them: add to entities.yaml those it lacks.""")
 	@ApiResponse(responseCode = "200", description = "The zip, as an attachment named <id>.zip",
 			content = @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary")))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,6 +29,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.stancegraph.ApiClient;
 import org.stancegraph.StancegraphIntegrationTest;
 import org.stancegraph.TestClaims;
+import org.stancegraph.claims.NewDocument;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -243,6 +245,55 @@ class AddDocumentPageTest {
 			}
 			catch (RuntimeException | AssertionError ex) {
 				browser.report(SCREENSHOTS.resolve("add-document-failure.png"));
+				throw ex;
+			}
+		}
+	}
+
+	@Test
+	void withoutAnIdTheServerMakesItAndTheClaimsFollow() throws Exception {
+		ChromiumBrowser.assumeInstalled();
+		String title = "Ankara weighs its part in the Gaza force";
+		String quote = "Turkey supports the International Stabilization Force";
+		String article = "Ankara, 21 November 2025. " + quote + ", a zz-test desk was told on Friday.\n";
+		// the server's rule, the only one: publisher (three words), date, title
+		String made = NewDocument.idFor("ZZ Test Desk", LocalDate.of(2025, 11, 21), title);
+		assertThat(made).startsWith("zz-test-desk-2025-11-21-");
+		ApiClient api = new ApiClient(port);
+		try (ChromiumBrowser browser = ChromiumBrowser.start()) {
+			try {
+				browser.driver.get("http://localhost:" + port + "/add-document");
+				browser.wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+				browser.driver.findElement(By.id("doc-title")).sendKeys(title);
+				browser.driver.findElement(By.id("doc-publisher")).sendKeys("ZZ Test Desk");
+				browser.driver.executeScript("arguments[0].value = '2025-11-21'", browser.driver.findElement(By.id("doc-published")));
+				browser.driver.findElement(By.id("doc-published-basis")).sendKeys("The dateline gives the date.");
+				browser.driver.findElement(By.id("doc-text")).sendKeys(article);
+				browser.driver.findElement(By.id("login-user")).sendKeys("zz-test-writer");
+				browser.driver.findElement(By.id("login-password")).sendKeys("zz-test-writer-password", Keys.ENTER);
+				browser.wait.until(d -> d.findElement(By.id("review")).isDisplayed());
+
+				int start = article.indexOf(quote);
+				browser.driver.executeScript(SELECT_TEXT, browser.driver.findElement(By.id("review-text")), start, start + quote.length());
+				WebElement make = browser.driver.findElement(By.id("claim-from-selection"));
+				browser.wait.until(d -> make.isEnabled());
+				make.click();
+				String prefix = "candidate-" + browser.driver.findElements(By.cssSelector("#candidates li.candidate")).size();
+				type(browser.driver.findElement(By.id(prefix + "-holder")), "turkey");
+				new Select(browser.driver.findElement(By.id(prefix + "-relation"))).selectByValue("SUPPORTS");
+				type(browser.driver.findElement(By.id(prefix + "-target")), "isf");
+				new Select(browser.driver.findElement(By.id(prefix + "-certainty"))).selectByValue("stated");
+
+				browser.driver.findElement(By.id("save")).click();
+				browser.wait.until(d -> d.findElement(By.id("save-result")).getText().startsWith("Saved"));
+				assertThat(browser.driver.findElement(By.id("save-result")).getText()).startsWith("Saved " + made + ": 1 claims");
+				assertThat(api.get("/api/sources/" + made).status()).isEqualTo(200);
+				// the claim's id is made from the document's id the server chose, and its source is that document
+				assertThat(neo4j.query("MATCH (:Source {id: $id})<-[:EVIDENCED_BY]-(c:Claim) RETURN c.id").bind(made).to("id")
+					.fetchAs(String.class).all()).containsExactly("zz-test-desk-2025-turkey-supports-isf");
+			}
+			catch (RuntimeException | AssertionError ex) {
+				browser.report(SCREENSHOTS.resolve("add-document-made-id-failure.png"));
 				throw ex;
 			}
 		}

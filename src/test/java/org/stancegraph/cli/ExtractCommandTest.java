@@ -94,6 +94,18 @@ class ExtractCommandTest {
 	}
 
 	@Test
+	void everyCommandWithADatasetDescribesItAlike() {
+		// one DatasetOption behind all three: the same line in each help, the seeds by default
+		for (String command : List.of("add-document", "extract", "evaluate-extraction")) {
+			Run help = run(command, "--help");
+			assertThat(help.exit()).isZero();
+			// picocli wraps the help at its own width: compared with the line breaks undone
+			assertThat(help.out().replaceAll("\\s+", " ")).as(command)
+				.contains("--dataset=<folder> The dataset folder (entities.yaml, documents/, claims/); default: seeds.");
+		}
+	}
+
+	@Test
 	void evaluateExtractionPrintsTheFiguresAndWritesTheTable() throws IOException {
 		Path report = dir.resolve("report.md");
 		Run evaluate = run("evaluate-extraction", "--dataset", "src/test/resources/datasets/extraction", "--report", report.toString());

@@ -233,7 +233,8 @@ class ExportJsonRoundTripTest {
 		assertThat(loaded.entities()).allSatisfy(e -> assertThat(sorted(entities.get(e.id()))).isEqualTo(sorted(e)));
 	}
 
-	private static ClaimDefinition as(ClaimDefinition c, String file, Attribution attribution) {
+	/** The claim as read from {@code file}, with {@code attribution}. */
+	static ClaimDefinition as(ClaimDefinition c, String file, Attribution attribution) {
 		Qualifiers q = c.qualifiers();
 		return new ClaimDefinition(c.id(), c.source(), c.holder(), c.relation(), c.target(), c.date(), c.speaker(), attribution,
 				c.condition(), c.detail(), c.regarding(), c.validFrom(), c.validUntil(), c.vote(), c.urging(), c.evidence(), file, q);

@@ -2,7 +2,6 @@ package org.stancegraph.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,11 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,9 +25,11 @@ import org.stancegraph.ApiClient;
 import org.stancegraph.GraphFingerprint;
 import org.stancegraph.StancegraphIntegrationTest;
 import org.stancegraph.TestClaims;
+import org.stancegraph.Zips;
 import org.stancegraph.claims.ClaimSet;
 import org.stancegraph.claims.ClaimValidator;
 import org.stancegraph.claims.DatasetFiles;
+import org.stancegraph.claims.NewDocument;
 import org.stancegraph.claims.SourceDocument;
 import org.stancegraph.claims.TestDatasets;
 import tools.jackson.databind.JsonNode;
@@ -170,12 +168,11 @@ class DocumentIngestTest {
 			.fetchAs(Long.class).one()).contains(1L);
 
 		// downloaded for the repository: unzipped into the seeds, with the entities they lack, it validates
-		HttpResponse<byte[]> zip = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-				+ "/api/documents/" + ID + "/dataset")).header("Accept", "application/zip").build(), HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> zip = api.download("/api/documents/" + ID + "/dataset", "application/zip");
 		assertThat(zip.statusCode()).isEqualTo(200);
 		assertThat(zip.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains(ID + ".zip"));
 		Path seeds = TestDatasets.copy(TestDatasets.SEEDS, dir);
-		Map<String, String> files = unzip(zip.body(), seeds);
+		Map<String, String> files = Zips.unzip(zip.body(), seeds);
 		assertThat(files.keySet()).containsExactlyInAnyOrder("documents/" + ID + ".yaml", "documents/" + ID + ".txt",
 				"claims/" + ID + ".yaml", "entities-of-" + ID + ".yaml");
 		assertThat(files.get("documents/" + ID + ".txt")).isEqualTo(TEXT);
@@ -200,19 +197,18 @@ class DocumentIngestTest {
 			.anySatisfy(p -> assertThat(p).startsWith("entities[0].id: an entity '" + OUTLET + "' exists already"));
 	}
 
-	/** The zip's entries written under {@code root}, and their contents as text. */
-	static Map<String, String> unzip(byte[] zip, Path root) throws IOException {
-		Map<String, String> files = new LinkedHashMap<>();
-		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
-			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-				byte[] content = in.readAllBytes();
-				Path file = root.resolve(entry.getName());
-				Files.createDirectories(file.getParent());
-				Files.write(file, content);
-				files.put(entry.getName(), new String(content, StandardCharsets.UTF_8));
-			}
-		}
-		return files;
+	@Test
+	void aDryRunOfTheDocumentAloneReportsTheIdItWouldMake() {
+		// what the add-document page asks when its id field is empty: the id comes from the server's rule alone
+		ObjectNode request = request();
+		request.remove("id");
+		request.remove("claims");
+		var dry = post("/api/documents?dryRun=true", request.toString().getBytes(StandardCharsets.UTF_8), WRITER);
+		assertThat(dry.status()).as(dry.text()).isEqualTo(200);
+		assertThat(dry.body().get("document").asString()).isEqualTo(NewDocument.idFor(OUTLET, java.time.LocalDate.of(2025, 11, 20),
+				"Israel rejects the zz-test plan")).isEqualTo("zz-test-doc-2025-11-20-israel-rejects-the-zz-test-plan");
+		assertThat(dry.body().get("saved").asBoolean()).isFalse();
+		assertThat(fingerprint()).isEqualTo(before);
 	}
 
 	@Test
