@@ -90,6 +90,24 @@ public final class DatasetFiles {
 				claimFiles.stream().map(DatasetFiles::readFile).toList(), wholeDataset);
 	}
 
+	/**
+	 * A dataset with the documents and claim files of another folder added ({@code documents/}, {@code claims/}, no
+	 * entities of its own): articles read against the dataset's entities, as the extraction's held-out articles are.
+	 */
+	public static Dataset withArticles(Dataset dataset, Path folder) {
+		Path documents = folder.resolve("documents");
+		if (!Files.isDirectory(documents)) {
+			throw new IllegalArgumentException(folder + ": no documents/ folder");
+		}
+		List<RawFile> metadata = new ArrayList<>(dataset.documents());
+		List<RawFile> texts = new ArrayList<>(dataset.texts());
+		List<RawFile> claims = new ArrayList<>(dataset.claimFiles());
+		list(documents, ".yaml").forEach(p -> metadata.add(readFile(p)));
+		list(documents, ".txt").forEach(p -> texts.add(readFile(p)));
+		listClaimFiles(folder.resolve("claims")).forEach(p -> claims.add(readFile(p)));
+		return new Dataset(dataset.root(), dataset.entities(), metadata, texts, claims, dataset.wholeDataset());
+	}
+
 	private static List<Path> listClaimFiles(Path folder) {
 		if (!Files.isDirectory(folder)) {
 			return List.of();

@@ -5,10 +5,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.stancegraph.claims.ClaimSet;
 import org.stancegraph.claims.ClaimValidator;
+import org.stancegraph.claims.Dataset;
 import org.stancegraph.claims.DatasetFiles;
 import org.stancegraph.claims.InvalidClaimFilesException;
 import org.stancegraph.extraction.ExtractionEvaluation;
@@ -35,6 +38,11 @@ class EvaluateExtractionCommand implements Callable<Integer> {
 	@Option(names = "--report", paramLabel = "<file>", description = "Write the report as Markdown to this file.")
 	Path report;
 
+	@Option(names = "--held-out", paramLabel = "<folder>",
+			description = "Score only the articles of this folder (documents/, claims/), read against the dataset's entities: "
+					+ "text the extractor was not written for (src/test/resources/datasets/held-out).")
+	Path heldOut;
+
 	@Spec
 	CommandSpec spec;
 
@@ -45,11 +53,24 @@ class EvaluateExtractionCommand implements Callable<Integer> {
 		Path dataset = datasetOption.folder();
 		ClaimSet set;
 		try {
-			set = new ClaimValidator().validate(DatasetFiles.fromPath(dataset));
+			Dataset files = DatasetFiles.fromPath(dataset);
+			set = new ClaimValidator().validate(heldOut == null ? files : DatasetFiles.withArticles(files, heldOut));
 		}
 		catch (InvalidClaimFilesException ex) {
 			return StancegraphCommand.report(spec, ex, "nothing evaluated");
 		}
+		catch (IllegalArgumentException ex) {
+			err.println(ex.getMessage());
+			return StancegraphCommand.BAD_INPUT;
+		}
+		if (heldOut != null) {
+			// the dataset's own documents validate the entities; only the held-out articles are scored
+			Set<String> own = new HashSet<>();
+			new ClaimValidator().validate(DatasetFiles.fromPath(dataset)).documents().forEach(d -> own.add(d.id()));
+			set = new ClaimSet(set.documents().stream().filter(d -> !own.contains(d.id())).toList(), set.entities(), set.claims(),
+					set.votes());
+		}
+		Path scored = heldOut == null ? dataset : heldOut;
 		ExtractionEvaluation.Report result = ExtractionEvaluation.evaluate(set);
 		if (report != null) {
 			Path target = report.toAbsolutePath().normalize();
@@ -57,9 +78,9 @@ class EvaluateExtractionCommand implements Callable<Integer> {
 				err.println(report + ": not a file in an existing folder");
 				return StancegraphCommand.BAD_INPUT;
 			}
-			Files.writeString(target, result.markdown(dataset.toString()), StandardCharsets.UTF_8);
+			Files.writeString(target, result.markdown(scored.toString()), StandardCharsets.UTF_8);
 		}
-		out.println(dataset + ": " + result.summary());
+		out.println(scored + ": " + result.summary());
 		result.rows().forEach(row -> out.printf("  %-16s recall %3d of %3d, precision %3d of %3d%n", row.relation(), row.found(),
 				row.curated(), row.right(), row.candidates()));
 		return StancegraphCommand.OK;

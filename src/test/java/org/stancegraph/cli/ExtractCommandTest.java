@@ -118,4 +118,15 @@ class ExtractCommandTest {
 				dir.resolve("no/such/folder/report.md").toString());
 		assertThat(badReport.exit()).isEqualTo(StancegraphCommand.BAD_INPUT);
 	}
+
+	@Test
+	void evaluateExtractionScoresTheHeldOutArticlesAlone() {
+		Run heldOut = run("evaluate-extraction", "--held-out", "src/test/resources/datasets/held-out");
+		assertThat(heldOut.exit()).as(heldOut.err()).isZero();
+		// the three articles and their 101 curated claims, read against the seeds' entities; the seeds are not scored
+		assertThat(heldOut.out()).containsPattern("held-out: 3 documents: recall \\d+% \\(\\d+ of 101 curated claims found\\)");
+		Run noArticles = run("evaluate-extraction", "--held-out", dir.toString());
+		assertThat(noArticles.exit()).isEqualTo(StancegraphCommand.BAD_INPUT);
+		assertThat(noArticles.err()).contains("no documents/ folder");
+	}
 }
