@@ -101,6 +101,15 @@ public final class Extractor {
 
 	private static final Pattern NOT = Pattern.compile("\\b(?:not|no|never)\\b|n['’]t\\b");
 
+	/** A relative clause between commas and up to four words of the verb: ", which hosts ..., is expected to help ". */
+	private static final Pattern WHICH_ASIDE = Pattern.compile("\\s*,\\s*(?:which|who)\\b[^,;:.“”\"]*,\\s*(?:[\\p{Ll}’'-]+\\s+){0,4}");
+
+	/** After a verb of saying, words that keep the speaker as the subject: "said that his government would accept". */
+	private static final Pattern OWN_WORDS = Pattern.compile("(?i)\\b(?:he|she|his|her|we|our|I|my)\\b");
+
+	/** ", its chief negotiator": a title whose holder is the subject the possessive points back to. */
+	private static final Pattern ITS_TITLE = Pattern.compile("\\s*,\\s+(?:its|their)\\s+");
+
 	/** An aside between a subject and its verb: ", who last week urged ..., ". */
 	private static final Pattern ASIDE = Pattern.compile("\\s*,\\s*(?:who|which)\\b[^,;:.“”\"]*,\\s*");
 
@@ -495,6 +504,13 @@ public final class Extractor {
 		 * Council members, acknowledges"): the subject is the entity before the aside.
 		 */
 		private Spot beforeAside(Spot holder, Hit<CueLexicon.Cue> cue, Predicate<Spot> fits) {
+			// "Doha, which hosts Hamas's political leadership, is expected to help fund": the subject before "which"
+			for (Spot before : spots) {
+				if (before.end() <= holder.start() && fits.test(before)
+						&& WHICH_ASIDE.matcher(doc.text().substring(before.end(), cue.start())).matches()) {
+					return before;
+				}
+			}
 			String after = doc.text().substring(holder.end(), cue.start());
 			if (!after.matches("[^,]*,\\s*")) {
 				return holder;
@@ -678,7 +694,8 @@ public final class Extractor {
 		/** A verb of saying, outside quotation marks, between a holder and its cue: the cue has a subject of its own. */
 		private boolean saidBetween(Spot holder, Hit<CueLexicon.Cue> cue) {
 			return attributions.stream().anyMatch(m -> !m.cue().kind().equals("source") && m.first() > holder.last()
-					&& m.last() < cue.first() && !inQuotation(m.start()));
+					&& m.last() < cue.first() && !inQuotation(m.start())
+					&& !OWN_WORDS.matcher(doc.text().substring(m.end(), cue.start())).find()); // "said that his government would"
 		}
 
 		/** "... and agreed to": an "and" right before the cue, with no entity of its own between them. */
@@ -767,7 +784,8 @@ public final class Extractor {
 			// the speaker of a quotation may stand after the cue: the object still follows the cue
 			int objectFrom = lastHolder.last() < cue.first() ? Math.max(cue.last() + 1, lastHolder.last() + 1) : cue.last() + 1;
 			int objectCeiling = lastHolder.first() > cue.last() ? Math.min(ceiling, lastHolder.first()) : ceiling;
-			List<Spot> targets = targets(relation, cue, objectFrom, objectCeiling, holders);
+			Spot antecedent = antecedent(holders, relation);
+			List<Spot> targets = antecedent != null ? List.of(antecedent) : targets(relation, cue, objectFrom, objectCeiling, holders);
 			if (targets == null) {
 				// its object names no entity of the kind: what it describes, if anything
 				targets = described(relation, cue, objectFrom, holders);
@@ -780,9 +798,9 @@ public final class Extractor {
 			if (targets.isEmpty()) {
 				// "the local police force, the Palestinians, which Jordan and Egypt are willing to train": the antecedent
 				Spot first = holders.stream().min(java.util.Comparator.comparingInt(Spot::first)).orElseThrow();
-				Spot antecedent = nearestBefore(first.first(), Math.max(firstToken, first.first() - 10), targetKind(relation));
-				if (antecedent != null && RELATIVE.matcher(doc.text().substring(antecedent.end(), first.start())).matches()) {
-					targets = List.of(antecedent);
+				Spot before = nearestBefore(first.first(), Math.max(firstToken, first.first() - 10), targetKind(relation));
+				if (before != null && RELATIVE.matcher(doc.text().substring(before.end(), first.start())).matches()) {
+					targets = List.of(before);
 				}
 			}
 			if (targets.isEmpty()) {
@@ -797,6 +815,17 @@ public final class Extractor {
 			String rule = cue.cue().shape() == CueLexicon.Shape.ACTS ? "the holder's own words or act" : "a characterisation";
 			return combine(holders, targets, relation, cue, cue.cue().shape() == CueLexicon.Shape.ACTS || speakerSpot != null
 					? Certainty.STATED : Certainty.REPORTED, rule);
+		}
+
+		/**
+		 * "Resolution 2803, which the council passed": the object of a relative clause's verb is its antecedent, when
+		 * the verb's object is not named after it ("which Jordan and Egypt are willing to train" too).
+		 */
+		private Spot antecedent(List<Spot> holders, Relation relation) {
+			Spot first = holders.stream().min(java.util.Comparator.comparingInt(Spot::first)).orElseThrow();
+			Spot before = nearestBefore(first.first(), Math.max(firstToken, first.first() - 10), targetKind(relation));
+			return before != null && Pattern.compile("\\s*,\\s*(?:which|whom)\\s+").matcher(doc.text().substring(before.end(), first.start())).matches()
+					? before : null;
 		}
 
 		/** The targets after a cue; none when there is none, null when its object is there but names no entity. */
@@ -970,12 +999,25 @@ public final class Extractor {
 					}
 				}
 				actor = choose(after, definition);
+				if (ITS_TITLE.matcher(doc.text()).region(person.end(), sentence.end()).lookingAt()
+						&& titleBetween(person.last() + 1, Math.min(endToken - 1, person.last() + 4))) {
+					// "The movement has handed ..., Khalil al-Hayya, its chief negotiator, said": the sentence's subject
+					Spot subject = spots.stream().filter(s -> s.start() < person.start() && isActor(s)
+							&& !kindOf(s, EntityKind.Person, EntityKind.Instrument)).findFirst().orElse(null);
+					if (subject != null) {
+						proposals.add(speaksFor(person, subject, "a title of office after the name, whose by 'its'"));
+						continue;
+					}
+				}
 				if (actor == null) {
 					continue;
 				}
 				String gap = doc.text().substring(person.end(), actor.start());
-				if (gap.matches("\\s+of\\s+(?:the\\s+)?") || gap.matches("\\s*,\\s+(?:a|an|the)\\s+.*")
+				boolean possessive = gap.matches("\\s*,\\s+") && (actor.mentions().getFirst().text().matches("(?s).*['’]s?")
+						|| doc.text().substring(actor.end()).matches("(?s)['’]s?\\s.*"));
+				if (gap.matches("\\s+of\\s+(?:the\\s+)?") || (gap.matches("\\s*,\\s+(?:a|an|the)\\s+.*") || possessive)
 						&& titleBetween(person.last() + 1, Math.min(endToken - 1, actor.last() + 2))) {
+					// "Mike Waltz, Washington's envoy to the United Nations" too
 					proposals.add(speaksFor(person, actor, "a title of office after the name"));
 				}
 			}
