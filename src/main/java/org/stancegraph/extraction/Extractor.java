@@ -834,6 +834,13 @@ public final class Extractor {
 			if (relation == Relation.ABSTAINED || isVote(cue)) {
 				// "Russia and China abstained": on the instrument the sentence, or the one before, names
 				Spot instrument = nearestAfter(from, endToken, kind);
+				if (instrument == null && relation != Relation.ABSTAINED) {
+					// "the Security Council voted for a Board of Peace": a vote for what it names, if not an instrument
+					Spot named = nearestAfter(from, Math.min(endToken, cue.last() + 4), targetKind(relation));
+					if (named != null && !CLAUSE_BREAK.matcher(doc.text().substring(cue.end(), named.start())).find()) {
+						return List.of(named);
+					}
+				}
 				if (instrument == null) {
 					instrument = lastBefore(cue.start(), kind);
 				}
@@ -931,7 +938,7 @@ public final class Extractor {
 		private List<Proposal> passive(Hit<CueLexicon.Cue> cue) {
 			Relation relation = cue.cue().relation();
 			Spot target = nearestBefore(cue.first(), Math.max(firstToken, cue.first() - 8), targetKind(relation));
-			Spot holder = nearestAfter(cue.last() + 1, Math.min(endToken, cue.last() + 9), holderKind(relation));
+			Spot holder = nearestAfter(cue.last() + 1, Math.min(endToken, cue.last() + 9), holderKind(relation).and(s -> !modifiers.contains(s)));
 			if (target == null || holder == null || cues.stream().anyMatch(c -> c.first() > target.last() && c.last() < cue.first())) {
 				// "Hamas rejected a resolution passed by the Council": Hamas is the subject of its own verb
 				return List.of();
