@@ -818,6 +818,16 @@ public final class Extractor {
 		}
 
 		/**
+		 * "endorsed Washington's blueprint": a state, a person or a faction named as the owner of the object, not as
+		 * the object ("the committee's first sessions" stays the committee's).
+		 */
+		private boolean owned(Spot target) {
+			return kindOf(target, EntityKind.State, EntityKind.Person, EntityKind.Faction)
+					&& (target.mentions().getFirst().text().matches("(?s).*['’]s?") && NEXT_WORD.matcher(doc.text()).region(target.end(), sentence.end()).lookingAt()
+							|| OWNER.matcher(doc.text()).region(target.end(), sentence.end()).lookingAt());
+		}
+
+		/**
 		 * "Resolution 2803, which the council passed": the object of a relative clause's verb is its antecedent, when
 		 * the verb's object is not named after it ("which Jordan and Egypt are willing to train" too).
 		 */
@@ -863,7 +873,7 @@ public final class Extractor {
 				// "presented a draft resolution to the UN 15-member council": the council is whom it went to
 				return null; // "circulated a rival draft that left out the Board of Peace": the object is the draft
 			}
-			if (qualifiers.contains(target) || QUALIFIED.matcher(gap).matches() || OWNER.matcher(doc.text()).region(target.end(), sentence.end()).lookingAt()) {
+			if (qualifiers.contains(target) || QUALIFIED.matcher(gap).matches() || owned(target)) {
 				// "endorsed Washington's blueprint": the object is what the entity owns
 				// "support for the upcoming UN vote", "opposed any role for Israeli forces": the object names no entity
 				return null;
