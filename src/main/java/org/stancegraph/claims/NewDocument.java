@@ -21,7 +21,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-
 /**
  * A document to be added to a dataset folder ({@code add-document}) or to the graph ({@code POST /api/documents}): its
  * metadata as given and its text as uploaded bytes. {@link #check} says everything wrong with it that the dataset

@@ -5,15 +5,16 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import org.stancegraph.claims.ClaimSet;
 import org.stancegraph.claims.ClaimValidator;
 import org.stancegraph.claims.Dataset;
 import org.stancegraph.claims.DatasetFiles;
 import org.stancegraph.claims.InvalidClaimFilesException;
+import org.stancegraph.claims.RawFile;
 import org.stancegraph.extraction.ExtractionEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,8 +53,9 @@ class EvaluateExtractionCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		Path dataset = datasetOption.folder();
 		ClaimSet set;
+		Dataset files;
 		try {
-			Dataset files = DatasetFiles.fromPath(dataset);
+			files = DatasetFiles.fromPath(dataset);
 			set = new ClaimValidator().validate(heldOut == null ? files : DatasetFiles.withArticles(files, heldOut));
 		}
 		catch (InvalidClaimFilesException ex) {
@@ -64,9 +66,9 @@ class EvaluateExtractionCommand implements Callable<Integer> {
 			return StancegraphCommand.BAD_INPUT;
 		}
 		if (heldOut != null) {
-			// the dataset's own documents validate the entities; only the held-out articles are scored
-			Set<String> own = new HashSet<>();
-			new ClaimValidator().validate(DatasetFiles.fromPath(dataset)).documents().forEach(d -> own.add(d.id()));
+			// the dataset's own documents validate the entities; only the held-out articles are scored (a document's id
+			// is its file's name, which the validator checks)
+			Set<String> own = files.documents().stream().map(RawFile::baseName).collect(Collectors.toSet());
 			set = new ClaimSet(set.documents().stream().filter(d -> !own.contains(d.id())).toList(), set.entities(), set.claims(),
 					set.votes());
 		}

@@ -129,11 +129,9 @@ final class CueLexicon {
 		List<List<String>> titles = phrases("titles", root.path("titles"), problems).stream().map(TextAnalysis::terms).toList();
 		List<Marker> attribution = markers("attribution", root.path("attribution"), ATTRIBUTION_KINDS, problems);
 		List<Marker> conditions = markers("conditions", root.path("conditions"), CONDITION_KINDS, problems);
-		Set<String> bodies = new java.util.HashSet<>();
-		phrases("bodies", root.path("bodies"), problems).forEach(b -> bodies.addAll(TextAnalysis.terms(b)));
+		Set<String> bodies = words("bodies", root.path("bodies"), problems);
 		List<List<String>> negations = phrases("negations", root.path("negations"), problems).stream().map(TextAnalysis::terms).toList();
-		Set<String> gatherings = new java.util.HashSet<>();
-		phrases("gatherings", root.path("gatherings"), problems).forEach(g -> gatherings.addAll(TextAnalysis.terms(g)));
+		Set<String> gatherings = words("gatherings", root.path("gatherings"), problems);
 		if (!problems.isEmpty()) {
 			throw new IllegalStateException(LOCATION + ": " + String.join("; ", problems));
 		}
@@ -162,6 +160,13 @@ final class CueLexicon {
 		});
 		markers.sort(Comparator.comparingInt((Marker m) -> m.terms().size()).reversed());
 		return markers;
+	}
+
+	/** The words of a list's phrases, as terms: a set the text's words are looked up in. */
+	private static Set<String> words(String key, JsonNode list, List<String> problems) {
+		Set<String> words = new java.util.HashSet<>();
+		phrases(key, list, problems).forEach(phrase -> words.addAll(TextAnalysis.terms(phrase)));
+		return words;
 	}
 
 	private static List<String> phrases(String key, JsonNode list, List<String> problems) {

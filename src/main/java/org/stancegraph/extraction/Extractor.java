@@ -101,8 +101,6 @@ public final class Extractor {
 
 	private static final Pattern NOT = Pattern.compile("\\b(?:not|no|never)\\b|n['’]t\\b");
 
-	/** A relative clause between commas and up to four words of the verb: ", which hosts ..., is expected to help ". */
-	private static final Pattern WHICH_ASIDE = Pattern.compile("\\s*,\\s*(?:which|who)\\b[^,;:.“”\"]*,\\s*(?:[\\p{Ll}’'-]+\\s+){0,4}");
 
 	/** After a verb of saying, words that keep the speaker as the subject: "said that his government would accept". */
 	private static final Pattern OWN_WORDS = Pattern.compile("(?i)\\b(?:he|she|his|her|we|our|I|my)\\b");
@@ -112,6 +110,12 @@ public final class Extractor {
 
 	/** An aside between a subject and its verb: ", who last week urged ..., ". */
 	private static final Pattern ASIDE = Pattern.compile("\\s*,\\s*(?:who|which)\\b[^,;:.“”\"]*,\\s*");
+
+	/** An aside and up to four words of the verb after it: ", which hosts ..., is expected to help ". */
+	private static final Pattern WHICH_ASIDE = Pattern.compile(ASIDE.pattern() + "(?:[\\p{Ll}’'-]+\\s+){0,4}");
+
+	/** Between the antecedent and the subject of a relative clause whose object it is: "Resolution 2803, which the council". */
+	private static final Pattern WHICH_OBJECT = Pattern.compile("\\s*,\\s*(?:which|whom)\\s+");
 
 	/** A relative clause opened before a place in the sentence: what stands in it is said of its antecedent. */
 	private static final Pattern RELATIVE_OPENED = Pattern.compile(",\\s*(?:who|which)\\b");
@@ -784,7 +788,7 @@ public final class Extractor {
 			// the speaker of a quotation may stand after the cue: the object still follows the cue
 			int objectFrom = lastHolder.last() < cue.first() ? Math.max(cue.last() + 1, lastHolder.last() + 1) : cue.last() + 1;
 			int objectCeiling = lastHolder.first() > cue.last() ? Math.min(ceiling, lastHolder.first()) : ceiling;
-			Spot antecedent = antecedent(holders, relation);
+			Spot antecedent = antecedent(holders, relation, WHICH_OBJECT);
 			List<Spot> targets = antecedent != null ? List.of(antecedent) : targets(relation, cue, objectFrom, objectCeiling, holders);
 			if (targets == null) {
 				// its object names no entity of the kind: what it describes, if anything
@@ -797,9 +801,8 @@ public final class Extractor {
 			int targetFloor = lastHolder.first() > cue.last() ? floor : lastHolder.last() + 1;
 			if (targets.isEmpty()) {
 				// "the local police force, the Palestinians, which Jordan and Egypt are willing to train": the antecedent
-				Spot first = holders.stream().min(java.util.Comparator.comparingInt(Spot::first)).orElseThrow();
-				Spot before = nearestBefore(first.first(), Math.max(firstToken, first.first() - 10), targetKind(relation));
-				if (before != null && RELATIVE.matcher(doc.text().substring(before.end(), first.start())).matches()) {
+				Spot before = antecedent(holders, relation, RELATIVE);
+				if (before != null) {
 					targets = List.of(before);
 				}
 			}
@@ -831,11 +834,10 @@ public final class Extractor {
 		 * "Resolution 2803, which the council passed": the object of a relative clause's verb is its antecedent, when
 		 * the verb's object is not named after it ("which Jordan and Egypt are willing to train" too).
 		 */
-		private Spot antecedent(List<Spot> holders, Relation relation) {
+		private Spot antecedent(List<Spot> holders, Relation relation, Pattern between) {
 			Spot first = holders.stream().min(java.util.Comparator.comparingInt(Spot::first)).orElseThrow();
 			Spot before = nearestBefore(first.first(), Math.max(firstToken, first.first() - 10), targetKind(relation));
-			return before != null && Pattern.compile("\\s*,\\s*(?:which|whom)\\s+").matcher(doc.text().substring(before.end(), first.start())).matches()
-					? before : null;
+			return before != null && between.matcher(doc.text().substring(before.end(), first.start())).matches() ? before : null;
 		}
 
 		/** The targets after a cue; none when there is none, null when its object is there but names no entity. */
@@ -896,8 +898,7 @@ public final class Extractor {
 				if (doc.tokens().get(t).term().equals("that") && !named[t]) {
 					for (int u = t + 1; u < cue.first(); u++) {
 						words.add(doc.tokens().get(u).term());
-						int at = u;
-						spots.stream().filter(s -> s.first() <= at && s.last() >= at).findFirst().ifPresent(s -> namedThere.addAll(s.entityIds()));
+						spotAt(u).ifPresent(s -> namedThere.addAll(s.entityIds()));
 					}
 					break;
 				}
@@ -914,9 +915,7 @@ public final class Extractor {
 					break;
 				}
 				if (named[t]) {
-					int at = t;
-					spots.stream().filter(s -> s.first() <= at && s.last() >= at).findFirst()
-						.ifPresent(s -> namedThere.addAll(s.entityIds()));
+					spotAt(t).ifPresent(s -> namedThere.addAll(s.entityIds()));
 				}
 				words.add(token.term()); // "monitor the ceasefire": a name's words are the phrase's words too
 				previousEnd = token.end();
@@ -1176,11 +1175,11 @@ public final class Extractor {
 			}
 			List<Proposal> proposals = new ArrayList<>();
 			for (Spot body : spots) {
-				if (body == instrument || !kindOf(body, EntityKind.Institution) || !nameWords.get(body.entityIds().getFirst()).contains("force")) {
+				if (body == instrument || !kindOf(body, EntityKind.Institution) || !isForce(body)) {
 					continue;
 				}
 				proposals.add(proposal(instrument.entityIds().getFirst(), Relation.AUTHORIZES, body.entityIds().getFirst(),
-						weaker(Certainty.REPORTED, HedgeCues.hedgedAs(doc.text().substring(sentence.start(), body.end()))), null, List.of(), null,
+						Certainty.REPORTED, null, List.of(), null,
 						null, null, date(instrument.start()), null, sentence.start(), body.end(), new Candidate.Why(
 								doc.text().substring(sentence.start(), instrument.start()).strip(), sentence.start(), instrument.start(),
 								"what an instrument provides for a force it names", List.of(instrument.mentions().getFirst(), body.mentions().getFirst()))));
@@ -1191,7 +1190,7 @@ public final class Extractor {
 
 		/**
 		 * "Countries that might provide troops for the ISF": a group named for what it does holds that relation to
-		 * the entity its name names, as hedged as its name is.
+		 * the entity its name names (as hedged as its name is: the quote is the name).
 		 */
 		private List<Proposal> namedForWhatTheyDo() {
 			List<Proposal> proposals = new ArrayList<>();
@@ -1208,8 +1207,7 @@ public final class Extractor {
 					}
 					int after = tokens.get(at + cue.terms().size() - 1).end();
 					for (Mention target : finder.find(name.substring(after), TextAnalysis.tokens(name.substring(after)))) {
-						Certainty certainty = weaker(Certainty.REPORTED, HedgeCues.hedgedAs(name));
-						proposals.add(proposal(group.entityIds().getFirst(), cue.relation(), target.entity(), certainty, null, List.of(), null, null,
+						proposals.add(proposal(group.entityIds().getFirst(), cue.relation(), target.entity(), Certainty.REPORTED, null, List.of(), null, null,
 								null, date(group.start()), null, group.start(), group.end(), new Candidate.Why(cue.phrase(),
 										group.start() + tokens.get(at).start(), group.start() + after, "a group named for what it does",
 										List.of(group.mentions().getFirst()))));
@@ -1259,6 +1257,11 @@ public final class Extractor {
 						"what the speaker says must or will be done"));
 			}
 			return proposals;
+		}
+
+		/** The place of the sentence that holds a token, if the token names an entity. */
+		private java.util.Optional<Spot> spotAt(int token) {
+			return spots.stream().filter(s -> s.first() <= token && s.last() >= token).findFirst();
 		}
 
 		private int tokenAt(int offset) {
@@ -1528,14 +1531,9 @@ public final class Extractor {
 				end = Math.max(end, clauseEnd);
 				break;
 			}
-			String quote = doc.text().substring(start, end);
-			// hedges in the quote set the certainty; then no hedge may be left that the certainty does not allow
-			certainty = weaker(certainty, HedgeCues.hedgedAs(quote));
-			if (!HedgeCues.attributionIn(quote).isEmpty() && certainty == Certainty.STATED) {
+			// someone else's word in the quote is no holder's own statement; proposal() weighs the hedges
+			if (!HedgeCues.attributionIn(doc.text().substring(start, end)).isEmpty() && certainty == Certainty.STATED) {
 				certainty = Certainty.REPORTED;
-			}
-			while (!HedgeCues.unexpected(certainty, quote).isEmpty()) {
-				certainty = Certainty.values()[certainty.ordinal() + 1];
 			}
 			String vote = vote(cue, relation);
 			return proposal(actor.holder(), relation, target, certainty, claimant, via, speaker, condition, conditionKind,
@@ -1649,13 +1647,18 @@ public final class Extractor {
 			return null;
 		}
 
+		/** A force by its name ("International Stabilization Force"): what troops go to, what an instrument sets up. */
+		private boolean isForce(Spot s) {
+			return nameWords.get(s.entityIds().getFirst()).contains("force");
+		}
+
 		/** Of the forces the text named before an offset, the one it names most (the last, of equals): where troops go. */
 		private Spot mainForce(int offset, Predicate<Spot> kind) {
 			Map<String, Integer> named = new java.util.HashMap<>();
 			Map<String, Spot> last = new java.util.HashMap<>();
 			for (Spot s : doc.spots()) {
 				String id = s.entityIds().getFirst();
-				if (s.end() <= offset && kind.test(s) && nameWords.get(id).contains("force")) {
+				if (s.end() <= offset && kind.test(s) && isForce(s)) {
 					named.merge(id, 1, Integer::sum);
 					last.put(id, s);
 				}
