@@ -82,7 +82,7 @@ final class Descriptions {
 					}
 				}
 				Name name = new Name(e.id(), e.kind(), named, places, stems(words));
-				if (name.size() >= 2) {
+				if (name.size() + places.size() >= 2) { // "Demilitarization of Gaza": a word and where
 					names.add(name);
 				}
 			}

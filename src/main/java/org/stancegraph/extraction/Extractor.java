@@ -42,6 +42,25 @@ public final class Extractor {
 	private static final Pattern LIST_GAP = Pattern.compile("[\\s,()\\[\\]]*(?:(?:and|or|as well as|plus)\\s+)?(?:the\\s+)?[\\s()]*",
 			Pattern.CASE_INSENSITIVE);
 
+	/** A verb's -ing form as the object: "the responsibility of disarming Hamas". */
+	private static final Pattern GERUND = Pattern.compile("^(?:\\p{Ll}+\\s+){0,2}\\p{Ll}{3,}ing\\s+$");
+
+	/** Before a list of examples: "nations like", "such as", "including". */
+	private static final Pattern EXAMPLES = Pattern.compile(
+			"\\b(?:like|such\\s+as|including)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3},?\\s+(?:and\\s+|or\\s+)?)*$");
+
+	/** What someone should do: "The international community should support this". */
+	private static final Pattern SHOULD = Pattern.compile("\\s+(should|must|needs\\s+to|has\\s+to|ought\\s+to)\\s+(?!not\\b|be\\b)\\p{Ll}+");
+
+	/** Before a participle that takes the sentence's subject: ", asserting", "and asserting", "while urging". */
+	private static final Pattern PARTICIPLE_AFTER = Pattern.compile("(?:,|\\band|\\bwhile)\\s+$");
+
+	/** Before a participle of a cue that takes the sentence's subject: "while urging". */
+	private static final Pattern WHILE = Pattern.compile("\\bwhile\\s+$");
+
+	/** A relative clause inside a list, up to the list's next item: "X (BOP), which would ..., and an ". */
+	private static final Pattern ASIDE_IN_LIST = Pattern.compile("\\s*(?:\\([^)]*\\))?\\s*,\\s*(?:which|who)\\b[^,;:.“”\"]*,\\s*(?:and|or)\\s+(?:the\\s+|an?\\s+)?");
+
 	/** Between an owner and its instrument: the 's, and at most two words ("Trump's controversial 20-point plan"). */
 	private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z.]{1,7}");
 	/** A one-word name of a people or state's adjective: Egyptian, Turkish, Israeli, Chinese. */
@@ -68,12 +87,25 @@ public final class Extractor {
 	 * Between an antecedent and the subject of its relative clause: "X, the Palestinians, which". Not "that", which
 	 * as often opens what someone said ("told Reuters that Cairo ...").
 	 */
-	private static final Pattern RELATIVE = Pattern.compile("(?:,\\s*(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?,)?\\s*,?\\s*(?:which|whom)\\s+");
+	private static final Pattern RELATIVE = Pattern.compile("(?:,\\s*(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?,)?\\s*,?\\s*(?:which|whom)\\s+"
+			+ "|\\s*[—–,]\\s*(?:a|an|the)\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?\\s+(?:that|which)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}");
 
 	/** A verb joined to the one before by "and", with no subject of its own: the sentence ends "... and <cue>". */
 	private static final Pattern SHARED_SUBJECT = Pattern.compile("\\s(?:and|but)\\s+(?:[a-z]+\\s+){0,3}$");
 
-	private static final Pattern BACKED = Pattern.compile("^(\\S+?)-backed\\b|\\bbacked by (.+)$");
+	private static final Pattern BACKED = Pattern.compile("^(?:the\\s+)?(\\S+?)-backed\\b|\\bbacked by (.+)$");
+
+	/** "Israeli-controlled areas of Gaza", "Hamas-held parts of the strip": who holds the place after it. */
+	private static final Pattern HELD = Pattern.compile("(?i)(\\S+?)-(?:controlled|held|run)\\s+(?:(?:[\\p{Ll}-]+\\s+){1,3}(?:of|in)\\s+(?:the\\s+)?)?$");
+
+	/** "is not interested in peace and appears to have its own narrative on the force": a second predicate, a new clause. */
+	private static final Pattern SECOND_PREDICATE = Pattern.compile("(?i)\\band\\s+(?:also\\s+)?(?:appears?|seems?|is|are|was|were|has|have|had|will|would|could|may|might|must|can|says?|said)\\b");
+
+	/** "endorsed alongside Trump": who acted with the holder, not the object. */
+	private static final Pattern ALONGSIDE = Pattern.compile("(?i)\\s+(?:alongside|along\\s+with|together\\s+with)\\s+(?:the\\s+)?");
+
+	/** ", along with six other regional powers, ": an aside that names more holders before the object. */
+	private static final Pattern ALONG_WITH = Pattern.compile("(?i)\\s*,\\s*(?:along|together)\\s+with\\s+[^,;:.“”\"]+,\\s*");
 
 	private static final Pattern POSSESSIVE_GAP = Pattern.compile("(?:['’]s?)?\\s+(?:[a-z][a-z-]*\\s+){0,2}|['’]s?\\s*");
 
@@ -122,7 +154,7 @@ public final class Extractor {
 
 	/** Heads of a definite phrase that refers back to an entity named before: "the resolution", "the plan". */
 	private static final Set<String> ANAPHORA = Set.of("resolution", "plan", "draft", "force", "board", "committee", "proposal",
-			"initiative", "agreement", "statement", "movement", "summit", "meeting", "conference");
+			"initiative", "agreement", "statement", "movement", "summit", "meeting", "conference", "call", "council");
 
 	/**
 	 * Heads of a definite phrase that refers back by kind, not by name: "the group" is the faction named last, "the
@@ -250,7 +282,14 @@ public final class Extractor {
 				open = i;
 			}
 			else if ((c == '”' || c == '"') && open >= 0) {
-				quotations.add(new Quotation(open, i, speakerOf(text, tokens, spots, open, i)));
+				Spot speaker = speakerOf(text, tokens, spots, open, i);
+				Quotation before = quotations.isEmpty() ? null : quotations.getLast();
+				if (speaker == null && before != null && before.speaker() != null && open - before.close() <= SPEAKER_REACH
+						&& before.speaker().start() > before.close() && !text.substring(before.close(), open).contains("\n")) {
+					// "“...,” Fidan said during a press conference. “The international community should ...”": his still
+					speaker = before.speaker();
+				}
+				quotations.add(new Quotation(open, i, speaker));
 				open = -1;
 			}
 			else if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
@@ -315,7 +354,12 @@ public final class Extractor {
 		for (int i = 0; i + 1 < tokens.size(); i++) {
 			TextAnalysis.Token the = tokens.get(i);
 			boolean such = the.term().equals("such") && i + 2 < tokens.size() && tokens.get(i + 1).term().equals("a");
-			TextAnalysis.Token head = tokens.get(such ? i + 2 : i + 1);
+			// "the proposed resolution": one word of description between
+			boolean described = !such && i + 2 < tokens.size() && !ANAPHORA.contains(tokens.get(i + 1).term())
+					&& ANAPHORA.contains(tokens.get(i + 2).term()) && !inName[i + 2]
+					&& text.substring(tokens.get(i + 1).start(), tokens.get(i + 2).end()).matches("\\p{Ll}+ \\p{Ll}+");
+			int headAt = such || described ? i + 2 : i + 1;
+			TextAnalysis.Token head = tokens.get(headAt);
 			if (!(such || the.term().equals("the")) || inName[i] || inName[i + 1] || !ANAPHORA.contains(head.term())) {
 				continue;
 			}
@@ -337,7 +381,7 @@ public final class Extractor {
 				}
 			}
 			if (antecedent != null) {
-				spots.add(new Spot(i, such ? i + 2 : i + 1, the.start(), head.end(), List.of(new Mention(antecedent.entity(), the.start(),
+				spots.add(new Spot(i, headAt, the.start(), head.end(), List.of(new Mention(antecedent.entity(), the.start(),
 						head.end(), text.substring(the.start(), head.end()), false))));
 			}
 		}
@@ -451,6 +495,20 @@ public final class Extractor {
 					|| !entities.get(antecedent.entity()).speaksFor().stream().anyMatch(modifiers::contains)) {
 				antecedent = s.mentions().getFirst();
 			}
+		}
+		if (wanted == EntityKind.Person && PRONOUNS.containsKey(first.term()) && Character.isUpperCase(text.charAt(first.start()))) {
+			// "He added that": a pronoun opening a sentence is the subject of the one before, its first person
+			int previous = first.start();
+			while (previous > 0 && ".!?\n”\" ".indexOf(text.charAt(previous - 1)) >= 0) {
+				previous--; // past the end of the sentence before
+			}
+			while (previous > 0 && ".!?\n".indexOf(text.charAt(previous - 1)) < 0) {
+				previous--;
+			}
+			int from = previous;
+			antecedent = named.stream().filter(s -> s.start() >= from && s.end() <= first.start()
+					&& EntityKind.Person.name().equals(entities.get(s.mentions().getFirst().entity()).kind())).findFirst()
+				.map(s -> s.mentions().getFirst()).orElse(antecedent);
 		}
 		if (antecedent == null || wanted == EntityKind.Person && !modifiers.isEmpty()
 				&& entities.get(antecedent.entity()).speaksFor().stream().noneMatch(modifiers::contains)) {
@@ -680,8 +738,10 @@ public final class Extractor {
 			proposals.forEach(p -> read.add(p.holder() + " " + p.target()));
 			// a cue's reading of the same pair says more ("insisted that ... must remain" is a demand)
 			mustBeDone().stream().filter(p -> !read.contains(p.holder() + " " + p.target())).forEach(proposals::add);
+			proposals.addAll(urgedInQuotation());
 			proposals.addAll(credits());
 			proposals.addAll(backedNames());
+			proposals.addAll(heldPlaces());
 			proposals.addAll(possessives());
 			proposals.addAll(lists());
 			return proposals;
@@ -756,6 +816,10 @@ public final class Extractor {
 				// "Guterres said that any stabilization force must have ...": a demand is the speaker's
 				holders = List.of(speakerSpot);
 			}
+			else if (participleSubject(cue, holderKind(relation), WHILE) != null) {
+				// "He added that “...” while urging states to": a participle's subject is the sentence's
+				holders = List.of(participleSubject(cue, holderKind(relation), WHILE));
+			}
 			else {
 				Spot holder = nearestBefore(cue.first(), Math.max(floor, cue.first() - HOLDER_REACH), holderKind(relation));
 				if (holder != null && passiveBefore != null && holder == passiveBefore[1] && holderKind(relation).test(passiveBefore[0])) {
@@ -774,6 +838,10 @@ public final class Extractor {
 					personal.add(holder); // "Erdogan, who has maintained an openly hostile stance": said of the person
 				}
 			}
+			if (!holders.isEmpty() && holders.getFirst().start() < cue.start() && holders.getFirst().start() >= sentence.start()
+					&& EXAMPLES.matcher(doc.text().substring(sentence.start(), holders.getFirst().start())).find()) {
+				return List.of(); // "nations like Indonesia, Azerbaijan, and others that would": examples, not the subject
+			}
 			if (!holders.isEmpty() && cue.first() > holders.getLast().last()
 					&& doc.text().substring(holders.getLast().end(), cue.start()).matches("\\s*,\\s*")
 					&& doc.text().substring(cue.start(), doc.tokens().get(cue.first()).end()).endsWith("ed")) {
@@ -784,12 +852,37 @@ public final class Extractor {
 				// "Ben-Ur and Goren are research analysts at", not "Washington sent a draft to members of"
 				return List.of();
 			}
+			Spot firstHolder = holders.stream().min(java.util.Comparator.comparingInt(Spot::first)).orElseThrow();
+			Spot statement = nearestBefore(firstHolder.first(), Math.max(firstToken, firstHolder.first() - 3), s -> kindOf(s, EntityKind.Instrument));
+			if (statement != null && (relation == Relation.SUPPORTS || relation == Relation.OPPOSES)
+					&& doc.text().substring(statement.end(), firstHolder.start()).matches("\\s+(?:from|by|of)\\s+(?:the\\s+)?")) {
+				// "a joint statement from Qatar, Egypt ..., all expressing support for": the statement says it too
+				List<Spot> with = new ArrayList<>(List.of(statement));
+				with.addAll(holders);
+				holders = with;
+			}
 			Spot lastHolder = holders.stream().max(java.util.Comparator.comparingInt(Spot::last)).orElseThrow();
 			// the speaker of a quotation may stand after the cue: the object still follows the cue
 			int objectFrom = lastHolder.last() < cue.first() ? Math.max(cue.last() + 1, lastHolder.last() + 1) : cue.last() + 1;
 			int objectCeiling = lastHolder.first() > cue.last() ? Math.min(ceiling, lastHolder.first()) : ceiling;
+			List<Spot> alongWith = List.of();
+			java.util.regex.Matcher along = ALONG_WITH.matcher(doc.text()).region(cue.end(), sentence.end());
+			if (along.lookingAt() && lastHolder.last() < cue.first()) {
+				// "leading efforts, along with six other regional powers, to establish": more holders, then the object
+				int after = along.end();
+				alongWith = spots.stream().filter(s -> s.start() >= cue.end() && s.end() <= after && holderKind(relation).test(s)).toList();
+				objectFrom = tokenAt(after);
+			}
 			Spot antecedent = antecedent(holders, relation, WHICH_OBJECT);
 			List<Spot> targets = antecedent != null ? List.of(antecedent) : targets(relation, cue, objectFrom, objectCeiling, holders);
+			if (targets != null && targets.size() == 1 && targets.getFirst().first() > objectFrom && objectFrom < endToken
+					&& GERUND.matcher(doc.text().substring(doc.tokens().get(objectFrom).start(), targets.getFirst().start())).find()) {
+				// "the responsibility of disarming Hamas": the object is the act, if a name describes it
+				List<Spot> act = described(relation, cue, objectFrom, holders);
+				if (!act.isEmpty()) {
+					targets = act;
+				}
+			}
 			if (targets == null) {
 				// its object names no entity of the kind: what it describes, if anything
 				targets = described(relation, cue, objectFrom, holders);
@@ -816,8 +909,25 @@ public final class Extractor {
 				}
 			}
 			String rule = cue.cue().shape() == CueLexicon.Shape.ACTS ? "the holder's own words or act" : "a characterisation";
-			return combine(holders, targets, relation, cue, cue.cue().shape() == CueLexicon.Shape.ACTS || speakerSpot != null
-					? Certainty.STATED : Certainty.REPORTED, rule);
+			if (!alongWith.isEmpty()) {
+				holders = java.util.stream.Stream.concat(holders.stream(), alongWith.stream()).toList();
+			}
+			Certainty base = cue.cue().shape() == CueLexicon.Shape.ACTS || speakerSpot != null ? Certainty.STATED : Certainty.REPORTED;
+			List<Proposal> proposals = new ArrayList<>(combine(holders, targets, relation, cue, base, rule));
+			if (relation == Relation.URGES) {
+				// "urging states to “join us in expelling Hamas”": what one urges others to do, one supports
+				for (int t = objectFrom; t < Math.min(endToken, objectFrom + 6); t++) {
+					if (doc.tokens().get(t).term().equals("to") && !named[t] && t + 1 < endToken) {
+						int to = t;
+						int end = clauseEnd(doc.tokens().get(t).end());
+						List<Spot> named = spots.stream().filter(s -> s.first() > to && s.end() <= end && kindOf(s, EntityKind.Proposition)).toList();
+						proposals.addAll(combine(holders, named.isEmpty() ? described(Relation.SUPPORTS, cue, t + 1, holders) : named,
+								Relation.SUPPORTS, cue, base, "what the holder urges others to do"));
+						break;
+					}
+				}
+			}
+			return proposals;
 		}
 
 		/**
@@ -859,6 +969,15 @@ public final class Extractor {
 				return instrument == null ? List.of() : List.of(instrument);
 			}
 			Spot target = nearestAfter(from, Math.min(ceiling, cue.last() + 1 + REACH), kind.and(s -> !modifiers.contains(s)));
+			if (target == null && relation == Relation.AUTHORIZES && from + 2 < endToken && terms(from, from + 3).contains("force")) {
+				// "would permit a force of 20,000 troops": the force the text is about, in the words that say so
+				Spot force = mainForce(cue.start(), kind);
+				int head = terms(from, from + 3).indexOf("force") + from;
+				TextAnalysis.Token first = doc.tokens().get(from);
+				TextAnalysis.Token last = doc.tokens().get(head);
+				return force == null ? List.of() : List.of(new Spot(from, head, first.start(), last.end(), List.of(new Mention(
+						force.entityIds().getFirst(), first.start(), last.end(), doc.text().substring(first.start(), last.end()), false))));
+			}
 			if (target == null && (relation == Relation.OFFERS_TROOPS || relation == Relation.DECLINES)) {
 				// "Indonesia is expected to provide the largest contingent": troops go to the force the text named last
 				Spot force = mainForce(cue.start(), kind);
@@ -867,8 +986,9 @@ public final class Extractor {
 			if (target == null) {
 				return List.of();
 			}
-			String gap = doc.text().substring(cue.end(), Math.max(cue.end(), target.start()));
-			if (CLAUSE_BREAK.matcher(gap).find()) {
+			int gapFrom = from > cue.last() + 1 && from < doc.tokens().size() ? Math.max(cue.end(), doc.tokens().get(from).start()) : cue.end();
+			String gap = doc.text().substring(gapFrom, Math.max(gapFrom, target.start()));
+			if (CLAUSE_BREAK.matcher(gap).find() || SECOND_PREDICATE.matcher(gap).find() || ALONGSIDE.matcher(gap).matches()) {
 				return List.of();
 			}
 			if (RELATIVE_IN.matcher(gap).find() || ADDRESSEE.matcher(gap).matches()) {
@@ -910,8 +1030,10 @@ public final class Extractor {
 				// a list of names goes on past its commas ("Qatar, Turkey, or Iran"); any other clause break ends the phrase
 				boolean inList = t > from && named[t - 1] && (named[t] || t + 1 < limit && named[t + 1]
 						&& List.of("and", "or").contains(token.term()));
-				if (CLAUSE_BREAK.matcher(doc.text().substring(previousEnd, token.start()) + " " + token.term() + " ").find() && !inList
-						|| inQuotation(token.start()) != inQuotation(cue.start())) {
+				boolean quotedObject = inQuotation(doc.tokens().get(from).start()) && !inQuotation(cue.start()); // one phrase to its close
+				if (CLAUSE_BREAK.matcher(doc.text().substring(previousEnd, token.start()) + " " + token.term() + " ").find() && !inList && !quotedObject
+						|| inQuotation(token.start()) != inQuotation(doc.tokens().get(from).start())
+						|| t > from && SECOND_PREDICATE.matcher(doc.text().substring(doc.tokens().get(t - 1).start(), token.end())).matches()) {
 					break;
 				}
 				if (named[t]) {
@@ -953,8 +1075,18 @@ public final class Extractor {
 				return List.of();
 			}
 			passiveBefore = new Spot[] { target, holder };
-			return combine(listForward(holder, holderKind(relation)), List.of(target), relation, cue, Certainty.REPORTED,
-					"a passive: the target before the cue, the holder after it");
+			List<Proposal> proposals = new ArrayList<>(combine(listForward(holder, holderKind(relation)), List.of(target), relation,
+					cue, Certainty.REPORTED, "a passive: the target before the cue, the holder after it"));
+			Spot means = nearestAfter(holder.last() + 1, Math.min(endToken, holder.last() + 6), s -> kindOf(s, EntityKind.Instrument));
+			if (means != null && relation == Relation.SUPPORTS
+					&& doc.text().substring(holder.end(), means.start()).matches("\\s+(?:through|via|in|with)\\s+")) {
+				// "The plan, endorsed by the council through Resolution 2803": the council's act is the resolution's text
+				proposals.addAll(combine(List.of(means), List.of(target), relation, cue, Certainty.REPORTED,
+						"a passive: the instrument through which the holder acted"));
+				proposals.addAll(combine(List.of(holder), List.of(means), relation, cue, Certainty.REPORTED,
+						"a passive: the instrument through which the holder acted"));
+			}
+			return proposals;
 		}
 
 		private List<Proposal> between(Hit<CueLexicon.Cue> cue) {
@@ -989,6 +1121,24 @@ public final class Extractor {
 					}
 				}
 				Spot actor = choose(before, definition);
+				if (actor == null && titleBetween(person.first(), person.last())) {
+					// "UN Secretary-General": a name of the person that holds the title and names whose it is
+					int title = person.first();
+					while (!titleBetween(title, person.last()) || titleBetween(title + 1, person.last())) {
+						title++;
+					}
+					String words = doc.text().substring(person.start(), doc.tokens().get(title).start());
+					Mention whose = finder.find(words, TextAnalysis.tokens(words)).stream()
+							.filter(m -> !m.entity().equals(definition.id()) && entities.containsKey(m.entity())
+									&& List.of("State", "Institution", "Organization", "Faction").contains(entities.get(m.entity()).kind()))
+							.findFirst().orElse(null);
+					if (whose != null) {
+						proposals.add(proposal(definition.id(), Relation.SPEAKS_FOR, whose.entity(), Certainty.REPORTED, null, List.of(),
+								null, null, null, doc.published().toString(), null, person.start(), person.end(), new Candidate.Why("",
+										person.start(), person.start(), "a title of office in the name, with whose office", List.of(person.mentions().getFirst()))));
+						continue;
+					}
+				}
 				if (actor != null && titleBetween(actor.last() + 1, person.last())) {
 					proposals.add(speaksFor(person, actor, "a title of office before the name"));
 					continue;
@@ -1058,6 +1208,32 @@ public final class Extractor {
 						proposals.add(proposal(backer.entity(), Relation.BACKS, named.entity(), Certainty.REPORTED, null, List.of(),
 								null, null, null, doc.published().toString(), null, spot.start(), spot.end(),
 								new Candidate.Why("backed", spot.start(), spot.end(), "a name that says who backs it", List.of(named))));
+					}
+				}
+			}
+			return proposals;
+		}
+
+		/** "Israeli-controlled areas of Gaza": the actor before "-controlled" controls the place. */
+		private List<Proposal> heldPlaces() {
+			List<Proposal> proposals = new ArrayList<>();
+			for (Spot place : spots) {
+				if (!kindOf(place, EntityKind.Place)) {
+					continue;
+				}
+				String before = doc.text().substring(Math.max(sentence.start(), place.start() - 80), place.start());
+				java.util.regex.Matcher m = HELD.matcher(before);
+				if (!m.find()) {
+					continue;
+				}
+				int start = place.start() - before.length() + m.start();
+				for (Mention holder : finder.find(m.group(1), TextAnalysis.tokens(m.group(1)))) {
+					EntityDefinition e = entities.get(holder.entity());
+					if (e != null && List.of("State", "Faction", "Group").contains(e.kind()) && !holder.entity().equals(place.mentions().getFirst().entity())) {
+						proposals.add(proposal(holder.entity(), Relation.CONTROLS, place.mentions().getFirst().entity(), Certainty.REPORTED,
+								null, List.of(), null, null, null, doc.published().toString(), null, start, place.end(),
+								new Candidate.Why("-controlled", start, place.end(), "a place named as held by an actor",
+										List.of(place.mentions().getFirst()))));
 					}
 				}
 			}
@@ -1206,7 +1382,13 @@ public final class Extractor {
 						continue;
 					}
 					int after = tokens.get(at + cue.terms().size() - 1).end();
-					for (Mention target : finder.find(name.substring(after), TextAnalysis.tokens(name.substring(after)))) {
+					List<Mention> targets = finder.find(name.substring(after), TextAnalysis.tokens(name.substring(after)));
+					if (targets.isEmpty() && cue.relation() == Relation.OFFERS_TROOPS) {
+						// "countries that have considered sending troops": to the force the text is about
+						Spot force = mainForce(group.start(), targetKind(Relation.OFFERS_TROOPS));
+						targets = force == null ? List.of() : List.of(force.mentions().getFirst());
+					}
+					for (Mention target : targets) {
 						proposals.add(proposal(group.entityIds().getFirst(), cue.relation(), target.entity(), Certainty.REPORTED, null, List.of(), null, null,
 								null, date(group.start()), null, group.start(), group.end(), new Candidate.Why(cue.phrase(),
 										group.start() + tokens.get(at).start(), group.start() + after, "a group named for what it does",
@@ -1260,6 +1442,27 @@ public final class Extractor {
 		}
 
 		/** The place of the sentence that holds a token, if the token names an entity. */
+		/** "“The international community should support this,” Fidan said": whom a speaker says should act, it urges. */
+		private List<Proposal> urgedInQuotation() {
+			List<Proposal> proposals = new ArrayList<>();
+			for (Spot urged : spots) {
+				java.util.regex.Matcher m = SHOULD.matcher(doc.text()).region(urged.end(), sentence.end());
+				if (!inQuotation(urged.start()) || !isActor(urged) || kindOf(urged, EntityKind.Person, EntityKind.Instrument) || !m.lookingAt()) {
+					continue;
+				}
+				Hit<CueLexicon.Marker> speech = speech();
+				Spot speaker = speech != null ? speakerOf(speech) : doc.speakerAt(urged.start());
+				if (speaker == null || inQuotation(speaker.start())) {
+					continue;
+				}
+				Hit<CueLexicon.Cue> cue = new Hit<>(new CueLexicon.Cue(m.group(1), TextAnalysis.terms(m.group(1)), Relation.URGES,
+						CueLexicon.Shape.ACTS), tokenAt(m.start(1)), tokenAt(m.end(1) - 1), m.start(1), m.end(1));
+				proposals.addAll(combine(List.of(speaker), List.of(urged), Relation.URGES, cue, Certainty.STATED,
+						"whom the speaker says should act"));
+			}
+			return proposals;
+		}
+
 		private java.util.Optional<Spot> spotAt(int token) {
 			return spots.stream().filter(s -> s.first() <= token && s.last() >= token).findFirst();
 		}
@@ -1402,7 +1605,8 @@ public final class Extractor {
 				for (String holderId : h.entityIds()) {
 					for (Spot t : targets) {
 						for (String targetId : t.entityIds()) {
-							Actor actor = personal.contains(h) ? new Actor(holderId, null) : actor(holderId, relation);
+							// an event (a call, a meeting) is the person's own act, not the state's position
+							Actor actor = personal.contains(h) || kindOf(t, EntityKind.Event) ? new Actor(holderId, null) : actor(holderId, relation);
 							if (actor.holder().equals(targetId)) {
 								continue;
 							}
@@ -1592,7 +1796,23 @@ public final class Extractor {
 		// ------------------------------------------------------------ who
 
 		/** The speaker of a speech cue: the entity right before it ("Fidan said"), else right after ("said Fidan"). */
+		/**
+		 * "Netanyahu praised Trump, asserting that", "He added that “...” while urging states": the subject of a
+		 * participle after a comma, "and" or "while" is the sentence's, the first actor named outside a quotation.
+		 */
+		private <T> Spot participleSubject(Hit<T> verb, Predicate<Spot> fits, Pattern after) {
+			if (!doc.text().substring(verb.start(), doc.tokens().get(verb.first()).end()).endsWith("ing")
+					|| !after.matcher(doc.text().substring(sentence.start(), verb.start())).find()) {
+				return null;
+			}
+			return spots.stream().filter(s -> s.last() < verb.first() && fits.test(s) && !inQuotation(s.start())).findFirst().orElse(null);
+		}
+
 		private Spot speakerOf(Hit<CueLexicon.Marker> marker) {
+			Spot subject = participleSubject(marker, Extractor.this::isActor, PARTICIPLE_AFTER);
+			if (subject != null) {
+				return subject;
+			}
 			Spot before = nearestBefore(marker.first(), Math.max(firstToken, marker.first() - 3), Extractor.this::isActor);
 			if (before != null && !inQuotation(before.start())) {
 				return before;
@@ -1709,7 +1929,16 @@ public final class Extractor {
 			while (i + 1 < spots.size()) {
 				Spot next = spots.get(i + 1);
 				if (!fits.test(next) || !LIST_GAP.matcher(doc.text().substring(list.getLast().end(), next.start())).matches()) {
-					break;
+					// "both a Board of Peace, which would oversee governance of the territory, and an ISF": past the aside
+					java.util.regex.Matcher aside = ASIDE_IN_LIST.matcher(doc.text()).region(list.getLast().end(), sentence.end());
+					int after = aside.lookingAt() ? aside.end() : -1;
+					Spot past = spots.stream().filter(s -> s.start() == after && fits.test(s)).findFirst().orElse(null);
+					if (past == null) {
+						break;
+					}
+					list.add(past);
+					i = spots.indexOf(past);
+					continue;
 				}
 				list.add(next);
 				i++;

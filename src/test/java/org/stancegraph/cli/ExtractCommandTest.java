@@ -123,8 +123,8 @@ class ExtractCommandTest {
 	void evaluateExtractionScoresTheHeldOutArticlesAlone() {
 		Run heldOut = run("evaluate-extraction", "--held-out", "src/test/resources/datasets/held-out");
 		assertThat(heldOut.exit()).as(heldOut.err()).isZero();
-		// the four articles and their 141 curated claims, read against the seeds' entities; the seeds are not scored
-		assertThat(heldOut.out()).containsPattern("held-out: 4 documents: recall \\d+% \\(\\d+ of 141 curated claims found\\)");
+		// the five articles and their 196 curated claims, read against the seeds' entities; the seeds are not scored
+		assertThat(heldOut.out()).containsPattern("held-out: 5 documents: recall \\d+% \\(\\d+ of 196 curated claims found\\)");
 		Run noArticles = run("evaluate-extraction", "--held-out", dir.toString());
 		assertThat(noArticles.exit()).isEqualTo(StancegraphCommand.BAD_INPUT);
 		assertThat(noArticles.err()).contains("no documents/ folder");

@@ -129,8 +129,10 @@ class ExtractorTest {
 				+ "train in large numbers.\nPhoto: REUTERS/Murad Sezer";
 		List<Candidate> candidates = candidates(text, FDD_DATE);
 		assertThat(find(candidates, "hamas", Relation.SUPPORTS, "gaza-ceasefire").quote()).isEqualTo("Hamas initially agreed to phase one");
-		// "has not agreed": no support; "Iran-backed": no verb
-		assertThat(candidates).noneMatch(c -> c.holder().equals("iran") || c.target().equals("twenty-point-plan"));
+		// "has not agreed": no support; "Iran-backed": no verb, but who backs the group
+		assertThat(candidates).noneMatch(c -> c.holder().equals("iran") && c.relation() != Relation.BACKS
+				|| c.target().equals("twenty-point-plan"));
+		assertThat(find(candidates, "iran", Relation.BACKS, "hamas").quote()).isEqualTo("the Iran-backed terror group");
 		assertThat(find(candidates, "hamas", Relation.OPPOSES, "board-of-peace").quote())
 			.isEqualTo("Hamas rejected Resolution 2803 and denounced the Board of Peace");
 		assertThat(find(candidates, "jordan", Relation.SUPPORTS, "palestinian-police-force").quote())
