@@ -235,8 +235,9 @@ public record NewDocument(String id, String title, String publisher, String publ
 
 	/**
 	 * An id as the seed ids are made: {@code <publisher>-<yyyy-mm-dd>-<a few words of the title>}, lowercase ASCII
-	 * words joined by hyphens (accents dropped), at most 120 characters. The publisher is its first three words
-	 * without a leading "the" ("The Algemeiner": algemeiner), or an outlet's entity id as it is.
+	 * words joined by hyphens (accents dropped), at most 120 characters. The publisher, or the outlet's entity id, is
+	 * its first three words without a leading "the" ("The Algemeiner": algemeiner; "times-of-israel" stays whole,
+	 * "zz-test-doc-outlet" gives zz-test-doc), so that a long name does not crowd out the title.
 	 */
 	public static String idFor(String publisherOrOutlet, LocalDate published, String title) {
 		List<String> publisherWords = new ArrayList<>(words(publisherOrOutlet));

@@ -55,9 +55,11 @@ final class CueLexicon {
 	private final Set<String> bodies;
 	private final List<List<String>> negations;
 	private final Set<String> gatherings;
+	private final Map<List<String>, String> paraphrases;
 
 	private CueLexicon(List<Cue> cues, List<List<String>> titles, List<Marker> attribution, List<Marker> conditions,
-			Set<String> bodies, List<List<String>> negations, Set<String> gatherings) {
+			Set<String> bodies, List<List<String>> negations, Set<String> gatherings, Map<List<String>, String> paraphrases) {
+		this.paraphrases = paraphrases;
 		this.negations = negations;
 		this.gatherings = gatherings;
 		this.cues = cues;
@@ -132,13 +134,20 @@ final class CueLexicon {
 		Set<String> bodies = words("bodies", root.path("bodies"), problems);
 		List<List<String>> negations = phrases("negations", root.path("negations"), problems).stream().map(TextAnalysis::terms).toList();
 		Set<String> gatherings = words("gatherings", root.path("gatherings"), problems);
+		Map<List<String>, String> paraphrases = new LinkedHashMap<>();
+		JsonNode said = root.path("paraphrases");
+		if (!said.isObject() || said.isEmpty()) {
+			problems.add("paraphrases: missing, or not a map of a word to the phrases that say it");
+		}
+		said.properties().forEach(e -> phrases("paraphrases." + e.getKey(), e.getValue(), problems)
+			.forEach(phrase -> paraphrases.put(TextAnalysis.terms(phrase), e.getKey())));
 		if (!problems.isEmpty()) {
 			throw new IllegalStateException(LOCATION + ": " + String.join("; ", problems));
 		}
 		// longest first, so that "will not participate" is found before "participate"
 		cues.sort(Comparator.comparingInt((Cue c) -> c.terms().size()).reversed());
 		return new CueLexicon(List.copyOf(cues), titles, attribution, conditions, Set.copyOf(bodies), negations,
-				Set.copyOf(gatherings));
+				Set.copyOf(gatherings), Map.copyOf(paraphrases));
 	}
 
 	private static List<Marker> markers(String key, JsonNode node, Set<String> kinds, List<String> problems) {
@@ -213,6 +222,11 @@ final class CueLexicon {
 	/** Words of an institution's name that make it a body whose members vote ("council"). */
 	Set<String> bodies() {
 		return bodies;
+	}
+
+	/** Phrases, as terms, that say what one word of a name says ("give up weapons": "disarm"). */
+	Map<List<String>, String> paraphrases() {
+		return paraphrases;
 	}
 
 	/** Words that say people met, as terms: a sentence with one may tell who took part in an event. */

@@ -52,7 +52,14 @@ final class Descriptions {
 
 	private final List<Name> names = new ArrayList<>();
 
-	Descriptions(Collection<EntityDefinition> entities) {
+	/** Phrases, as terms, and the word of a name each says ("give up weapons": "disarm"). */
+	private final Map<List<String>, String> paraphrases;
+
+	/** Words a paraphrase may have between its own: "give up its weapons", "hand over all their arms". */
+	private static final Set<String> BETWEEN = Set.of("its", "their", "his", "her", "our", "the", "all", "any", "of");
+
+	Descriptions(Collection<EntityDefinition> entities, Map<List<String>, String> paraphrases) {
+		this.paraphrases = paraphrases;
 		// the entities a name may name: who and where, not other propositions, events or instruments
 		MentionFinder actors = new MentionFinder(entities.stream().filter(e -> !DESCRIBED.contains(e.kind())).toList());
 		Map<String, String> kinds = new HashMap<>();
@@ -89,6 +96,18 @@ final class Descriptions {
 		}
 	}
 
+	/** The phrase's words, and the word each paraphrase in them says ("would not give up its weapons": "disarm"). */
+	private List<String> paraphrased(List<String> words) {
+		List<String> content = words.stream().filter(w -> !BETWEEN.contains(w)).toList();
+		List<String> with = new ArrayList<>(words);
+		paraphrases.forEach((phrase, word) -> {
+			if (java.util.Collections.indexOfSubList(content, phrase) >= 0) {
+				with.add(word);
+			}
+		});
+		return with;
+	}
+
 	/** The content words of a phrase's terms, stemmed; numbers and function words left out. */
 	static Set<String> stems(List<String> terms) {
 		Set<String> stems = new LinkedHashSet<>();
@@ -121,7 +140,7 @@ final class Descriptions {
 
 	/** The entities of these kinds a phrase describes best, or none. */
 	List<String> describedBy(List<String> words, Collection<String> named, Collection<String> holders, Set<String> kinds) {
-		Set<String> own = stems(words);
+		Set<String> own = stems(paraphrased(words));
 		double best = 0;
 		int bestOwn = 0;
 		List<String> described = new ArrayList<>();

@@ -43,7 +43,7 @@ public final class Extractor {
 			Pattern.CASE_INSENSITIVE);
 
 	/** A verb's -ing form as the object: "the responsibility of disarming Hamas". */
-	private static final Pattern GERUND = Pattern.compile("^(?:\\p{Ll}+\\s+){0,2}\\p{Ll}{3,}ing\\s+$");
+	private static final Pattern GERUND = Pattern.compile("^(?:\\p{Ll}+\\s+){0,2}\\p{Ll}{3,}ing[”\"]?\\s+$");
 
 	/** Before a list of examples: "nations like", "such as", "including". */
 	private static final Pattern EXAMPLES = Pattern.compile(
@@ -55,11 +55,24 @@ public final class Extractor {
 	/** Before a participle that takes the sentence's subject: ", asserting", "and asserting", "while urging". */
 	private static final Pattern PARTICIPLE_AFTER = Pattern.compile("(?:,|\\band|\\bwhile)\\s+$");
 
-	/** Before a participle of a cue that takes the sentence's subject: "while urging". */
-	private static final Pattern WHILE = Pattern.compile("\\bwhile\\s+$");
+	/** Before a participle of a cue that takes the sentence's subject: "while urging", "tasked with securing ..., and training". */
+	private static final Pattern WHILE = Pattern.compile("(?s)\\bwhile\\s+$|\\b(?:tasked|charged)\\s+with\\s+.*(?:,|\\band)\\s+$");
+
+	/** "a joint US-Israeli command hub": the parties of a joint body, in one compound or joined by "and". */
+	private static final Pattern JOINT = Pattern.compile("\\b(?:an?\\s+)?(joint)\\s+[\\p{L}]+(?:(?:-|\\s+and\\s+)[\\p{L}]+)+");
+
+	/** "X, a key tenet of Trump's plan", "X — a central pillar of its blueprint": X is what the instrument holds. */
+	private static final Pattern TENET = Pattern.compile("[,—–]\\s*(?:a|an|the)\\s+(?:(?:key|central|core|main|major|crucial)\\s+)?"
+			+ "(tenet|pillar|element|plank|component|cornerstone|provision)\\s+of\\s+(?:(?:the|its|their)\\s+)?");
+
+	/** A sentence that gives an example of what the one before says. */
+	private static final Pattern FOR_EXAMPLE = Pattern.compile("\\s*(?:For\\s+example|For\\s+instance),\\s+");
+
+	/** "would be required to disarm": an obligation, and the verb it puts on someone. */
+	private static final Pattern REQUIRED = Pattern.compile("\\b(?:would|will|is|are|be)\\s+(?:be\\s+)?(?:required|obliged|obligated)\\s+to\\s+(\\p{L}+)");
 
 	/** A relative clause inside a list, up to the list's next item: "X (BOP), which would ..., and an ". */
-	private static final Pattern ASIDE_IN_LIST = Pattern.compile("\\s*(?:\\([^)]*\\))?\\s*,\\s*(?:which|who)\\b[^,;:.“”\"]*,\\s*(?:and|or)\\s+(?:the\\s+|an?\\s+)?");
+	private static final Pattern ASIDE_IN_LIST = Pattern.compile("\\s*\\)?\\s*(?:\\([^)]*\\))?\\s*,\\s*(?:which|who)\\b[^,;:.“”\"]*,\\s*(?:and|or)\\s+(?:the\\s+|an?\\s+)?");
 
 	/** Between an owner and its instrument: the 's, and at most two words ("Trump's controversial 20-point plan"). */
 	private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z.]{1,7}");
@@ -81,7 +94,7 @@ public final class Extractor {
 	private static final Pattern CREDIT = Pattern.compile("\\s*/\\s*|\\s+photo\\s+by\\s+(?:\\p{Lu}\\p{L}*\\s+){0,3}");
 
 	/** Between a member and "member of", "analysts at": what says it is one. */
-	private static final Pattern COPULA = Pattern.compile("\\s*,?\\s*(?:is|are|was|were|became|becomes|as)\\b.{0,30}");
+	private static final Pattern COPULA = Pattern.compile("\\s*,?\\s*(?:who\\s+)?(?:is|are|was|were|became|becomes|as|will)\\b.{0,30}");
 
 	/**
 	 * Between an antecedent and the subject of its relative clause: "X, the Palestinians, which". Not "that", which
@@ -93,7 +106,7 @@ public final class Extractor {
 	/** A verb joined to the one before by "and", with no subject of its own: the sentence ends "... and <cue>". */
 	private static final Pattern SHARED_SUBJECT = Pattern.compile("\\s(?:and|but)\\s+(?:[a-z]+\\s+){0,3}$");
 
-	private static final Pattern BACKED = Pattern.compile("^(?:the\\s+)?(\\S+?)-backed\\b|\\bbacked by (.+)$");
+	private static final Pattern BACKED = Pattern.compile("^(?:[Tt]he\\s+)?(\\S+?)-backed\\b|\\bbacked by (.+)$");
 
 	/** "Israeli-controlled areas of Gaza", "Hamas-held parts of the strip": who holds the place after it. */
 	private static final Pattern HELD = Pattern.compile("(?i)(\\S+?)-(?:controlled|held|run)\\s+(?:(?:[\\p{Ll}-]+\\s+){1,3}(?:of|in)\\s+(?:the\\s+)?)?$");
@@ -129,7 +142,7 @@ public final class Extractor {
 
 	/** "Hamas will be disarmed", "the war must end": up to three words, a modal and its verb; the clause runs on. */
 	private static final Pattern MUST_BE_DONE = Pattern.compile(
-			"((?:[\\p{L}’'-]+\\s+){0,2}[\\p{L}’'-]+)\\s+((?:must|will|would|should|shall)(?:\\s+not|n['’]t)?\\s+\\p{L}+)\\b");
+			"((?:[\\p{L}’'-]+\\s+){0,2}[\\p{L}’'-]+)\\s+((?:must|will|would|should|shall)(?:\\s+not|n['’]t)?\\s+\\p{L}+|won['’]t\\s+\\p{L}+)\\b");
 
 	private static final Pattern NOT = Pattern.compile("\\b(?:not|no|never)\\b|n['’]t\\b");
 
@@ -166,7 +179,7 @@ public final class Extractor {
 			Map.entry("diplomat", EntityKind.Person), Map.entry("minister", EntityKind.Person), Map.entry("president", EntityKind.Person),
 			Map.entry("premier", EntityKind.Person), Map.entry("envoy", EntityKind.Person), Map.entry("ambassador", EntityKind.Person),
 			Map.entry("king", EntityKind.Person), Map.entry("leader", EntityKind.Person), Map.entry("vote", EntityKind.Instrument),
-			Map.entry("text", EntityKind.Instrument), Map.entry("measure", EntityKind.Instrument));
+			Map.entry("text", EntityKind.Instrument), Map.entry("measure", EntityKind.Instrument), Map.entry("area", EntityKind.Place));
 
 	/**
 	 * Pronouns that refer back, and to what: "He added that ..." to the person named last, "welcomed it" to the
@@ -180,6 +193,9 @@ public final class Extractor {
 	/** The words of each entity's names, for "the resolution" to find the resolution named last. */
 	private final Map<String, Set<String>> nameWords = new java.util.HashMap<>();
 	private final MentionFinder finder;
+
+	/** Verbs of saying after which "it" is the sayer, as terms. */
+	private final Set<String> saying;
 	private final Descriptions descriptions;
 	private final CueLexicon lexicon;
 
@@ -195,7 +211,10 @@ public final class Extractor {
 			nameWords.put(e.id(), words);
 		}
 		this.finder = new MentionFinder(entities);
-		this.descriptions = new Descriptions(entities);
+		this.descriptions = new Descriptions(entities, lexicon.paraphrases());
+		// the one-word verbs of saying and telling of the cue file
+		this.saying = lexicon.attribution().stream().filter(m -> !m.kind().equals("source") && m.terms().size() == 1)
+			.map(m -> m.terms().getFirst()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 		this.lexicon = lexicon;
 	}
 
@@ -373,6 +392,20 @@ public final class Extractor {
 				}
 			}
 			if (antecedent == null) {
+				// "The resolution included ..." before the text names "Resolution 2803": the one such entity it names later
+				Set<String> later = new java.util.LinkedHashSet<>();
+				for (Spot s : named) {
+					EntityDefinition e = entities.get(s.mentions().getFirst().entity());
+					if (s.start() > the.start() && e != null && nameWords.get(e.id()).contains(head.term())
+							&& List.of("Instrument", "Institution", "Organization").contains(e.kind())) {
+						later.add(e.id());
+					}
+				}
+				if (later.size() == 1) {
+					antecedent = new Mention(later.iterator().next(), the.start(), head.end(), "", false);
+				}
+			}
+			if (antecedent == null) {
 				// "the summit" before the text names it: the one event of the entity file with that word in its names
 				List<EntityDefinition> events = entities.values().stream().filter(e -> EntityKind.Event.name().equals(e.kind())
 						&& nameWords.get(e.id()).contains(head.term())).toList();
@@ -414,7 +447,7 @@ public final class Extractor {
 	private Mention speakerBefore(String text, List<TextAnalysis.Token> tokens, List<Spot> named, int i) {
 		for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
 			String term = tokens.get(k).term();
-			if (SAYING.contains(term)) {
+			if (saying.contains(term)) { // "X said it would", "X told Y it will"
 				Mention speaker = null;
 				for (Spot s : named) {
 					EntityDefinition e = entities.get(s.mentions().getFirst().entity());
@@ -429,10 +462,6 @@ public final class Extractor {
 		return null;
 	}
 
-	/** Verbs of saying after which "it" is the sayer: "X said it would", "X told Y it will". */
-	private static final Set<String> SAYING = Set.of("say", "said", "says", "told", "tell", "tells", "insist", "insisted", "warned",
-			"announced", "signaled", "signalled", "stated");
-
 	/**
 	 * "the group", "the top Turkish diplomat", "the upcoming UN vote", "He": the entity of the head's kind named last
 	 * before; of persons, one who speaks for the state an adjective names. The phrase's own mentions (Turkish, UN)
@@ -446,7 +475,7 @@ public final class Extractor {
 		if (PRONOUNS.containsKey(first.term()) && !inName[i]) {
 			kind = PRONOUNS.get(first.term());
 		}
-		else if (first.term().equals("the") && !inName[i]) {
+		else if ((first.term().equals("the") || first.term().equals("this")) && !inName[i]) {
 			kind = null;
 			for (int j = i + 1; j < Math.min(tokens.size(), i + 5); j++) {
 				if (!text.substring(tokens.get(j - 1).end(), tokens.get(j).start()).matches("[\s-]+")) {
@@ -465,8 +494,8 @@ public final class Extractor {
 				int at = j;
 				named.stream().filter(s -> s.first() <= at && s.last() >= at).forEach(s -> modifiers.addAll(s.entityIds()));
 			}
-			if (kind == null) {
-				return null;
+			if (kind == null || first.term().equals("this") && kind != EntityKind.Place) {
+				return null; // "this area", the place named last; "this group" is left to the reader
 			}
 		}
 		else {
@@ -487,7 +516,7 @@ public final class Extractor {
 		for (Spot s : named) {
 			EntityDefinition e = entities.get(s.mentions().getFirst().entity());
 			if (s.end() > first.start() || e == null || !wanted.name().equals(e.kind())
-					|| PRONOUNS.containsKey(first.term()) && first.start() - s.end() > PRONOUN_REACH
+					|| (PRONOUNS.containsKey(first.term()) || wanted == EntityKind.Place) && first.start() - s.end() > PRONOUN_REACH
 					|| tokens.get(headAt).term().equals("vote") && !nameWords.get(e.id()).contains("resolution")) {
 				continue; // what a vote is on is a resolution, not the statement about it
 			}
@@ -555,8 +584,8 @@ public final class Extractor {
 		private final List<Hit<CueLexicon.Marker>> attributions = new ArrayList<>();
 		private final List<Hit<CueLexicon.Marker>> conditions = new ArrayList<>();
 		private final List<int[]> quotations;
-		/** Persons who hold a stance as themselves, not for their state: the subject of a "who" clause. */
-		private final Set<Spot> personal = new HashSet<>();
+		/** Persons who hold a stance as themselves, not for their state: the subject of a "who" clause, for its cue. */
+		private final Map<Spot, Hit<CueLexicon.Cue>> personal = new java.util.HashMap<>();
 
 		/** The target and holder of a passive cue before in the sentence: "X approved by Y would ..." is about X. */
 		private Spot[] passiveBefore;
@@ -739,6 +768,10 @@ public final class Extractor {
 			// a cue's reading of the same pair says more ("insisted that ... must remain" is a demand)
 			mustBeDone().stream().filter(p -> !read.contains(p.holder() + " " + p.target())).forEach(proposals::add);
 			proposals.addAll(urgedInQuotation());
+			proposals.addAll(jointBodies());
+			proposals.addAll(forExample());
+			proposals.addAll(required());
+			proposals.addAll(tenets());
 			proposals.addAll(credits());
 			proposals.addAll(backedNames());
 			proposals.addAll(heldPlaces());
@@ -817,11 +850,14 @@ public final class Extractor {
 				holders = List.of(speakerSpot);
 			}
 			else if (participleSubject(cue, holderKind(relation), WHILE) != null) {
-				// "He added that “...” while urging states to": a participle's subject is the sentence's
+				// "He added that “...” while urging states to", "The force would be tasked with securing ..., and
+				// training a new police force": a participle's subject is the sentence's
 				holders = List.of(participleSubject(cue, holderKind(relation), WHILE));
 			}
 			else {
-				Spot holder = nearestBefore(cue.first(), Math.max(floor, cue.first() - HOLDER_REACH), holderKind(relation));
+				// not "US-Israeli" of "a joint US-Israeli command hub", nor "Israel" of "Kiryat Gat, Israel"
+				Spot holder = nearestBefore(cue.first(), Math.max(floor, cue.first() - HOLDER_REACH),
+						holderKind(relation).and(s -> !placeBefore(s) && !inCompound(s)));
 				if (holder != null && passiveBefore != null && holder == passiveBefore[1] && holderKind(relation).test(passiveBefore[0])) {
 					// "The Board of Peace approved by Resolution 2803 would be tasked with supervising": the Board
 					holder = passiveBefore[0];
@@ -834,8 +870,8 @@ public final class Extractor {
 				}
 				holders = holder == null ? listAfter(cue, holderKind(relation)) : listBackward(holder, holderKind(relation));
 				if (holder != null && kindOf(holder, EntityKind.Person)
-						&& doc.text().substring(holder.end(), cue.start()).matches("(?s),\\s*who\\b[^,]*")) {
-					personal.add(holder); // "Erdogan, who has maintained an openly hostile stance": said of the person
+						&& doc.text().substring(holder.end(), cue.start()).matches("(?s)\\s*[,–—]\\s*who\\b[^,]*")) {
+					personal.put(holder, cue); // "Erdogan, who has maintained an openly hostile stance": said of the person
 				}
 			}
 			if (!holders.isEmpty() && holders.getFirst().start() < cue.start() && holders.getFirst().start() >= sentence.start()
@@ -1033,6 +1069,7 @@ public final class Extractor {
 				boolean quotedObject = inQuotation(doc.tokens().get(from).start()) && !inQuotation(cue.start()); // one phrase to its close
 				if (CLAUSE_BREAK.matcher(doc.text().substring(previousEnd, token.start()) + " " + token.term() + " ").find() && !inList && !quotedObject
 						|| inQuotation(token.start()) != inQuotation(doc.tokens().get(from).start())
+								&& !doc.text().substring(previousEnd, token.start()).matches("[”\"]\\s+") // “ensure the process of demilitarizing” Gaza
 						|| t > from && SECOND_PREDICATE.matcher(doc.text().substring(doc.tokens().get(t - 1).start(), token.end())).matches()) {
 					break;
 				}
@@ -1415,7 +1452,7 @@ public final class Extractor {
 			java.util.regex.Matcher m = MUST_BE_DONE.matcher(doc.text()).region(sentence.start(), sentence.end());
 			while (m.find()) {
 				// the speaker's own words: quoted, or reported after the verb of saying ("said that Israel would keep")
-				boolean theirs = inQuotation(m.start()) && !inQuotation(speaker.start()) || !inQuotation(m.start()) && m.start() > speech.end();
+				boolean theirs = inQuotation(m.start()) && !inQuotation(speaker.start()) || !inQuotation(m.start(2)) && m.start(2) > speech.end();
 				if (!theirs) {
 					continue;
 				}
@@ -1432,7 +1469,10 @@ public final class Extractor {
 				Relation relation = NOT.matcher(said).find() ? Relation.OPPOSES : Relation.SUPPORTS;
 				Hit<CueLexicon.Cue> cue = new Hit<>(new CueLexicon.Cue(m.group(2), TextAnalysis.terms(m.group(2)), relation,
 						CueLexicon.Shape.ACTS), tokenAt(m.start(2)), tokenAt(m.end(2) - 1), m.start(2), m.end(2));
-				List<String> ids = descriptions.describedBy(words, namedThere, Set.of(), Set.of(EntityKind.Proposition.name()));
+				// "it would not give up its weapons": the speaker may stand for whom the name names
+				Set<String> speakers = new HashSet<>(speaker.entityIds());
+				speaker.entityIds().forEach(id -> speakers.add(actor(id, relation).holder()));
+				List<String> ids = descriptions.describedBy(words, namedThere, speakers, Set.of(EntityKind.Proposition.name()));
 				List<Spot> targets = ids.stream().map(id -> new Spot(first, last, start, end,
 						List.of(new Mention(id, start, end, clause, ids.size() > 1)))).toList();
 				proposals.addAll(combine(List.of(speaker), targets, relation, cue, Certainty.STATED,
@@ -1500,6 +1540,140 @@ public final class Extractor {
 		}
 
 		/** "Istanbul, Turkey": a state that says where a place is. */
+		/**
+		 * "the planned deployment of an international stabilization force to Gaza — a central pillar of its postwar
+		 * peace blueprint": the instrument supports what the words before the apposition name or describe.
+		 */
+		private List<Proposal> tenets() {
+			List<Proposal> proposals = new ArrayList<>();
+			java.util.regex.Matcher m = TENET.matcher(doc.text()).region(sentence.start(), sentence.end());
+			while (m.find()) {
+				int at = m.start();
+				int end = m.end();
+				// "of Trump's controversial 20-point plan": an owner and two words may stand before the name
+				Spot instrument = spots.stream().filter(s -> s.start() >= end && kindOf(s, EntityKind.Instrument)
+						&& doc.text().substring(end, s.start()).matches("(?:\\p{Lu}[\\p{L}-]*['’]s\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}")).findFirst().orElse(null);
+				if (instrument == null) {
+					continue;
+				}
+				int from = sentence.start();
+				for (int i = at - 1; i > sentence.start(); i--) {
+					if (",;:—–“”\"".indexOf(doc.text().charAt(i)) >= 0 && i < at - 1) {
+						from = i + 1;
+						break;
+					}
+				}
+				int clauseStart = from;
+				Spot named = spots.stream().filter(s -> s.start() >= clauseStart && s.end() <= at && kindOf(s, EntityKind.Proposition))
+					.reduce((a, b) -> b).orElse(null);
+				List<Spot> supported;
+				if (named != null) {
+					supported = List.of(named);
+				}
+				else {
+					int first = tokenAt(clauseStart);
+					List<String> words = terms(first, tokenAt(at - 1) + 1);
+					Set<String> namedThere = new java.util.LinkedHashSet<>();
+					spots.stream().filter(s -> s.start() >= clauseStart && s.end() <= at).forEach(s -> namedThere.addAll(s.entityIds()));
+					Set<String> holders = new java.util.LinkedHashSet<>();
+					spots.stream().filter(s -> s.end() <= clauseStart && isActor(s)).forEach(s -> holders.addAll(s.entityIds()));
+					List<String> ids = descriptions.describedBy(words, namedThere, holders, Set.of(EntityKind.Proposition.name()));
+					int start = clauseStart;
+					supported = ids.stream().map(id -> new Spot(first, tokenAt(at - 1), doc.tokens().get(first).start(), at,
+							List.of(new Mention(id, start, at, doc.text().substring(start, at), ids.size() > 1)))).toList();
+				}
+				for (Spot target : supported) {
+					int start = Math.min(target.start(), instrument.start());
+					proposals.add(proposal(instrument.entityIds().getFirst(), Relation.SUPPORTS, target.entityIds().getFirst(), Certainty.REPORTED,
+							null, List.of(), null, null, null, date(instrument.start()), null, start, instrument.end(), new Candidate.Why(
+									m.group(1), m.start(1), m.end(1), "what an instrument's tenet is", List.of(target.mentions().getFirst(),
+											instrument.mentions().getFirst()))));
+				}
+			}
+			return proposals;
+		}
+
+		/**
+		 * "Countries that might provide troops for the ISF are cautious ... For example, Jordan’s King Abdullah II":
+		 * the state a sentence gives as an example is a member of the group the sentence before is about.
+		 */
+		private List<Proposal> forExample() {
+			if (previous == null || !FOR_EXAMPLE.matcher(doc.text()).region(sentence.start(), sentence.end()).lookingAt()) {
+				return List.of();
+			}
+			Spot group = doc.spots().stream().filter(s -> s.start() >= previous.start() && s.end() <= previous.end()).findFirst()
+				.filter(s -> kindOf(s, EntityKind.Group)).orElse(null);
+			Spot example = spots.isEmpty() ? null : spots.getFirst();
+			if (group == null || example == null || !kindOf(example, EntityKind.State)) {
+				return List.of();
+			}
+			return List.of(proposal(example.entityIds().getFirst(), Relation.MEMBER_OF, group.entityIds().getFirst(), Certainty.REPORTED, null,
+					List.of(), null, null, null, date(example.start()), null, group.start(), example.end(), new Candidate.Why("For example",
+							sentence.start(), example.start(), "an example of the group the sentence before is about",
+							List.of(group.mentions().getFirst(), example.mentions().getFirst()))));
+		}
+
+		/**
+		 * "If Hamas agrees to further phases, the terror group would be required to disarm": what someone would be
+		 * required to do, the instrument the text named last requires, as a description with that someone.
+		 */
+		private List<Proposal> required() {
+			List<Proposal> proposals = new ArrayList<>();
+			java.util.regex.Matcher m = REQUIRED.matcher(doc.text()).region(sentence.start(), sentence.end());
+			while (m.find()) {
+				int at = m.start();
+				Spot subject = nearestBefore(tokenAt(at), firstToken, Extractor.this::isActor);
+				Spot instrument = lastBefore(at, s -> kindOf(s, EntityKind.Instrument));
+				if (subject == null || instrument == null || kindOf(subject, EntityKind.Instrument)) {
+					continue;
+				}
+				int end = clauseEnd(m.end());
+				int first = tokenAt(m.start(1));
+				List<String> words = terms(first, tokenAt(end - 1) + 1);
+				Set<String> namedThere = new java.util.LinkedHashSet<>(subject.entityIds());
+				spots.stream().filter(s -> s.start() >= m.start(1) && s.end() <= end).forEach(s -> namedThere.addAll(s.entityIds()));
+				int start = subject.start();
+				for (String id : descriptions.describedBy(words, namedThere, Set.of(), Set.of(EntityKind.Proposition.name()))) {
+					proposals.add(proposal(instrument.entityIds().getFirst(), Relation.SUPPORTS, id, Certainty.REPORTED, null, List.of(), null,
+							null, null, date(at), null, start, end, new Candidate.Why(m.group().strip(), at, m.end(),
+									"what someone would be required to do, by the instrument named last", List.of(subject.mentions().getFirst(),
+											instrument.mentions().getFirst()))));
+				}
+			}
+			return proposals;
+		}
+
+		/** "the Civil Military Coordination Center in Kiryat Gat, Israel, a joint US-Israeli command hub": its parties. */
+		private List<Proposal> jointBodies() {
+			List<Proposal> proposals = new ArrayList<>();
+			java.util.regex.Matcher m = JOINT.matcher(doc.text()).region(sentence.start(), sentence.end());
+			while (m.find()) {
+				int at = m.start();
+				Spot body = spots.stream().filter(s -> s.end() <= at && kindOf(s, EntityKind.Institution, EntityKind.Organization))
+					.reduce((a, b) -> b).orElse(null);
+				if (body == null || !doc.text().substring(body.end(), at).matches("(?s)[^.;:()]*,\\s*")) {
+					continue;
+				}
+				int end = m.end();
+				List<Spot> parties = spots.stream().filter(s -> s.start() >= at && s.end() <= end && kindOf(s, EntityKind.State, EntityKind.Faction)).toList();
+				if (parties.size() < 2) {
+					continue;
+				}
+				for (Spot party : parties) {
+					proposals.add(proposal(party.entityIds().getFirst(), Relation.PARTICIPATES_IN, body.entityIds().getFirst(), Certainty.REPORTED,
+							null, List.of(), null, null, null, date(body.start()), null, body.start(), end, new Candidate.Why("joint",
+									m.start(1), m.end(1), "the parties of a body called joint", List.of(body.mentions().getFirst(), party.mentions().getFirst()))));
+				}
+			}
+			return proposals;
+		}
+
+		/** "US-Israeli", "Iran-backed": a name inside a compound word modifies a noun; it is no subject. */
+		private boolean inCompound(Spot s) {
+			return s.start() > 0 && doc.text().charAt(s.start() - 1) == '-'
+					|| s.end() < doc.text().length() && doc.text().charAt(s.end()) == '-';
+		}
+
 		private boolean placeBefore(Spot state) {
 			return spots.stream().anyMatch(p -> kindOf(p, EntityKind.Place) && p.end() <= state.start()
 					&& doc.text().substring(p.end(), state.start()).matches(",\\s*"));
@@ -1606,12 +1780,15 @@ public final class Extractor {
 					for (Spot t : targets) {
 						for (String targetId : t.entityIds()) {
 							// an event (a call, a meeting) is the person's own act, not the state's position
-							Actor actor = personal.contains(h) || kindOf(t, EntityKind.Event) ? new Actor(holderId, null) : actor(holderId, relation);
+							Actor actor = cue.equals(personal.get(h)) || kindOf(t, EntityKind.Event) ? new Actor(holderId, null) : actor(holderId, relation);
 							if (actor.holder().equals(targetId)) {
 								continue;
 							}
+							// a state's support of an armed faction is backing, and backing is of an actor (curation guide):
+							// "funds the board's work" supports the board
 							Relation stated = relation == Relation.SUPPORTS && kindOf(h, EntityKind.State) && kindOf(t, EntityKind.Faction)
-									? Relation.BACKS : relation; // a state's support of an armed faction is backing (curation guide)
+									? Relation.BACKS
+									: relation == Relation.BACKS && !kindOf(t, EntityKind.Faction, EntityKind.Person) ? Relation.SUPPORTS : relation;
 							proposals.add(attributed(actor, stated, targetId, cue, base, rule, h, t));
 							if (relation == Relation.ABSTAINED || isVote(cue)) {
 								Proposal member = membership(actor.holder(), h, t);
@@ -1813,20 +1990,20 @@ public final class Extractor {
 			if (subject != null) {
 				return subject;
 			}
-			Spot before = nearestBefore(marker.first(), Math.max(firstToken, marker.first() - 3), Extractor.this::isActor);
-			if (before != null && !inQuotation(before.start())) {
-				return before;
-			}
-			Spot after = nearestAfter(marker.last() + 1, Math.min(endToken, marker.last() + 3), Extractor.this::isActor);
-			if (after != null && !inQuotation(after.start()) && !marker.cue().kind().equals("told")) {
-				return after;
-			}
 			// "Netanyahu, who last week urged neighbouring states to ..., said": the subject before the aside
 			for (Spot s : spots) {
 				if (s.last() < marker.first() && isActor(s) && !inQuotation(s.start())
 						&& ASIDE.matcher(doc.text().substring(s.end(), marker.start())).matches()) {
 					return s;
 				}
+			}
+			Spot before = nearestBefore(marker.first(), Math.max(firstToken, marker.first() - 4), Extractor.this::isActor);
+			if (before != null && !inQuotation(before.start())) {
+				return before;
+			}
+			Spot after = nearestAfter(marker.last() + 1, Math.min(endToken, marker.last() + 3), Extractor.this::isActor);
+			if (after != null && !inQuotation(after.start()) && !marker.cue().kind().equals("told")) {
+				return after;
 			}
 			return null;
 		}

@@ -33,8 +33,10 @@ class CueLexiconTest {
 				bodies: [council]
 				gatherings: [meeting]
 				negations: [not]
+				paraphrases: {disarm: [give up weapons]}
 				""");
 		assertThat(cues.cues().getFirst().terms()).isEqualTo(TextAnalysis.terms("rejects")).isEqualTo(TextAnalysis.terms("Rejecting"));
+		assertThat(cues.paraphrases()).containsEntry(TextAnalysis.terms("gives up weapons"), "disarm");
 	}
 
 	@Test

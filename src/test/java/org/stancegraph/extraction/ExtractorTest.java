@@ -189,4 +189,72 @@ class ExtractorTest {
 		find(meeting, "vladimir-putin", Relation.PARTICIPATES_IN, "putin-netanyahu-call-2025-11-15");
 		find(meeting, "benjamin-netanyahu", Relation.PARTICIPATES_IN, "putin-netanyahu-call-2025-11-15");
 	}
+
+	@Test
+	void compoundsAppositionsAndWhatAnInstrumentHolds() {
+		LocalDate date = LocalDate.parse("2025-11-22");
+		List<Candidate> compounds = candidates("Hamas rejected the Board of Peace. The Iran-backed movement still patrols "
+				+ "Israeli-controlled areas of the strip at night.", date);
+		assertThat(find(compounds, "iran", Relation.BACKS, "hamas").certainty()).isEqualTo("reported");
+		find(compounds, "israel", Relation.CONTROLS, "gaza");
+		assertThat(find(candidates("UN Secretary-General Antonio Guterres spoke in New York.", date), "antonio-guterres",
+				Relation.SPEAKS_FOR, "united-nations").quote()).isEqualTo("UN Secretary-General");
+
+		// a joint body's parties; "US-Israeli" is a compound, not the subject of "manage"
+		List<Candidate> hub = candidates("Officers met at the Civil Military Coordination Center, a joint US-Israeli command hub "
+				+ "set up to manage the Gaza ceasefire.", date);
+		find(hub, "israel", Relation.PARTICIPATES_IN, "civil-military-coordination-center");
+		find(hub, "civil-military-coordination-center", Relation.OVERSEES, "gaza-ceasefire");
+		assertThat(hub).noneMatch(c -> c.relation() == Relation.OVERSEES && !c.holder().equals("civil-military-coordination-center"));
+
+		// "a central pillar of" and "a key tenet of": what an instrument holds; "would be required to": what it asks
+		List<Candidate> tenets = candidates("Washington may drop the deployment of an international stabilization force — a "
+				+ "central pillar of Trump's peace plan. The 20-point plan is on the table. Under it, Hamas would be required "
+				+ "to disarm.", date);
+		find(tenets, "twenty-point-plan", Relation.SUPPORTS, "isf-deployment");
+		find(tenets, "twenty-point-plan", Relation.SUPPORTS, "hamas-disarmament");
+
+		// "endorsed by X through Y": the council acts through the resolution, which endorses the plan
+		List<Candidate> through = candidates("The 20-point plan, endorsed by the UN Security Council through Resolution 2803, "
+				+ "offers amnesty.", date);
+		find(through, "resolution-2803", Relation.SUPPORTS, "twenty-point-plan");
+		find(through, "un-security-council", Relation.SUPPORTS, "resolution-2803");
+
+		// a statement from its signatories says what they say; examples name members of the group before
+		List<Candidate> statement = candidates("Egypt and Qatar issued a joint statement. The joint statement from Egypt and "
+				+ "Qatar, all expressing support for Resolution 2803, was short.", date);
+		find(statement, "joint-statement-2025-11-14", Relation.SUPPORTS, "resolution-2803");
+		List<Candidate> example = candidates("Countries that might provide troops for the ISF are wary. For example, Jordan "
+				+ "has asked for a clearer mandate.", date);
+		find(example, "jordan", Relation.MEMBER_OF, "prospective-isf-troop-contributors");
+	}
+
+	@Test
+	void subjectsOfParticiplesPronounsAndWhatOthersAreUrgedToDo() {
+		LocalDate date = LocalDate.parse("2025-11-22");
+		// "He" opening a sentence is the previous sentence's first person, not the president named last
+		List<Candidate> urged = candidates("Benjamin Netanyahu thanked Donald Trump, who had asked the Israeli president to "
+				+ "pardon him. He later spoke in the Knesset while urging states to “join us in expelling Hamas.”", date);
+		Candidate expelling = find(urged, "israel", Relation.SUPPORTS, "hamas-expulsion");
+		assertThat(expelling.speaker()).isEqualTo("benjamin-netanyahu");
+		assertThat(urged).noneMatch(c -> c.holder().equals("israeli-president") && c.relation() != Relation.SPEAKS_FOR);
+
+		// the subject of "asserting" is the sentence's, and a quoted object is one phrase, commas and all
+		List<Candidate> asserted = candidates("Netanyahu praised Trump, asserting that the initiative promises “full "
+				+ "demilitarization, disarmament, and deradicalization of Gaza.”", date);
+		assertThat(find(asserted, "twenty-point-plan", Relation.SUPPORTS, "gaza-demilitarization").claimant())
+			.isEqualTo("benjamin-netanyahu");
+
+		// a continuing quotation keeps its speaker, who urges whom it says should act
+		List<Candidate> should = candidates("“We are ready,” Fidan said at a press conference. “The international community should "
+				+ "help us.”", date);
+		assertThat(find(should, "turkey", Relation.URGES, "international-community").speaker()).isEqualTo("hakan-fidan");
+
+		// "won't hand over its weapons" says the disarmament of whoever says it; examples are no subject
+		find(candidates("Hamas has made clear that it won't hand over its weapons.", date), "hamas", Relation.OPPOSES,
+				"hamas-disarmament");
+		assertThat(candidates("The force will draw on nations like Indonesia, Azerbaijan, and others that would take "
+				+ "responsibility for security in Gaza.", date)).noneMatch(c -> c.relation() == Relation.OVERSEES
+						&& List.of("indonesia", "azerbaijan").contains(c.holder()));
+	}
 }
