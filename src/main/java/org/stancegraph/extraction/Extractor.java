@@ -845,8 +845,10 @@ public final class Extractor {
 				holders = lastHolders;
 			}
 			else if (relation == Relation.DEMANDS && (speech = speech()) != null && speech.last() < cue.first()
+					&& !doc.text().substring(speech.end(), cue.start()).matches("(?s).*(?:,\\s*and\\b|;).*")
 					&& (speakerSpot = speakerOf(speech)) != null) {
-				// "Guterres said that any stabilization force must have ...": a demand is the speaker's
+				// "Guterres said that any stabilization force must have ...": a demand is the speaker's, unless a clause
+				// of its own follows ("King Abdullah II said in October, and the UAE demanded")
 				holders = List.of(speakerSpot);
 			}
 			else if (participleSubject(cue, holderKind(relation), WHILE) != null) {
