@@ -1927,6 +1927,13 @@ public final class Extractor {
 		private Proposal proposal(String holder, Relation relation, String target, Certainty certainty, String claimant,
 				List<String> via, String speaker, String condition, String conditionKind, String date, String vote, int start,
 				int end, Candidate.Why why) {
+			// a quote starts and ends with the text's words, not with the space around them
+			while (end > start && Character.isWhitespace(doc.text().charAt(end - 1))) {
+				end--;
+			}
+			while (start < end && Character.isWhitespace(doc.text().charAt(start))) {
+				start++;
+			}
 			String quote = doc.text().substring(start, end);
 			// whatever the rule, no hedge may be left in the quote that the certainty does not allow
 			certainty = weaker(certainty, HedgeCues.hedgedAs(quote));
