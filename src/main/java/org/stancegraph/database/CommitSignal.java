@@ -29,6 +29,8 @@ public class CommitSignal {
 
 	private final CommitLease lease;
 
+	private final java.util.List<Runnable> afterOwnCommit = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	public CommitSignal(Driver driver, ObjectProvider<DatabaseSelectionProvider> databaseSelection) {
 		DatabaseSelectionProvider provider = databaseSelection.getIfAvailable();
 		this.lease = new CommitLease(driver, provider == null ? null : provider.getDatabaseSelection().getValue());
@@ -56,8 +58,14 @@ public class CommitSignal {
 				if (held != null) {
 					held.close();
 				}
+				afterOwnCommit.forEach(Runnable::run);
 			}
 		});
+	}
+
+	/** Runs after each commit (or rollback) of a load of this app, once its announcement is lowered. */
+	public void onOwnCommit(Runnable action) {
+		afterOwnCommit.add(action);
 	}
 
 	/**

@@ -41,10 +41,15 @@ class ConsistentReads extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !readsTheGraph(request);
+	}
+
+	/** A read of the API that answers from the graph: not the export (a stream), not the vocabulary (the code's). */
+	static boolean readsTheGraph(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
 		// the vocabulary comes from the code: no graph to be consistent with, and no database needed to answer
-		return !read || !path.startsWith("/api/") || path.startsWith("/api/export") || path.equals("/api/vocabulary");
+		return read && path.startsWith("/api/") && !path.startsWith("/api/export") && !path.equals("/api/vocabulary");
 	}
 
 	@Override

@@ -1,0 +1,77 @@
+package org.stancegraph.database;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.event.TransactionData;
+import org.neo4j.graphdb.event.TransactionEventListenerAdapter;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * The graph's version as the app knows it without asking the database: a token that changes with every commit, so
+ * that answers can be keyed on it. Embedded, Neo4j tells the app of each commit in-process (a transaction event
+ * listener, called before the commit returns to its caller), so the token is exact and costs nothing. Against an
+ * external server or a cluster other apps commit too: the token is then the commit signal's sequence, which every
+ * Stancegraph load moves, read at most once per {@code stancegraph.answers.version-ttl} (1 s by default) and at once
+ * after this app's own loads; a load through another app instance is seen that much later.
+ */
+@Component
+public class GraphVersion {
+
+	private final AtomicLong local = new AtomicLong();
+	private final CommitSignal commits;
+	private final boolean inProcess;
+	private final long ttlNanos;
+	private volatile long polledAt;
+	private volatile long polledSeq = -1;
+
+	public GraphVersion(ObjectProvider<DatabaseManagementService> embedded, ObjectProvider<DatabaseSelectionProvider> selection,
+			CommitSignal commits, @Value("${stancegraph.answers.version-ttl:1s}") Duration ttl) {
+		this.commits = commits;
+		this.ttlNanos = ttl.toNanos();
+		DatabaseManagementService dbms = embedded.getIfAvailable();
+		this.inProcess = dbms != null;
+		if (dbms != null) {
+			DatabaseSelectionProvider provider = selection.getIfAvailable();
+			String name = provider == null || provider.getDatabaseSelection().getValue() == null
+					? GraphDatabaseSettings.DEFAULT_DATABASE_NAME : provider.getDatabaseSelection().getValue();
+			dbms.registerTransactionEventListener(name, new TransactionEventListenerAdapter<Object>() {
+
+				@Override
+				public void afterCommit(TransactionData data, Object state, GraphDatabaseService database) {
+					local.incrementAndGet();
+				}
+			});
+		}
+		commits.onOwnCommit(this::committedHere);
+	}
+
+	/** The version now: equal tokens mean no commit in between (externally: none through a Stancegraph load). */
+	public String current() {
+		if (inProcess) {
+			return Long.toString(local.get());
+		}
+		long now = System.nanoTime();
+		if (polledSeq < 0 || now - polledAt > ttlNanos) {
+			polledSeq = commits.state().seq();
+			polledAt = now;
+		}
+		return polledSeq + "." + local.get();
+	}
+
+	/** Whether the token follows every commit of the database (embedded) or only loads, with a delay (external). */
+	public boolean exact() {
+		return inProcess;
+	}
+
+	private void committedHere() {
+		local.incrementAndGet();
+		polledSeq = -1; // read the sequence again at the next request
+	}
+}
