@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Transaction;
 import org.neo4j.graphdb.event.TransactionData;
 import org.neo4j.graphdb.event.TransactionEventListenerAdapter;
 import org.springframework.beans.factory.ObjectProvider;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The graph's version as the app knows it without asking the database: a token that changes with every commit, so
- * that answers can be keyed on it. Embedded, Neo4j tells the app of each commit in-process (a transaction event
+ * that answers can be keyed on it, and the state a read guard compares ({@link #state()}). Embedded, Neo4j tells the app of each commit in-process (a transaction event
  * listener, called before the commit returns to its caller), so the token is exact and costs nothing. Against an
  * external server or a cluster other apps commit too: the token is then the commit signal's sequence, which every
  * Stancegraph load moves, read at most once per {@code stancegraph.answers.version-ttl} (1 s by default) and at once
@@ -25,6 +26,8 @@ import org.springframework.stereotype.Component;
 public class GraphVersion {
 
 	private final AtomicLong local = new AtomicLong();
+	/** Embedded: transactions between their beforeCommit and their afterCommit or afterRollback. */
+	private final AtomicLong inFlight = new AtomicLong();
 	private final CommitSignal commits;
 	private final boolean inProcess;
 	private final long ttlNanos;
@@ -41,11 +44,27 @@ public class GraphVersion {
 			DatabaseSelectionProvider provider = selection.getIfAvailable();
 			String name = provider == null || provider.getDatabaseSelection().getValue() == null
 					? GraphDatabaseSettings.DEFAULT_DATABASE_NAME : provider.getDatabaseSelection().getValue();
+			// a sequence lock in memory, as CommitSignal keeps one in the graph: raised before a commit is applied,
+			// lowered after; both move the version (Neo4j calls these for transactions that change something)
 			dbms.registerTransactionEventListener(name, new TransactionEventListenerAdapter<Object>() {
+
+				@Override
+				public Object beforeCommit(TransactionData data, Transaction transaction, GraphDatabaseService database) {
+					inFlight.incrementAndGet();
+					local.incrementAndGet();
+					return null;
+				}
 
 				@Override
 				public void afterCommit(TransactionData data, Object state, GraphDatabaseService database) {
 					local.incrementAndGet();
+					inFlight.decrementAndGet();
+				}
+
+				@Override
+				public void afterRollback(TransactionData data, Object state, GraphDatabaseService database) {
+					local.incrementAndGet();
+					inFlight.decrementAndGet();
 				}
 			});
 		}
@@ -63,6 +82,18 @@ public class GraphVersion {
 			polledAt = now;
 		}
 		return polledSeq + "." + local.get();
+	}
+
+	/**
+	 * What a read guard compares before and after a read: embedded, the in-memory sequence lock, no round trip; else
+	 * the commit signal in the graph, one round trip ({@link CommitSignal#state()}).
+	 */
+	public CommitSignal.State state() {
+		if (!inProcess) {
+			return commits.state();
+		}
+		boolean committing = inFlight.get() > 0;
+		return new CommitSignal.State(local.get(), committing);
 	}
 
 	/** Whether the token follows every commit of the database (embedded) or only loads, with a delay (external). */

@@ -14,12 +14,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.stancegraph.database.CommitSignal;
+import org.stancegraph.database.GraphVersion;
 
 /**
  * Answers of the read API show the graph before a load's commit or after it, never its middle: the answer is held
  * back, and computed again when a commit overlapped it ({@link CommitSignal}, a sequence lock). While a commit is
- * being applied, a read waits for it. Reads cost two look-ups of one node more; only a read that a commit overlapped
- * is done twice. After {@link #PATIENCE_MILLIS} of commits the last answer goes out, marked
+ * being applied, a read waits for it. With the embedded database the signal is kept in memory
+ * ({@link GraphVersion#state()}: Neo4j tells the app of each commit before and after applying it), so the guard
+ * costs no round trip; against an external one it costs two look-ups of one node. Only a read that a commit
+ * overlapped is done twice. After {@link #PATIENCE_MILLIS} of commits the last answer goes out, marked
  * {@code Stancegraph-Consistency: unconfirmed}.
  * <p>
  * Not for the vocabulary, which comes from the code, nor for the export, which streams the whole graph from one
@@ -33,9 +36,9 @@ class ConsistentReads extends OncePerRequestFilter {
 
 	static final long PATIENCE_MILLIS = 5_000;
 
-	private final CommitSignal commits;
+	private final GraphVersion commits;
 
-	ConsistentReads(CommitSignal commits) {
+	ConsistentReads(GraphVersion commits) {
 		this.commits = commits;
 	}
 
