@@ -11,7 +11,6 @@ import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -100,7 +99,7 @@ public final class CommitLease {
 
 	/** The signal as it is now: one auto-commit read on a READ session, outside any transaction. */
 	public CommitSignal.State state() {
-		try (Session session = driver.session(config(AccessMode.READ))) {
+		try (Session session = driver.session(ReadSessions.config(database, AccessMode.READ))) {
 			Record row = session.run(STATE).single();
 			return new CommitSignal.State(row.get("seq").asLong(), row.get("committing").asBoolean());
 		}
@@ -117,16 +116,8 @@ public final class CommitLease {
 	}
 
 	private void write(String cypher) {
-		try (Session session = driver.session(config(AccessMode.WRITE))) {
+		try (Session session = driver.session(ReadSessions.config(database, AccessMode.WRITE))) {
 			session.executeWriteWithoutResult(tx -> tx.run(cypher, Map.of("lease", LEASE.toMillis())).consume());
 		}
-	}
-
-	private SessionConfig config(AccessMode mode) {
-		SessionConfig.Builder config = SessionConfig.builder().withDefaultAccessMode(mode);
-		if (database != null) {
-			config.withDatabase(database);
-		}
-		return config.build();
 	}
 }

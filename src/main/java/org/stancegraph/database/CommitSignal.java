@@ -32,8 +32,7 @@ public class CommitSignal {
 	private final java.util.List<Runnable> afterOwnCommit = new java.util.concurrent.CopyOnWriteArrayList<>();
 
 	public CommitSignal(Driver driver, ObjectProvider<DatabaseSelectionProvider> databaseSelection) {
-		DatabaseSelectionProvider provider = databaseSelection.getIfAvailable();
-		this.lease = new CommitLease(driver, provider == null ? null : provider.getDatabaseSelection().getValue());
+		this.lease = new CommitLease(driver, ReadSessions.database(databaseSelection));
 	}
 
 	/**

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The graph's version as the app knows it without asking the database: a token that changes with every commit, so
- * that answers can be keyed on it, and the state a read guard compares ({@link #state()}). Embedded, Neo4j tells the app of each commit in-process (a transaction event
- * listener, called before the commit returns to its caller), so the token is exact and costs nothing. Against an
+ * that answers can be keyed on it, and the state a read guard compares ({@link #state()}). Embedded, Neo4j tells the
+ * app of each commit in-process (a transaction event listener, called before the commit returns to its caller), so
+ * the token is exact and costs nothing. Against an
  * external server or a cluster other apps commit too: the token is then the commit signal's sequence, which every
  * Stancegraph load moves, read at most once per {@code stancegraph.answers.version-ttl} (1 s by default) and at once
  * after this app's own loads; a load through another app instance is seen that much later.
@@ -41,9 +42,8 @@ public class GraphVersion {
 		DatabaseManagementService dbms = embedded.getIfAvailable();
 		this.inProcess = dbms != null;
 		if (dbms != null) {
-			DatabaseSelectionProvider provider = selection.getIfAvailable();
-			String name = provider == null || provider.getDatabaseSelection().getValue() == null
-					? GraphDatabaseSettings.DEFAULT_DATABASE_NAME : provider.getDatabaseSelection().getValue();
+			String configured = ReadSessions.database(selection);
+			String name = configured == null ? GraphDatabaseSettings.DEFAULT_DATABASE_NAME : configured;
 			// a sequence lock in memory, as CommitSignal keeps one in the graph: raised before a commit is applied,
 			// lowered after; both move the version (Neo4j calls these for transactions that change something)
 			dbms.registerTransactionEventListener(name, new TransactionEventListenerAdapter<Object>() {
@@ -68,7 +68,9 @@ public class GraphVersion {
 				}
 			});
 		}
-		commits.onOwnCommit(this::committedHere);
+		else {
+			commits.onOwnCommit(this::committedHere);
+		}
 	}
 
 	/** The version now: equal tokens mean no commit in between (externally: none through a Stancegraph load). */
@@ -96,13 +98,9 @@ public class GraphVersion {
 		return new CommitSignal.State(local.get(), committing);
 	}
 
-	/** Whether the token follows every commit of the database (embedded) or only loads, with a delay (external). */
-	public boolean exact() {
-		return inProcess;
-	}
-
+	/** External: this app's own load is seen at the next request, not a poll later. */
 	private void committedHere() {
 		local.incrementAndGet();
-		polledSeq = -1; // read the sequence again at the next request
+		polledSeq = -1;
 	}
 }

@@ -15,12 +15,21 @@ public final class ReadSessions {
 	}
 
 	public static SessionConfig config(ObjectProvider<DatabaseSelectionProvider> databaseSelection) {
-		SessionConfig.Builder config = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ);
-		DatabaseSelectionProvider provider = databaseSelection.getIfAvailable();
-		String database = provider == null ? null : provider.getDatabaseSelection().getValue();
+		return config(database(databaseSelection), AccessMode.READ);
+	}
+
+	/** A session on a database by name (null: the server's default), reading or writing. */
+	public static SessionConfig config(String database, AccessMode mode) {
+		SessionConfig.Builder config = SessionConfig.builder().withDefaultAccessMode(mode);
 		if (database != null) {
 			config.withDatabase(database);
 		}
 		return config.build();
+	}
+
+	/** The configured database's name, or null for the server's default. */
+	public static String database(ObjectProvider<DatabaseSelectionProvider> databaseSelection) {
+		DatabaseSelectionProvider provider = databaseSelection.getIfAvailable();
+		return provider == null ? null : provider.getDatabaseSelection().getValue();
 	}
 }

@@ -1167,7 +1167,7 @@ public final class Extractor {
 						title++;
 					}
 					String words = doc.text().substring(person.start(), doc.tokens().get(title).start());
-					Mention whose = finder.find(words, TextAnalysis.tokens(words)).stream()
+					Mention whose = mentions(words).stream()
 							.filter(m -> !m.entity().equals(definition.id()) && entities.containsKey(m.entity())
 									&& List.of("State", "Institution", "Organization", "Faction").contains(entities.get(m.entity()).kind()))
 							.findFirst().orElse(null);
@@ -1242,7 +1242,7 @@ public final class Extractor {
 					continue;
 				}
 				String backerWords = m.group(1) != null ? m.group(1) : m.group(2);
-				for (Mention backer : finder.find(backerWords, TextAnalysis.tokens(backerWords))) {
+				for (Mention backer : mentions(backerWords)) {
 					if (!backer.entity().equals(named.entity())) {
 						proposals.add(proposal(backer.entity(), Relation.BACKS, named.entity(), Certainty.REPORTED, null, List.of(),
 								null, null, null, doc.published().toString(), null, spot.start(), spot.end(),
@@ -1266,7 +1266,7 @@ public final class Extractor {
 					continue;
 				}
 				int start = place.start() - before.length() + m.start();
-				for (Mention holder : finder.find(m.group(1), TextAnalysis.tokens(m.group(1)))) {
+				for (Mention holder : mentions(m.group(1))) {
 					EntityDefinition e = entities.get(holder.entity());
 					if (e != null && List.of("State", "Faction", "Group").contains(e.kind()) && !holder.entity().equals(place.mentions().getFirst().entity())) {
 						proposals.add(proposal(holder.entity(), Relation.CONTROLS, place.mentions().getFirst().entity(), Certainty.REPORTED,
@@ -1421,7 +1421,7 @@ public final class Extractor {
 						continue;
 					}
 					int after = tokens.get(at + cue.terms().size() - 1).end();
-					List<Mention> targets = finder.find(name.substring(after), TextAnalysis.tokens(name.substring(after)));
+					List<Mention> targets = mentions(name.substring(after));
 					if (targets.isEmpty() && cue.relation() == Relation.OFFERS_TROOPS) {
 						// "countries that have considered sending troops": to the force the text is about
 						Spot force = mainForce(group.start(), targetKind(Relation.OFFERS_TROOPS));
@@ -1461,16 +1461,14 @@ public final class Extractor {
 				int end = clauseEnd(m.end(2));
 				String clause = doc.text().substring(m.start(), end);
 				List<String> words = TextAnalysis.terms(clause);
-				Set<String> namedThere = new java.util.LinkedHashSet<>();
 				int start = m.start();
-				spots.stream().filter(s -> s.start() >= start && s.end() <= end).forEach(s -> namedThere.addAll(s.entityIds()));
+				Set<String> namedThere = namedIn(start, end);
 				int first = tokenAt(m.start());
 				int last = tokenAt(end - 1);
 				// "would not give up its weapons": who says it will not be done opposes it
 				String said = doc.text().substring(m.start(2), Math.min(end, m.end(2) + 12));
 				Relation relation = NOT.matcher(said).find() ? Relation.OPPOSES : Relation.SUPPORTS;
-				Hit<CueLexicon.Cue> cue = new Hit<>(new CueLexicon.Cue(m.group(2), TextAnalysis.terms(m.group(2)), relation,
-						CueLexicon.Shape.ACTS), tokenAt(m.start(2)), tokenAt(m.end(2) - 1), m.start(2), m.end(2));
+				Hit<CueLexicon.Cue> cue = cueAt(m, 2, relation);
 				// "it would not give up its weapons": the speaker may stand for whom the name names
 				Set<String> speakers = new HashSet<>(speaker.entityIds());
 				speaker.entityIds().forEach(id -> speakers.add(actor(id, relation).holder()));
@@ -1497,12 +1495,24 @@ public final class Extractor {
 				if (speaker == null || inQuotation(speaker.start())) {
 					continue;
 				}
-				Hit<CueLexicon.Cue> cue = new Hit<>(new CueLexicon.Cue(m.group(1), TextAnalysis.terms(m.group(1)), Relation.URGES,
-						CueLexicon.Shape.ACTS), tokenAt(m.start(1)), tokenAt(m.end(1) - 1), m.start(1), m.end(1));
+				Hit<CueLexicon.Cue> cue = cueAt(m, 1, Relation.URGES);
 				proposals.addAll(combine(List.of(speaker), List.of(urged), Relation.URGES, cue, Certainty.STATED,
 						"whom the speaker says should act"));
 			}
 			return proposals;
+		}
+
+		/** The entities the sentence names between two offsets. */
+		private Set<String> namedIn(int start, int end) {
+			Set<String> named = new java.util.LinkedHashSet<>();
+			spots.stream().filter(s -> s.start() >= start && s.end() <= end).forEach(s -> named.addAll(s.entityIds()));
+			return named;
+		}
+
+		/** A cue a rule's pattern found (its group), read as the holder's own act. */
+		private Hit<CueLexicon.Cue> cueAt(java.util.regex.Matcher m, int group, Relation relation) {
+			return new Hit<>(new CueLexicon.Cue(m.group(group), TextAnalysis.terms(m.group(group)), relation, CueLexicon.Shape.ACTS),
+					tokenAt(m.start(group)), tokenAt(m.end(group) - 1), m.start(group), m.end(group));
 		}
 
 		private java.util.Optional<Spot> spotAt(int token) {
@@ -1575,8 +1585,7 @@ public final class Extractor {
 				else {
 					int first = tokenAt(clauseStart);
 					List<String> words = terms(first, tokenAt(at - 1) + 1);
-					Set<String> namedThere = new java.util.LinkedHashSet<>();
-					spots.stream().filter(s -> s.start() >= clauseStart && s.end() <= at).forEach(s -> namedThere.addAll(s.entityIds()));
+					Set<String> namedThere = namedIn(clauseStart, at);
 					Set<String> holders = new java.util.LinkedHashSet<>();
 					spots.stream().filter(s -> s.end() <= clauseStart && isActor(s)).forEach(s -> holders.addAll(s.entityIds()));
 					List<String> ids = descriptions.describedBy(words, namedThere, holders, Set.of(EntityKind.Proposition.name()));
@@ -1632,8 +1641,8 @@ public final class Extractor {
 				int end = clauseEnd(m.end());
 				int first = tokenAt(m.start(1));
 				List<String> words = terms(first, tokenAt(end - 1) + 1);
-				Set<String> namedThere = new java.util.LinkedHashSet<>(subject.entityIds());
-				spots.stream().filter(s -> s.start() >= m.start(1) && s.end() <= end).forEach(s -> namedThere.addAll(s.entityIds()));
+				Set<String> namedThere = namedIn(m.start(1), end);
+				namedThere.addAll(subject.entityIds());
 				int start = subject.start();
 				for (String id : descriptions.describedBy(words, namedThere, Set.of(), Set.of(EntityKind.Proposition.name()))) {
 					proposals.add(proposal(instrument.entityIds().getFirst(), Relation.SUPPORTS, id, Certainty.REPORTED, null, List.of(), null,

@@ -17,7 +17,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.cache.Cache;
-import org.springframework.cache.caffeine.CaffeineCacheManager;
+import org.springframework.cache.caffeine.CaffeineCache;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -59,12 +59,9 @@ class AnswerCache extends OncePerRequestFilter {
 	AnswerCache(GraphVersion versions, @Value("${stancegraph.answers.max-bytes:33554432}") long maxBytes,
 			@Value("${stancegraph.answers.max-age:10m}") Duration maxAge) {
 		this.versions = versions;
-		CaffeineCacheManager manager = new CaffeineCacheManager();
-		manager.setAllowNullValues(false);
 		// the age bound matters only against an external database, for writes that bypass Stancegraph's loads
-		manager.registerCustomCache("answers", Caffeine.newBuilder().maximumWeight(maxBytes)
-			.weigher((Object key, Object answer) -> ((Stored) answer).weight()).expireAfterWrite(maxAge).build());
-		this.answers = manager.getCache("answers");
+		this.answers = new CaffeineCache("answers", Caffeine.newBuilder().maximumWeight(maxBytes)
+			.weigher((Object key, Object answer) -> ((Stored) answer).weight()).expireAfterWrite(maxAge).build(), false);
 	}
 
 	@Override

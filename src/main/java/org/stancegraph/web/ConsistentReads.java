@@ -36,10 +36,10 @@ class ConsistentReads extends OncePerRequestFilter {
 
 	static final long PATIENCE_MILLIS = 5_000;
 
-	private final GraphVersion commits;
+	private final GraphVersion versions;
 
-	ConsistentReads(GraphVersion commits) {
-		this.commits = commits;
+	ConsistentReads(GraphVersion versions) {
+		this.versions = versions;
 	}
 
 	@Override
@@ -61,7 +61,7 @@ class ConsistentReads extends OncePerRequestFilter {
 		var answer = new ContentCachingResponseWrapper(response);
 		long deadline = System.nanoTime() + PATIENCE_MILLIS * 1_000_000;
 		while (true) {
-			CommitSignal.State before = commits.state();
+			CommitSignal.State before = versions.state();
 			boolean patient = System.nanoTime() < deadline;
 			if (before.committing() && patient) {
 				pause();
@@ -75,7 +75,7 @@ class ConsistentReads extends OncePerRequestFilter {
 				// a read torn by a commit can fail outright (a property of a deleted edge read as null)
 				failed = ex;
 			}
-			CommitSignal.State after = commits.state();
+			CommitSignal.State after = versions.state();
 			boolean consistent = !before.committing() && after.seq() == before.seq();
 			if (consistent || !patient) {
 				if (failed instanceof ServletException ex) {
