@@ -26,6 +26,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class GraphVersion {
 
+	/**
+	 * This start of the app: the counters begin at 0 at every start, so a token of an earlier start must never come
+	 * back (a client holding its ETag would be told "not modified" about another graph).
+	 */
+	private final String epoch = Long.toString(System.currentTimeMillis(), 36) + Long.toString(new java.util.Random().nextInt(1 << 20), 36);
+
 	private final AtomicLong local = new AtomicLong();
 	/** Embedded: transactions between their beforeCommit and their afterCommit or afterRollback. */
 	private final AtomicLong inFlight = new AtomicLong();
@@ -76,14 +82,14 @@ public class GraphVersion {
 	/** The version now: equal tokens mean no commit in between (externally: none through a Stancegraph load). */
 	public String current() {
 		if (inProcess) {
-			return Long.toString(local.get());
+			return epoch + "." + local.get();
 		}
 		long now = System.nanoTime();
 		if (polledSeq < 0 || now - polledAt > ttlNanos) {
 			polledSeq = commits.state().seq();
 			polledAt = now;
 		}
-		return polledSeq + "." + local.get();
+		return epoch + "." + polledSeq + "." + local.get();
 	}
 
 	/**

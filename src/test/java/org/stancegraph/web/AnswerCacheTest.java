@@ -7,14 +7,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.stancegraph.ApiClient;
 import org.stancegraph.StancegraphIntegrationTest;
+import org.stancegraph.database.CommitSignal;
+import org.stancegraph.database.GraphVersion;
 
 /**
  * An answer carries an ETag of the graph's version and what was asked: asked again with it, the API answers 304
@@ -92,6 +98,15 @@ class AnswerCacheTest {
 		HttpResponse<String> written = get(EVIDENCE, "If-None-Match", changed);
 		assertThat(written.statusCode()).isEqualTo(200);
 		assertThat(written.body()).doesNotContain("zz-test-cache-sugiono-backs-hakan-fidan");
+	}
+
+	@Test
+	void anotherStartOfTheAppOnTheSameGraphNeverGivesAnEarlierStartsTag(@Autowired ObjectProvider<DatabaseManagementService> embedded,
+			@Autowired ObjectProvider<DatabaseSelectionProvider> selection, @Autowired CommitSignal commits) {
+		// the counters start at 0 each time: without the start in the token, a restart would hand out old tags again
+		GraphVersion first = new GraphVersion(embedded, selection, commits, Duration.ofSeconds(1));
+		GraphVersion second = new GraphVersion(embedded, selection, commits, Duration.ofSeconds(1));
+		assertThat(first.current()).isNotEqualTo(second.current());
 	}
 
 	@Test
