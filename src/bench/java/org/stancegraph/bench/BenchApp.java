@@ -35,22 +35,22 @@ final class BenchApp implements AutoCloseable {
 	}
 
 	/** An embedded Neo4j on a new, empty store in {@code dataDir}. */
-	static BenchApp embedded(Path dataDir) {
+	static BenchApp embedded(Path dataDir, Map<String, String> settings) {
 		try {
 			FileSystemUtils.deleteRecursively(dataDir);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		Map<String, Object> properties = common();
+		Map<String, Object> properties = common(settings);
 		properties.put("stancegraph.neo4j.embedded.data-dir", dataDir.toString());
 		properties.put("stancegraph.neo4j.embedded.bolt-port", "0");
 		return new BenchApp(start(properties), dataDir);
 	}
 
 	/** Any Neo4j by URI; the benchmark empties it first, so it asks for one it may empty. */
-	static BenchApp external(String uri, String user, String password) {
-		Map<String, Object> properties = common();
+	static BenchApp external(String uri, String user, String password, Map<String, String> settings) {
+		Map<String, Object> properties = common(settings);
 		properties.put("stancegraph.neo4j.mode", "external");
 		properties.put("spring.neo4j.uri", uri);
 		properties.put("spring.neo4j.authentication.username", user);
@@ -60,7 +60,8 @@ final class BenchApp implements AutoCloseable {
 		return app;
 	}
 
-	private static Map<String, Object> common() {
+	/** The benchmark's own settings, then the user's ({@code --app-property}), which win. */
+	private static Map<String, Object> common(Map<String, String> settings) {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put("server.port", "0");
 		properties.put("stancegraph.seed.enabled", "false");
@@ -69,6 +70,7 @@ final class BenchApp implements AutoCloseable {
 		properties.put("logging.level.org.springframework.data.neo4j.cypher", "ERROR");
 		properties.put("stancegraph.security.writer.username", WRITER);
 		properties.put("stancegraph.security.writer.password", WRITER_PASSWORD);
+		properties.putAll(settings);
 		return properties;
 	}
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,10 +77,10 @@ public final class Benchmark implements Callable<Integer> {
 	@Option(names = "--connections", defaultValue = "16")
 	int connections;
 
-	@Option(names = "--rest-seconds", defaultValue = "20")
+	@Option(names = "--rest-seconds", defaultValue = "8")
 	int restSeconds;
 
-	@Option(names = "--rest-warmup-seconds", defaultValue = "5")
+	@Option(names = "--rest-warmup-seconds", defaultValue = "2")
 	int restWarmupSeconds;
 
 	@Option(names = "--query-budget", defaultValue = "1.0",
@@ -90,15 +91,24 @@ public final class Benchmark implements Callable<Integer> {
 			description = "Transaction timeout for the unbounded and unanchored baselines; default: ${DEFAULT-VALUE}")
 	long naiveTimeoutMillis;
 
+	@Option(names = "--app-property", paramLabel = "<name=value>",
+			description = "A setting of the app under test, e.g. --app-property spring.threads.virtual.enabled=true; repeatable")
+	Map<String, String> appProperties = new LinkedHashMap<>();
+
+	@Option(names = "--questions", split = ",", paramLabel = "<name>",
+			description = "Only the seed graph's REST questions whose name contains one of these, e.g. positions,evidence; default: all")
+	List<String> questions;
+
 	/** A part of the benchmark that runs by itself. */
 	enum Part {
-		DOCUMENTS
+		DOCUMENTS, REST
 	}
 
 	@Option(names = "--only", paramLabel = "<part>",
-			description = "Run one part alone: documents (a new document with ten claims saved in one POST /api/documents, "
-					+ "beside its dry run and POST /api/claims) on the seed graph in a fresh store, about a minute; "
-					+ "--sizes is then not used. Default: every part, the documents at the largest size")
+			description = "Run one part alone on the seed graph in a fresh store, --sizes then not used: documents (a new "
+					+ "document with ten claims saved in one POST /api/documents, beside its dry run and POST /api/claims), about a "
+					+ "minute; rest (the example questions over REST cold and warm beside their queries on the driver), about "
+					+ "three minutes. Default: every part, the documents at the largest size")
 	Part only;
 
 	@Option(names = "--documents", defaultValue = "50",
@@ -113,6 +123,10 @@ public final class Benchmark implements Callable<Integer> {
 	String neo4j = "?";
 
 	/** The figures of one size. */
+	/** The REST throughput on the seed graph, per example question. */
+	public record SeedRest(long claims, List<RestBench.Result> results) {
+	}
+
 	public record SizeRun(int claims, String neo4j, Shape shape, Load first, Load again, long nodes, long relationships,
 			List<Write> ingestBaselines, List<QueryBench.Result> queries, List<RestBench.Result> rest, Memory memory) {
 	}
@@ -141,26 +155,52 @@ public final class Benchmark implements Callable<Integer> {
 		Files.createDirectories(out);
 		List<SizeRun> runs = new ArrayList<>();
 		List<DocumentBench.Run> documentRuns = new ArrayList<>();
+		List<SeedRest> seedRest = new ArrayList<>();
 		if (only == Part.DOCUMENTS) {
 			documentRuns.add(documentsOnSeeds());
 		}
+		else if (only == Part.REST) {
+			seedRest.add(restOnSeeds());
+		}
 		else {
+			seedRest.add(restOnSeeds());
 			Path corpora = corpusDir != null ? corpusDir : out.resolve("corpus");
 			int largest = sizes.stream().mapToInt(Integer::intValue).max().orElseThrow();
 			for (int size : sizes) {
 				runs.add(runSize(size, size == largest, corpora, documentRuns));
 			}
 		}
-		return BenchReport.write(out, started, Instant.now(), this, runs, documentRuns);
+		return BenchReport.write(out, started, Instant.now(), this, runs, seedRest, documentRuns);
+	}
+
+	/** The seed graph loaded into a fresh store (or the emptied Neo4j of --uri). */
+	private BenchApp seedGraph(ClaimSet seeds) {
+		BenchApp app = uri == null ? BenchApp.embedded(out.resolve("store-seeds"), appProperties)
+				: BenchApp.external(uri, user, password, appProperties);
+		app.bean(ClaimLoader.class).load(seeds);
+		neo4j = neo4j(app);
+		return app;
+	}
+
+	/** The example questions over REST on the seed graph, cold and warm, beside their queries on the driver. */
+	private SeedRest restOnSeeds() throws InterruptedException {
+		ClaimSet seeds = new ClaimValidator().validate(DatasetFiles.fromClasspath("classpath:seeds/"));
+		try (BenchApp app = seedGraph(seeds)) {
+			log("rest on the seed graph: %d connections, %d s each after %d s warm-up", connections, restSeconds, restWarmupSeconds);
+			List<RestBench.Question> questions = RestBench.seedQuestions(app, seed).stream()
+				.filter(q -> this.questions == null || this.questions.stream().anyMatch(q.name()::contains)).toList();
+			questions.forEach(q -> log("  %s: %,d distinct requests", q.name(), q.asks().size()));
+			List<RestBench.Result> results = new RestBench(app, connections, Duration.ofSeconds(restWarmupSeconds),
+					Duration.ofSeconds(restSeconds)).run(questions);
+			results.forEach(r -> log("  %s", r));
+			return new SeedRest(seeds.claims().size(), results);
+		}
 	}
 
 	/** The documents part alone: the seed graph loaded into a fresh store (or the emptied Neo4j of --uri). */
 	private DocumentBench.Run documentsOnSeeds() throws InterruptedException {
-		BenchApp app = uri == null ? BenchApp.embedded(out.resolve("store-seeds")) : BenchApp.external(uri, user, password);
-		try (app) {
-			ClaimSet seeds = new ClaimValidator().validate(DatasetFiles.fromClasspath("classpath:seeds/"));
-			app.bean(ClaimLoader.class).load(seeds);
-			neo4j = neo4j(app);
+		ClaimSet seeds = new ClaimValidator().validate(DatasetFiles.fromClasspath("classpath:seeds/"));
+		try (BenchApp app = seedGraph(seeds)) {
 			return documents(app, "the seed graph", seeds.claims().size(), DocumentBench.draw(seeds, seed));
 		}
 	}
@@ -186,7 +226,8 @@ public final class Benchmark implements Callable<Integer> {
 		log("size %,d: corpus ready in %d ms: %s", size, (System.nanoTime() - t0) / 1_000_000, shape);
 
 		SizeRun run;
-		BenchApp app = uri == null ? BenchApp.embedded(out.resolve("store-" + size)) : BenchApp.external(uri, user, password);
+		BenchApp app = uri == null ? BenchApp.embedded(out.resolve("store-" + size), appProperties)
+				: BenchApp.external(uri, user, password, appProperties);
 		try (app) {
 			IngestBench ingest = new IngestBench(app, claimsPerTransaction);
 			ClaimSetAndLoad first = ingest.load(dataset);
@@ -227,7 +268,8 @@ public final class Benchmark implements Callable<Integer> {
 				log("size %,d: REST and driver throughput, %d connections, %d s each", size, connections, restSeconds);
 				List<List<String>> pairs = new ArrayList<>(parameters.get("hub").backingOpposingPairs());
 				pairs.addAll(parameters.get("rare").backingOpposingPairs());
-				rest = new RestBench(app, connections, Duration.ofSeconds(restWarmupSeconds), Duration.ofSeconds(restSeconds)).run(pairs);
+				rest = new RestBench(app, connections, Duration.ofSeconds(restWarmupSeconds), Duration.ofSeconds(restSeconds))
+					.run(List.of(RestBench.backersOpposing(pairs, seed)));
 				rest.forEach(r -> log("  %s", r));
 				// last but memory: the documents it saves stay in the graph
 				documentRuns.add(documents(app, String.format(Locale.ROOT, "the benchmark graph of %,d claims", size), claims, triples));

@@ -36,19 +36,27 @@ class BenchmarkSmokeTest {
 				assertThat(q.product().calls()).isPositive();
 				assertThat(q.naive().calls()).isPositive();
 			});
-			assertThat(run.rest()).hasSize(2).allSatisfy(r -> {
+			assertThat(run.rest()).extracting(RestBench.Result::way).containsExactly("driver", "REST cold", "REST warm");
+			assertThat(run.rest()).allSatisfy(r -> {
 				assertThat(r.requests()).isPositive();
 				assertThat(r.errors()).isZero();
 			});
 			assertThat(run.memory().liveHeapBytes()).isPositive();
 			assertThat(run.memory().storeBytesPerRelationship()).isPositive();
 		});
+		assertThat(report.seedRest()).singleElement().satisfies(rest -> {
+			assertThat(rest.results()).hasSize(15).allSatisfy(r -> {
+				assertThat(r.requests()).isPositive();
+				assertThat(r.errors()).isZero();
+			});
+			assertThat(rest.results()).filteredOn(r -> r.way().equals("REST cold")).allSatisfy(r -> assertThat(r.repeats()).isZero());
+		});
 		// the ingest baselines were deleted again: the graph holds the corpus only
 		assertThat(report.runs().getFirst().relationships()).isPositive();
 		assertThat(report.targets()).isNotEmpty();
 		assertThat(report.documents()).singleElement().satisfies(run -> assertSaved(run, 2));
 		assertThat(Files.readString(report.markdown())).contains("## Targets", "## Ingest", "## Queries at 10,000 claims",
-				"## Throughput", "## Memory", "## A reviewed document of 10 claims saved in one request");
+				"## REST on the seed graph", "## Throughput", "## Memory", "## A reviewed document of 10 claims saved in one request");
 		assertThat(report.json()).isNotEmptyFile();
 	}
 

@@ -8,30 +8,58 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 import org.HdrHistogram.Histogram;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.AccessMode;
+import org.stancegraph.graph.Certainty;
 import org.stancegraph.graph.QueryFile;
-import org.stancegraph.web.MinimumCertainty;
-import org.stancegraph.web.Paging;
+import org.stancegraph.graph.Relation;
 
 /**
- * Throughput under concurrent load: the REST endpoint of the example question, over HTTP on loopback with a fixed
- * number of connections each sending its next request when the last answer arrived, against the same queries
- * the endpoint runs, sent straight through the Neo4j driver by as many threads.
+ * Throughput under concurrent load, per question: the REST endpoint over HTTP on loopback with a fixed number of
+ * connections, each sending its next request when the last answer arrived, three ways (in this order, after a
+ * warm-up of every question):
+ * <ul>
+ * <li><b>driver</b>: the question's query with the cold requests' parameters, sent straight through the Neo4j driver
+ * in a read transaction by as many threads: what the REST answer costs at least;</li>
+ * <li><b>cold</b>: every request asks something not asked before in the run (another entity, certainty or page size),
+ * so the kept answers never serve it and each answer is computed;</li>
+ * <li><b>warm</b>: the same few requests over and over, answered from the kept answers.</li>
+ * </ul>
  */
 final class RestBench {
 
-	record Result(String way, int connections, long seconds, long requests, long errors, double perSecond, Latency latency) {
+	/** Requests the warm run repeats. */
+	static final int WARM_REQUESTS = 32;
+
+	/**
+	 * @param repeats requests that asked something asked before (the cold run ran out of distinct questions); 0 when
+	 *        every cold request was new
+	 */
+	record Result(String question, String way, int connections, long seconds, long requests, long errors, double perSecond,
+			Latency latency, long repeats) {
+	}
+
+	/** One request: its path and query string, and the parameters the question's query takes for it. */
+	record Ask(String path, Map<String, Object> parameters) {
+	}
+
+	/** A question of the API, its query on the driver, and its distinct requests in the order they are sent. */
+	record Question(String name, String query, List<Ask> asks) {
 	}
 
 	private final BenchApp app;
@@ -46,54 +74,177 @@ final class RestBench {
 		this.duration = duration;
 	}
 
-	List<Result> run(List<List<String>> pairs) throws InterruptedException {
+	List<Result> run(List<Question> questions) throws InterruptedException {
+		List<Result> results = new ArrayList<>();
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-		String base = "http://127.0.0.1:" + app.port() + "/api/queries/backers-opposing";
-		List<URI> uris = pairs.stream().map(p -> URI.create(base + "?backing=" + encode(p.get(0)) + "&opposing=" + encode(p.get(1))))
-			.toList();
-		Result rest = load("REST GET /api/queries/backers-opposing (Spring MVC, JSON)", i -> {
-			HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uris.get(Math.floorMod(i, uris.size())))
-				.header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-			return response.statusCode() == 200;
-		});
-
+		String base = "http://127.0.0.1:" + app.port();
 		Driver driver = app.bean(Driver.class);
 		SessionConfig read = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
-		String backersOpposing = QueryFile.question("01_backers_of_resolution_opposing_turkish_participation.cypher").query();
-		Result direct = load("the same query on the Neo4j driver", i -> {
-			List<String> pair = pairs.get(Math.floorMod(i, pairs.size()));
-			try (var session = driver.session(read)) {
-				// the REST endpoint's default minimum certainty
-				session.executeRead(tx -> tx.run(backersOpposing, Map.of("backing", pair.get(0), "opposing", pair.get(1),
-						"certainty", MinimumCertainty.DEFAULT, "offset", 0, "limit", Paging.DEFAULT_LIMIT)).single());
+		try {
+			warmUp(questions, http, base, driver, read);
+			for (Question question : questions) {
+				// the first half: the warm-up took from the second
+				List<URI> uris = question.asks().subList(0, question.asks().size() - question.asks().size() / 2).stream()
+					.map(a -> URI.create(base + a.path())).toList();
+				Call rest = i -> http.send(HttpRequest.newBuilder(uris.get(i % uris.size())).header("Accept", "application/json")
+					.GET().build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode() == 200;
+				results.add(load(question.name(), "driver", Integer.MAX_VALUE, i -> {
+					Map<String, Object> parameters = question.asks().get(i % question.asks().size()).parameters();
+					try (var session = driver.session(read)) {
+						session.executeRead(tx -> tx.run(question.query(), parameters).list());
+					}
+					return true;
+				}));
+				results.add(load(question.name(), "REST cold", uris.size(), rest));
+				List<URI> warm = uris.subList(0, Math.min(WARM_REQUESTS, uris.size()));
+				results.add(load(question.name(), "REST warm", Integer.MAX_VALUE,
+						i -> http.send(HttpRequest.newBuilder(warm.get(i % warm.size())).header("Accept", "application/json")
+							.GET().build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode() == 200));
 			}
-			return true;
-		});
-		http.close();
-		return List.of(rest, direct);
+		}
+		finally {
+			http.close();
+		}
+		return results;
+	}
+
+	/**
+	 * Every question a while on REST and on the driver before any is measured (five warm-up periods each), so that
+	 * none is measured while the JIT still compiles the web stack, the driver and Neo4j's runtime (on two cores it takes
+	 * tens of seconds): from the end of each list of requests, which the cold runs take from the start.
+	 */
+	private void warmUp(List<Question> questions, HttpClient http, String base, Driver driver, SessionConfig read)
+			throws InterruptedException {
+		AtomicInteger taken = new AtomicInteger();
+		long perQuestion = warmup.toNanos() * 5;
+		for (Question question : questions) {
+			List<Ask> asks = question.asks();
+			long end = System.nanoTime() + perQuestion;
+			try (ExecutorService threads = Executors.newFixedThreadPool(connections)) {
+				for (int t = 0; t < connections; t++) {
+					threads.submit(() -> {
+						while (System.nanoTime() < end) {
+							int i = taken.getAndIncrement();
+							Ask ask = asks.get(asks.size() - 1 - Math.floorMod(i, asks.size() / 2));
+							http.send(HttpRequest.newBuilder(URI.create(base + ask.path())).GET().build(), HttpResponse.BodyHandlers.discarding());
+							try (var session = driver.session(read)) {
+								session.executeRead(tx -> tx.run(question.query(), ask.parameters()).list());
+							}
+						}
+						return null;
+					});
+				}
+			}
+			taken.set(0);
+		}
+	}
+
+	/** The seed graph's example questions, each with its distinct requests drawn from the graph, shuffled by seed. */
+	static List<Question> seedQuestions(BenchApp app, long seed) {
+		Driver driver = app.bean(Driver.class);
+		List<String> targets = ids(driver, "MATCH (t:Entity) WHERE COUNT { (t)<-[:SUPPORTS|OPPOSES]-(:Entity) } > 0 RETURN t.id AS id ORDER BY id");
+		List<String> actors = ids(driver, "MATCH (a:Entity) WHERE COUNT { (a)<-[:BY]-(:Claim) } > 0 RETURN a.id AS id ORDER BY id");
+		List<List<String>> backingOpposing = pairs(driver,
+				"MATCH (b:Entity)<-[:SUPPORTS]-(:Entity)-[:OPPOSES]->(o:Entity) RETURN DISTINCT b.id AS a, o.id AS b ORDER BY a, b");
+		List<List<String>> actorTarget = pairs(driver,
+				"MATCH (a:Entity)-[r]->(t:Entity) WHERE type(r) IN $relations RETURN DISTINCT a.id AS a, t.id AS b ORDER BY a, b");
+		List<Question> questions = new ArrayList<>();
+		questions.add(backersOpposing(backingOpposing, seed));
+		questions.add(question("positions on a target", "03_positions_on_target_by_relation.cypher", targets, seed,
+				(target, p) -> "/api/targets/" + encode(target) + "/positions?" + p,
+				target -> Map.of("target", target)));
+		questions.add(question("stances of an actor", "04_actor_stances_timeline.cypher", actors, seed,
+				(actor, p) -> "/api/actors/" + encode(actor) + "/stances?" + p,
+				actor -> Map.of("actor", actor)));
+		questions.add(question("timeline of an actor on a target", "33_actor_timeline_on_target.cypher", actorTarget, seed,
+				(pair, p) -> "/api/actors/" + encode(pair.get(0)) + "/timeline?target=" + encode(pair.get(1)) + "&" + p,
+				pair -> Map.of("actor", pair.get(0), "target", pair.get(1), "relations", Relation.names())));
+		questions.add(question("evidence of an actor", QueryFile.PARTS + "evidence_of_actor.cypher", actors, seed,
+				(actor, p) -> "/api/evidence?actor=" + encode(actor) + "&" + p,
+				actor -> evidenceParameters(actor)));
+		return questions;
+	}
+
+	/** The example question on given (backing, opposing) pairs, e.g. the hub and rare ones of a generated corpus. */
+	static Question backersOpposing(List<List<String>> pairs, long seed) {
+		return question("backers-opposing", "01_backers_of_resolution_opposing_turkish_participation.cypher", pairs, seed,
+				(pair, p) -> "/api/queries/backers-opposing?backing=" + encode(pair.get(0)) + "&opposing=" + encode(pair.get(1)) + "&" + p,
+				pair -> Map.of("backing", pair.get(0), "opposing", pair.get(1)));
+	}
+
+	interface Path<T> {
+		String of(T subject, String certaintyAndPage);
+	}
+
+	interface Parameters<T> {
+		Map<String, Object> of(T subject);
+	}
+
+	/**
+	 * Every subject at every certainty and at page sizes 1 to 200 (the default is 25), shuffled: all distinct. The
+	 * driver runs the same parameters, so the page sizes weigh on both sides alike.
+	 */
+	private static <T> Question question(String name, String file, List<T> subjects, long seed, Path<T> path,
+			Parameters<T> parameters) {
+		String query = (file.startsWith(QueryFile.PARTS) ? QueryFile.load(file) : QueryFile.question(file)).query();
+		List<Ask> asks = new ArrayList<>();
+		for (T subject : subjects) {
+			for (Certainty certainty : Certainty.values()) {
+				for (int limit = 1; limit <= 200; limit++) {
+					Map<String, Object> p = new LinkedHashMap<>(parameters.of(subject));
+					p.put("certainty", certainty.word());
+					p.put("offset", 0);
+					p.put("limit", limit);
+					asks.add(new Ask(path.of(subject, "certainty=" + certainty.word() + "&limit=" + limit), p));
+				}
+			}
+		}
+		Collections.shuffle(asks, new Random(seed));
+		return new Question(name, query, asks);
+	}
+
+	private static Map<String, Object> evidenceParameters(String actor) {
+		Map<String, Object> p = new LinkedHashMap<>();
+		p.put("asOf", null);
+		p.put("actor", actor);
+		p.put("relations", Relation.names());
+		p.put("target", null);
+		return p;
+	}
+
+	private static List<String> ids(Driver driver, String query) {
+		return driver.executableQuery(query).execute().records().stream().map(r -> r.get("id").asString()).toList();
+	}
+
+	private static List<List<String>> pairs(Driver driver, String query) {
+		return driver.executableQuery(query).withParameters(Map.of("relations", Relation.names())).execute().records().stream()
+			.map(r -> List.of(r.get("a").asString(), r.get("b").asString())).toList();
 	}
 
 	interface Call {
 		boolean call(int i) throws Exception;
 	}
 
-	private Result load(String way, Call call) throws InterruptedException {
+	/**
+	 * Closed loop: each connection sends its next request when the last answered; requests are numbered across
+	 * connections, warm-up included, so a cold run asks each of its {@code distinct} requests once before any again.
+	 */
+	private Result load(String question, String way, int distinct, Call call) throws InterruptedException {
 		long warmupEnd = System.nanoTime() + warmup.toNanos();
 		long end = warmupEnd + duration.toNanos();
+		AtomicInteger next = new AtomicInteger();
 		AtomicLong errors = new AtomicLong();
 		List<Histogram> histograms = new ArrayList<>();
 		try (ExecutorService threads = Executors.newFixedThreadPool(connections)) {
 			List<Future<Histogram>> futures = new ArrayList<>();
 			for (int t = 0; t < connections; t++) {
-				int thread = t;
 				futures.add(threads.submit(() -> {
 					Histogram histogram = new Histogram(TimeUnit.MINUTES.toNanos(1), 3);
-					int i = thread * 1_000;
 					long now;
 					while ((now = System.nanoTime()) < end) {
 						boolean ok;
 						try {
-							ok = call.call(i++);
+							ok = call.call(next.getAndIncrement());
 						}
 						catch (Exception ex) {
 							ok = false;
@@ -121,8 +272,18 @@ final class RestBench {
 		Histogram all = new Histogram(TimeUnit.MINUTES.toNanos(1), 3);
 		histograms.forEach(all::add);
 		double seconds = duration.toNanos() / 1e9;
-		return new Result(way, connections, duration.toSeconds(), all.getTotalCount(), errors.get(),
-				all.getTotalCount() / seconds, Latency.of(all, 0));
+		long repeats = distinct == Integer.MAX_VALUE ? 0 : Math.max(0, next.get() - (long) distinct);
+		return new Result(question, way, connections, duration.toSeconds(), all.getTotalCount(), errors.get(),
+				all.getTotalCount() / seconds, Latency.of(all, 0), repeats);
+	}
+
+	/** REST cold over the driver, per question: how near the REST answer runs to its own query. */
+	static Map<String, Double> restOverDriver(List<Result> results) {
+		Map<String, Map<String, Double>> byQuestion = results.stream().collect(Collectors.groupingBy(Result::question,
+				LinkedHashMap::new, Collectors.toMap(Result::way, Result::perSecond)));
+		Map<String, Double> ratios = new LinkedHashMap<>();
+		byQuestion.forEach((q, ways) -> ratios.put(q, ways.getOrDefault("REST cold", Double.NaN) / ways.getOrDefault("driver", Double.NaN)));
+		return ratios;
 	}
 
 	private static String encode(String value) {
