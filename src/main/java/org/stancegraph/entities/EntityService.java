@@ -9,9 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stancegraph.claims.EntityDefinition;
+import org.stancegraph.database.GraphVersion;
 import org.stancegraph.graph.EntityKind;
 import org.stancegraph.web.Paging;
 import org.stancegraph.web.UnknownEntityException;
@@ -21,9 +24,20 @@ import org.stancegraph.web.UnknownEntityException;
 public class EntityService {
 
 	private final EntityRepository entities;
+	private final GraphVersion versions;
 
-	EntityService(EntityRepository entities) {
+	/**
+	 * Summaries already read, under the graph version they were read at: nearly every answer names its entities, and
+	 * this spares it the look-up's round trip. An entry of an older version is never read again and ages out.
+	 */
+	private final Cache<Known, EntitySummary> known = Caffeine.newBuilder().maximumSize(100_000).build();
+
+	private record Known(String version, String id) {
+	}
+
+	EntityService(EntityRepository entities, GraphVersion versions) {
 		this.entities = entities;
+		this.versions = versions;
 	}
 
 	/**
@@ -71,12 +85,28 @@ public class EntityService {
 	}
 
 	/**
-	 * The summaries of all these entities in one query (a request names two or three), in the order given; 404 for
-	 * the first id the graph does not have.
+	 * The summaries of all these entities, in the order given, those not known at this version in one query (a request
+	 * names two or three); 404 for the first id the graph does not have.
 	 */
 	public List<EntitySummary> requireAll(String... ids) {
+		String version = versions.current();
 		Map<String, EntitySummary> found = new HashMap<>();
-		entities.summaries(List.of(ids)).forEach(summary -> found.put(summary.id(), summary));
+		List<String> unknown = new ArrayList<>();
+		for (String id : ids) {
+			EntitySummary summary = known.getIfPresent(new Known(version, id));
+			if (summary != null) {
+				found.put(id, summary);
+			}
+			else {
+				unknown.add(id);
+			}
+		}
+		if (!unknown.isEmpty()) {
+			entities.summaries(unknown).forEach(summary -> {
+				found.put(summary.id(), summary);
+				known.put(new Known(version, summary.id()), summary);
+			});
+		}
 		List<EntitySummary> summaries = new ArrayList<>(ids.length);
 		for (String id : ids) {
 			EntitySummary summary = found.get(id);

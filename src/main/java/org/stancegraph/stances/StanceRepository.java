@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.stancegraph.entities.EntitySummary;
@@ -38,32 +39,33 @@ class StanceRepository {
 
 	private static final QueryFile POSITIONS = QueryFile.question("03_positions_on_target_by_relation.cypher");
 
-
 	private static final String POSITION_COUNTS = QueryFile.part("position_counts.cypher").query();
 
 	private static final String POSITIONS_AS_OF = QueryFile.question("32_positions_as_of.cypher").query();
 
-	private static final String STANCES = QueryFile.question("04_actor_stances_timeline.cypher").query();
+	/* Each page below is one statement with its count (GraphRows.countedPage): one round trip per answer. */
 
-	private static final String STANCE_COUNT = QueryFile.part("actor_claim_count.cypher").query();
+	private static final String STANCES_COUNTED = GraphRows.countedPage(
+			QueryFile.part("actor_claim_count.cypher").query(),
+			QueryFile.question("04_actor_stances_timeline.cypher").query());
 
 	private static final String STANCES_AS_OF = QueryFile.question("36_actor_stances_as_of.cypher").query();
 
-	private static final String TIMELINE = QueryFile.question("33_actor_timeline_on_target.cypher").query();
+	private static final String TIMELINE_COUNTED = GraphRows.countedPage(
+			QueryFile.part("actor_timeline_on_target_count.cypher").query(),
+			QueryFile.question("33_actor_timeline_on_target.cypher").query());
 
-	private static final String TIMELINE_COUNT = QueryFile.part("actor_timeline_on_target_count.cypher").query();
+	private static final String EVIDENCE_OF_ACTOR_ON_TARGET_COUNTED = GraphRows.countedPage(
+			QueryFile.part("evidence_count_of_actor_on_target.cypher").query(),
+			QueryFile.question("38_evidence_of_actor_on_target.cypher").query());
 
-	private static final String EVIDENCE_OF_ACTOR_ON_TARGET = QueryFile.question("38_evidence_of_actor_on_target.cypher").query();
+	private static final String EVIDENCE_OF_ACTOR_COUNTED = GraphRows.countedPage(
+			QueryFile.part("evidence_count_of_actor.cypher").query(),
+			QueryFile.part("evidence_of_actor.cypher").query());
 
-	private static final String EVIDENCE_OF_ACTOR = QueryFile.part("evidence_of_actor.cypher").query();
-
-	private static final String EVIDENCE_ON_TARGET = QueryFile.part("evidence_on_target.cypher").query();
-
-	private static final String EVIDENCE_COUNT_OF_ACTOR_ON_TARGET = QueryFile.part("evidence_count_of_actor_on_target.cypher").query();
-
-	private static final String EVIDENCE_COUNT_OF_ACTOR = QueryFile.part("evidence_count_of_actor.cypher").query();
-
-	private static final String EVIDENCE_COUNT_ON_TARGET = QueryFile.part("evidence_count_on_target.cypher").query();
+	private static final String EVIDENCE_ON_TARGET_COUNTED = GraphRows.countedPage(
+			QueryFile.part("evidence_count_on_target.cypher").query(),
+			QueryFile.part("evidence_on_target.cypher").query());
 
 	private static final String EVIDENCE_OF_CLAIMS = QueryFile.part("evidence_of_claims.cypher").query();
 
@@ -80,30 +82,18 @@ class StanceRepository {
 	 * here rather than in a static field, so that a file whose type list lacks a relation stops the start with the
 	 * file's name rather than a bare ExceptionInInitializerError.
 	 */
-	private final Map<String, String> positionsOf;
+	private final Map<String, String> positionsOfCounted;
+
+	private final String positionsCounted = GraphRows.countedPage(POSITION_COUNTS, POSITIONS.query());
 
 	StanceRepository(Neo4jClient neo4j) {
 		this.neo4j = neo4j;
-		this.positionsOf = Relation.names().stream().collect(Collectors.toUnmodifiableMap(r -> r,
-				r -> POSITIONS.replacing(":" + Relation.typeExpression() + "]", ":" + r + "]")));
+		this.positionsOfCounted = Relation.names().stream().collect(Collectors.toUnmodifiableMap(r -> r,
+				r -> GraphRows.countedPage(POSITION_COUNTS, POSITIONS.replacing(":" + Relation.typeExpression() + "]", ":" + r + "]"))));
 	}
 
-	private long total(String query, Map<String, Object> parameters) {
-		return GraphRows.total(neo4j.query(query).bindAll(parameters));
-	}
-
-	/** How many actors hold each relation to a target, from the degrees. */
-	record PositionCounts(Map<String, Long> counts) {
-	}
-
-	/**
-	 * Per relation, the number of actors holding it to the target at the certainty (relations nobody holds left out),
-	 * by name: degree look-ups when everything counts, else the edges read for their certainty.
-	 */
-	Map<String, Long> positionCounts(String target, Certainty certainty) {
-		Map<String, Long> all = GraphRows.one(neo4j.query(POSITION_COUNTS).bindAll(Map.of("target", target, "certainty",
-				certainty.word())), PositionCounts.class)
-			.map(PositionCounts::counts).orElse(Map.of());
+	/** The relations somebody holds, by name, with their counts. */
+	private static Map<String, Long> byName(Map<String, Long> all) {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		Relation.names().stream().sorted().forEach(relation -> {
 			long count = all.getOrDefault(relation, 0L);
@@ -125,11 +115,17 @@ class StanceRepository {
 		}
 	}
 
-	/** A page of the stored positions (the derived edges) held at the certainty, optionally of one relation. */
-	List<PositionRow> positions(String target, Relation relation, Certainty certainty, Paging page) {
-		String query = relation == null ? POSITIONS.query() : positionsOf.get(relation.name());
-		return GraphRows.all(neo4j.query(query).bindAll(Map.of("target", target, "certainty", certainty.word(), "offset",
-				page.offset(), "limit", page.limit())), PositionRow.class);
+	/**
+	 * A page of the stored positions (the derived edges) held at the certainty, optionally of one relation, and per
+	 * relation the number of actors holding it to the target at the certainty (relations nobody holds left out), by
+	 * name: degree look-ups when everything counts, else the edges read for their certainty. One statement.
+	 */
+	GraphRows.Counted<Map<String, Long>, PositionRow> positions(String target, Relation relation, Certainty certainty, Paging page) {
+		String query = relation == null ? positionsCounted : positionsOfCounted.get(relation.name());
+		GraphRows.Counted<Map<String, Long>, PositionRow> found = GraphRows.counted(neo4j.query(query).bindAll(Map.of("target",
+				target, "certainty", certainty.word(), "offset", page.offset(), "limit", page.limit())), "counts",
+				counts -> counts.asMap(Value::asLong), Map.of(), "relation", PositionRow.class);
+		return new GraphRows.Counted<>(byName(found.count()), found.rows());
 	}
 
 	/** As of a date every claim about the target has to be weighed, so the answer is computed whole. */
@@ -138,14 +134,14 @@ class StanceRepository {
 				certainty.word())), PositionRow.class);
 	}
 
-	long stanceCount(String actor, Certainty certainty) {
-		return total(STANCE_COUNT, Map.of("actor", actor, "certainty", certainty.word()));
+	/** A page of the actor's claims at the certainty, with their quotes, and how many there are. */
+	GraphRows.Counted<Long, Stance> stances(String actor, Certainty certainty, Paging page) {
+		return total(STANCES_COUNTED, Map.of("actor", actor, "certainty", certainty.word(), "offset", page.offset(), "limit",
+				page.limit()), "claimId", Stance.class);
 	}
 
-	/** A page of the actor's claims at the certainty, with their quotes. */
-	List<Stance> stances(String actor, Certainty certainty, Paging page) {
-		return GraphRows.all(neo4j.query(STANCES).bindAll(Map.of("actor", actor, "certainty", certainty.word(), "offset",
-				page.offset(), "limit", page.limit())), Stance.class);
+	private <T> GraphRows.Counted<Long, T> total(String query, Map<String, Object> parameters, String pageColumn, Class<T> type) {
+		return GraphRows.counted(neo4j.query(query).bindAll(parameters), "total", Value::asLong, 0L, pageColumn, type);
 	}
 
 	/** The claims in force on a date, all of them, without their quotes: {@link #withEvidence} adds them to a page. */
@@ -155,17 +151,10 @@ class StanceRepository {
 	}
 
 	/** Without a target the timeline is every claim of the actor. */
-	long timelineCount(String actor, String target, Certainty certainty) {
-		return target == null ? stanceCount(actor, certainty)
-				: total(TIMELINE_COUNT, Map.of("actor", actor, "target", target, "relations", Relation.names(), "certainty",
-						certainty.word()));
-	}
-
-	List<Stance> timeline(String actor, String target, Certainty certainty, Paging page) {
+	GraphRows.Counted<Long, Stance> timeline(String actor, String target, Certainty certainty, Paging page) {
 		return target == null ? stances(actor, certainty, page)
-				: GraphRows.all(neo4j.query(TIMELINE).bindAll(Map.of("actor", actor, "target", target, "relations",
-						Relation.names(), "certainty", certainty.word(), "offset", page.offset(), "limit", page.limit())),
-						Stance.class);
+				: total(TIMELINE_COUNTED, Map.of("actor", actor, "target", target, "relations", Relation.names(), "certainty",
+						certainty.word(), "offset", page.offset(), "limit", page.limit()), "claimId", Stance.class);
 	}
 
 	/** The stances with the quotes of their claims, fetched in one query. */
@@ -175,21 +164,15 @@ class StanceRepository {
 	}
 
 	/**
-	 * How many quotes back the claims by actor and/or about target (said by asOf, if given) at the certainty; at least
-	 * one of actor and target is given.
+	 * A page of the quotes that back the claims by actor and/or about target (said by asOf, if given) at the certainty,
+	 * in date order, and how many there are; at least one of actor and target is given. Each is found by index, by
+	 * holder (and target) or from the target.
 	 */
-	long evidenceCount(String actor, String relation, String target, LocalDate asOf, Certainty certainty) {
-		String query = actor == null ? EVIDENCE_COUNT_ON_TARGET
-				: target == null ? EVIDENCE_COUNT_OF_ACTOR : EVIDENCE_COUNT_OF_ACTOR_ON_TARGET;
-		return total(query, evidenceParameters(actor, relation, target, asOf, certainty, Paging.first()));
-	}
-
-	/** A page of those quotes, in date order: each found by index, by holder (and target) or from the target. */
-	List<EvidenceItem> evidence(String actor, String relation, String target, LocalDate asOf, Certainty certainty,
-			Paging page) {
-		String query = actor == null ? EVIDENCE_ON_TARGET : target == null ? EVIDENCE_OF_ACTOR : EVIDENCE_OF_ACTOR_ON_TARGET;
-		return GraphRows.all(neo4j.query(query).bindAll(evidenceParameters(actor, relation, target, asOf, certainty, page)),
-				EvidenceItem.class);
+	GraphRows.Counted<Long, EvidenceItem> evidence(String actor, String relation, String target, LocalDate asOf,
+			Certainty certainty, Paging page) {
+		String query = actor == null ? EVIDENCE_ON_TARGET_COUNTED
+				: target == null ? EVIDENCE_OF_ACTOR_COUNTED : EVIDENCE_OF_ACTOR_ON_TARGET_COUNTED;
+		return total(query, evidenceParameters(actor, relation, target, asOf, certainty, page), "claimId", EvidenceItem.class);
 	}
 
 	private static Map<String, Object> evidenceParameters(String actor, String relation, String target, LocalDate asOf,

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.stancegraph.entities.EntityService;
 import org.stancegraph.entities.EntitySummary;
 import org.stancegraph.graph.Certainty;
+import org.stancegraph.graph.GraphRows;
 import org.stancegraph.graph.Relation;
 import org.stancegraph.stances.StanceRepository.ContradictionClaim;
 import org.stancegraph.stances.StanceRepository.PositionRow;
@@ -63,13 +64,13 @@ public class StanceService {
 				.collect(Collectors.groupingBy(PositionRow::relation, TreeMap::new, Collectors.counting()));
 			return new Positions(target, asOf, relation, counts, byRelation(slice(all, page)), page.of(all.size()));
 		}
-		Map<String, Long> counts = stances.positionCounts(targetId, certainty);
+		GraphRows.Counted<Map<String, Long>, PositionRow> positions = stances.positions(targetId, only, certainty, page);
+		Map<String, Long> counts = positions.count();
 		if (only != null) {
 			counts = counts.containsKey(relation) ? Map.of(relation, counts.get(relation)) : Map.of();
 		}
 		long total = counts.values().stream().mapToLong(Long::longValue).sum();
-		return new Positions(target, null, relation, counts, byRelation(stances.positions(targetId, only, certainty, page)),
-				page.of(total));
+		return new Positions(target, null, relation, counts, byRelation(positions.rows()), page.of(total));
 	}
 
 	private static Map<String, List<Position>> byRelation(List<PositionRow> rows) {
@@ -89,16 +90,16 @@ public class StanceService {
 			// computed whole; only the page's claims get their quotes
 			return new ActorStances(actor, asOf, stances.withEvidence(slice(all, page)), page.of(all.size()));
 		}
-		return new ActorStances(actor, null, stances.stances(actorId, certainty, page),
-				page.of(stances.stanceCount(actorId, certainty)));
+		GraphRows.Counted<Long, Stance> found = stances.stances(actorId, certainty, page);
+		return new ActorStances(actor, null, found.rows(), page.of(found.count()));
 	}
 
 	public Timeline timeline(String actorId, String targetId, Certainty certainty, Paging page) {
 		List<EntitySummary> named = targetId == null ? entities.requireAll(actorId) : entities.requireAll(actorId, targetId);
 		EntitySummary actor = named.getFirst();
 		EntitySummary target = targetId == null ? null : named.get(1);
-		return new Timeline(actor, target, stances.timeline(actorId, targetId, certainty, page),
-				page.of(stances.timelineCount(actorId, targetId, certainty)));
+		GraphRows.Counted<Long, Stance> found = stances.timeline(actorId, targetId, certainty, page);
+		return new Timeline(actor, target, found.rows(), page.of(found.count()));
 	}
 
 	/**
@@ -112,8 +113,8 @@ public class StanceService {
 		}
 		relation(relation);
 		entities.requireAll(Stream.of(actorId, targetId).filter(Objects::nonNull).toArray(String[]::new));
-		return new EvidenceList(stances.evidence(actorId, relation, targetId, asOf, certainty, page),
-				page.of(stances.evidenceCount(actorId, relation, targetId, asOf, certainty)));
+		GraphRows.Counted<Long, EvidenceItem> found = stances.evidence(actorId, relation, targetId, asOf, certainty, page);
+		return new EvidenceList(found.rows(), page.of(found.count()));
 	}
 
 	/** The relation a parameter names, null for none; anything else is a bad parameter. */

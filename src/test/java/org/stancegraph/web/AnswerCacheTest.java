@@ -1,6 +1,7 @@
 package org.stancegraph.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,11 +22,13 @@ import org.stancegraph.ApiClient;
 import org.stancegraph.StancegraphIntegrationTest;
 import org.stancegraph.database.CommitSignal;
 import org.stancegraph.database.GraphVersion;
+import org.stancegraph.entities.EntityService;
 
 /**
  * An answer carries an ETag of the graph's version and what was asked: asked again with it, the API answers 304
  * while the graph is unchanged, and the kept answer (the same bytes) without it; a load changes both at once, and a
- * change written past the loader (Cypher on the embedded database) too.
+ * change written past the loader (Cypher on the embedded database) too. The entity summaries answers name are kept
+ * under the version the same way.
  */
 @StancegraphIntegrationTest
 class AnswerCacheTest {
@@ -98,6 +101,23 @@ class AnswerCacheTest {
 		HttpResponse<String> written = get(EVIDENCE, "If-None-Match", changed);
 		assertThat(written.statusCode()).isEqualTo(200);
 		assertThat(written.body()).doesNotContain("zz-test-cache-sugiono-backs-hakan-fidan");
+	}
+
+	@Test
+	void theEntitiesAnAnswerNamesAreKeptUnderTheVersionAndFollowAWrite(@Autowired EntityService entities) throws Exception {
+		String name = entities.require("sugiono").name();
+		assertThat(entities.require("sugiono").name()).isEqualTo(name);
+		try {
+			neo4j.query("MATCH (e:Entity {id: 'sugiono'}) SET e.name = 'zz-test-cache-renamed'").run();
+			assertThat(entities.require("sugiono").name()).isEqualTo("zz-test-cache-renamed");
+			assertThat(get("/api/actors/sugiono/stances").body()).contains("zz-test-cache-renamed");
+		}
+		finally {
+			neo4j.query("MATCH (e:Entity {id: 'sugiono'}) SET e.name = $name").bind(name).to("name").run();
+		}
+		assertThat(entities.require("sugiono").name()).isEqualTo(name);
+		assertThatThrownBy(() -> entities.require("zz-test-cache-nobody"))
+			.isInstanceOf(UnknownEntityException.class);
 	}
 
 	@Test
