@@ -108,7 +108,7 @@ public final class Benchmark implements Callable<Integer> {
 			description = "Run one part alone on the seed graph in a fresh store, --sizes then not used: documents (a new "
 					+ "document with ten claims saved in one POST /api/documents, beside its dry run and POST /api/claims), about a "
 					+ "minute; rest (the example questions over REST cold and warm beside their queries on the driver), about "
-					+ "three minutes. Default: every part, the documents at the largest size")
+					+ "four minutes. Default: every part, the documents at the largest size")
 	Part only;
 
 	@Option(names = "--documents", defaultValue = "50",
@@ -122,11 +122,11 @@ public final class Benchmark implements Callable<Integer> {
 	/** The Neo4j the run measured, as it names itself. */
 	String neo4j = "?";
 
-	/** The figures of one size. */
 	/** The REST throughput on the seed graph, per example question. */
 	public record SeedRest(long claims, List<RestBench.Result> results) {
 	}
 
+	/** The figures of one size. */
 	public record SizeRun(int claims, String neo4j, Shape shape, Load first, Load again, long nodes, long relationships,
 			List<Write> ingestBaselines, List<QueryBench.Result> queries, List<RestBench.Result> rest, Memory memory) {
 	}

@@ -1,8 +1,11 @@
 package org.stancegraph.bench;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import org.neo4j.driver.Driver;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -62,7 +65,8 @@ final class IngestBench {
 
 	/**
 	 * The same subset of claims written three ways into a separate, prefixed subgraph of the loaded store, each
-	 * deleted again afterwards: the loader in one transaction, the loader with one transaction per claim, SDN saveAll.
+	 * deleted again afterwards: the loader in one transaction, the loader with one transaction per claim, SDN saveAll;
+	 * and what the loader wrote, written again by plain CREATE ({@link #plainCreate}).
 	 */
 	List<Write> baselines(ClaimSet set, int loaderClaims, int perClaimClaims, int sdnClaims) {
 		ClaimLoader loader = app.bean(ClaimLoader.class);
@@ -71,7 +75,9 @@ final class IngestBench {
 		LoadReport report = loader.load(batched);
 		Write loaderWrite = new Write("loader, batched, one transaction", batched.claims().size(), report.millis(),
 				report.relationshipsCreated(), report.nodesCreated());
+		Shape loaded = shape("xb-");
 		delete("xb-");
+		Write bound = plainCreate(loaded, batched.claims().size());
 
 		ClaimSet single = Subsets.prefixed(set, perClaimClaims, "xt-");
 		long started = System.nanoTime();
@@ -100,7 +106,60 @@ final class IngestBench {
 					written[0]);
 		}
 		delete("xs-");
-		return List.of(loaderWrite, perClaim, sdn);
+		return List.of(loaderWrite, bound, perClaim, sdn);
+	}
+
+	/** The nodes (ids) and relationships (ends and type) of one prefixed subgraph. */
+	private record Shape(List<String> nodes, List<Map<String, Object>> relationships) {
+	}
+
+	private Shape shape(String prefix) {
+		Neo4jClient neo4j = app.bean(Neo4jClient.class);
+		List<String> nodes = List.copyOf(neo4j.query(PREFIXED_NODES + "RETURN n.id AS id").bind(prefix).to("prefix")
+			.fetchAs(String.class).all());
+		List<Map<String, Object>> relationships = List.copyOf(neo4j.query(PREFIXED_NODES
+				+ "MATCH (n)-[r]->(m) WHERE m.id STARTS WITH $prefix RETURN n.id AS a, type(r) AS type, m.id AS b")
+			.bind(prefix).to("prefix").fetch().all());
+		return new Shape(nodes, relationships);
+	}
+
+	/**
+	 * Neo4j's own bound on this machine for what the loader wrote: the same nodes and relationships, read back from
+	 * the loader's subgraph, written again in one transaction by plain {@code UNWIND ... CREATE} in batches of
+	 * {@value #PLAIN_BATCH} rows (relationships found by an indexed id), with an id and nothing else: no properties,
+	 * no claims' provenance, no MERGE, no derived-edge summaries.
+	 */
+	private Write plainCreate(Shape shape, int claims) {
+		Driver driver = app.bean(Driver.class);
+		try (var session = driver.session()) {
+			session.run("CREATE INDEX bench_plain_id IF NOT EXISTS FOR (n:BenchPlain) ON (n.id)").consume();
+			session.run("CALL db.awaitIndexes(300)").consume();
+			long started = System.nanoTime();
+			session.executeWriteWithoutResult(tx -> {
+				for (List<String> batch : batches(shape.nodes())) {
+					tx.run("UNWIND $ids AS id CREATE (:BenchPlain {id: id})", Map.of("ids", batch)).consume();
+				}
+				for (List<Map<String, Object>> batch : batches(shape.relationships())) {
+					tx.run("UNWIND $rows AS row MATCH (a:BenchPlain {id: row.a}) MATCH (b:BenchPlain {id: row.b}) "
+							+ "CREATE (a)-[:$(row.type)]->(b)", Map.of("rows", batch)).consume();
+				}
+			});
+			long millis = (System.nanoTime() - started) / 1_000_000;
+			session.run("MATCH (n:BenchPlain) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume();
+			session.run("DROP INDEX bench_plain_id IF EXISTS").consume();
+			return new Write("plain UNWIND ... CREATE of the same nodes and relationships (Neo4j's bound)", claims, millis,
+					shape.relationships().size(), shape.nodes().size());
+		}
+	}
+
+	static final int PLAIN_BATCH = 10_000;
+
+	private static <T> List<List<T>> batches(List<T> rows) {
+		List<List<T>> batches = new ArrayList<>();
+		for (int from = 0; from < rows.size(); from += PLAIN_BATCH) {
+			batches.add(rows.subList(from, Math.min(rows.size(), from + PLAIN_BATCH)));
+		}
+		return batches;
 	}
 
 	/** The nodes of one prefixed subgraph, by the id indexes of their labels. */

@@ -172,11 +172,13 @@ final class RestBench {
 				pair -> Map.of("backing", pair.get(0), "opposing", pair.get(1)));
 	}
 
-	interface Path<T> {
+	/** The path and query string of a request about a subject. */
+	interface PathOf<T> {
 		String of(T subject, String certaintyAndPage);
 	}
 
-	interface Parameters<T> {
+	/** The query's parameters for a subject, besides certainty and page. */
+	interface ParametersOf<T> {
 		Map<String, Object> of(T subject);
 	}
 
@@ -184,8 +186,8 @@ final class RestBench {
 	 * Every subject at every certainty and at page sizes 1 to 200 (the default is 25), shuffled: all distinct. The
 	 * driver runs the same parameters, so the page sizes weigh on both sides alike.
 	 */
-	private static <T> Question question(String name, String file, List<T> subjects, long seed, Path<T> path,
-			Parameters<T> parameters) {
+	private static <T> Question question(String name, String file, List<T> subjects, long seed, PathOf<T> path,
+			ParametersOf<T> parameters) {
 		String query = (file.startsWith(QueryFile.PARTS) ? QueryFile.load(file) : QueryFile.question(file)).query();
 		List<Ask> asks = new ArrayList<>();
 		for (T subject : subjects) {
