@@ -60,6 +60,16 @@ final class RestBench {
 
 	/** A question of the API, its query on the driver, and its distinct requests in the order they are sent. */
 	record Question(String name, String query, List<Ask> asks) {
+
+		/** The first half: the measured runs take their requests from it. */
+		List<Ask> measured() {
+			return asks.subList(0, asks.size() - asks.size() / 2);
+		}
+
+		/** The second half: the warm-up's, so that no cold request was asked before. */
+		List<Ask> spare() {
+			return asks.subList(asks.size() - asks.size() / 2, asks.size());
+		}
 	}
 
 	private final BenchApp app;
@@ -76,66 +86,64 @@ final class RestBench {
 
 	List<Result> run(List<Question> questions) throws InterruptedException {
 		List<Result> results = new ArrayList<>();
-		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-		String base = "http://127.0.0.1:" + app.port();
-		Driver driver = app.bean(Driver.class);
-		SessionConfig read = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
-		try {
-			warmUp(questions, http, base, driver, read);
+		try (Requests requests = new Requests()) {
+			warmUp(questions, requests);
 			for (Question question : questions) {
-				// the first half: the warm-up took from the second
-				List<URI> uris = question.asks().subList(0, question.asks().size() - question.asks().size() / 2).stream()
-					.map(a -> URI.create(base + a.path())).toList();
-				Call rest = i -> http.send(HttpRequest.newBuilder(uris.get(i % uris.size())).header("Accept", "application/json")
-					.GET().build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode() == 200;
-				results.add(load(question.name(), "driver", Integer.MAX_VALUE, i -> {
-					Map<String, Object> parameters = question.asks().get(i % question.asks().size()).parameters();
-					try (var session = driver.session(read)) {
-						session.executeRead(tx -> tx.run(question.query(), parameters).list());
-					}
-					return true;
-				}));
-				results.add(load(question.name(), "REST cold", uris.size(), rest));
-				List<URI> warm = uris.subList(0, Math.min(WARM_REQUESTS, uris.size()));
-				results.add(load(question.name(), "REST warm", Integer.MAX_VALUE,
-						i -> http.send(HttpRequest.newBuilder(warm.get(i % warm.size())).header("Accept", "application/json")
-							.GET().build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode() == 200));
+				List<Ask> measured = question.measured();
+				results.add(load(question.name(), "driver", Integer.MAX_VALUE,
+						i -> requests.read(question, measured.get(i % measured.size()))));
+				results.add(load(question.name(), "REST cold", measured.size(), i -> requests.get(measured.get(i % measured.size()))));
+				List<Ask> warm = measured.subList(0, Math.min(WARM_REQUESTS, measured.size()));
+				results.add(load(question.name(), "REST warm", Integer.MAX_VALUE, i -> requests.get(warm.get(i % warm.size()))));
 			}
 		}
-		finally {
+		return results;
+	}
+
+	/** One request of each way: a GET of the API on loopback, or the question's query on the driver. */
+	private final class Requests implements AutoCloseable {
+
+		private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(Duration.ofSeconds(5)).build();
+
+		private final String base = "http://127.0.0.1:" + app.port();
+
+		private final Driver driver = app.bean(Driver.class);
+
+		private final SessionConfig read = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
+
+		/** True for a 200. */
+		boolean get(Ask ask) throws Exception {
+			return http.send(HttpRequest.newBuilder(URI.create(base + ask.path())).header("Accept", "application/json").GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray()).statusCode() == 200;
+		}
+
+		/** Reads every row, as the API does. */
+		boolean read(Question question, Ask ask) {
+			try (var session = driver.session(read)) {
+				session.executeRead(tx -> tx.run(question.query(), ask.parameters()).list());
+			}
+			return true;
+		}
+
+		@Override
+		public void close() {
 			http.close();
 		}
-		return results;
 	}
 
 	/**
 	 * Every question a while on REST and on the driver before any is measured (five warm-up periods each), so that
 	 * none is measured while the JIT still compiles the web stack, the driver and Neo4j's runtime (on two cores it takes
-	 * tens of seconds): from the end of each list of requests, which the cold runs take from the start.
+	 * tens of seconds), with the spare requests, which the measured runs never ask.
 	 */
-	private void warmUp(List<Question> questions, HttpClient http, String base, Driver driver, SessionConfig read)
-			throws InterruptedException {
-		AtomicInteger taken = new AtomicInteger();
-		long perQuestion = warmup.toNanos() * 5;
+	private void warmUp(List<Question> questions, Requests requests) throws InterruptedException {
 		for (Question question : questions) {
-			List<Ask> asks = question.asks();
-			long end = System.nanoTime() + perQuestion;
-			try (ExecutorService threads = Executors.newFixedThreadPool(connections)) {
-				for (int t = 0; t < connections; t++) {
-					threads.submit(() -> {
-						while (System.nanoTime() < end) {
-							int i = taken.getAndIncrement();
-							Ask ask = asks.get(asks.size() - 1 - Math.floorMod(i, asks.size() / 2));
-							http.send(HttpRequest.newBuilder(URI.create(base + ask.path())).GET().build(), HttpResponse.BodyHandlers.discarding());
-							try (var session = driver.session(read)) {
-								session.executeRead(tx -> tx.run(question.query(), ask.parameters()).list());
-							}
-						}
-						return null;
-					});
-				}
-			}
-			taken.set(0);
+			List<Ask> spare = question.spare();
+			loop(warmup.toNanos() * 5, 0, i -> {
+				Ask ask = spare.get(i % spare.size());
+				return requests.get(ask) & requests.read(question, ask);
+			});
 		}
 	}
 
@@ -228,15 +236,31 @@ final class RestBench {
 	}
 
 	/**
-	 * Closed loop: each connection sends its next request when the last answered; requests are numbered across
-	 * connections, warm-up included, so a cold run asks each of its {@code distinct} requests once before any again.
+	 * Measures one way after its warm-up; requests are numbered across connections, warm-up included, so a cold run
+	 * asks each of its {@code distinct} requests once before any again.
 	 */
 	private Result load(String question, String way, int distinct, Call call) throws InterruptedException {
-		long warmupEnd = System.nanoTime() + warmup.toNanos();
-		long end = warmupEnd + duration.toNanos();
+		Loop loop = loop(warmup.toNanos(), duration.toNanos(), call);
+		double seconds = duration.toNanos() / 1e9;
+		long repeats = distinct == Integer.MAX_VALUE ? 0 : Math.max(0, loop.calls() - (long) distinct);
+		return new Result(question, way, connections, duration.toSeconds(), loop.latencies().getTotalCount(), loop.errors(),
+				loop.latencies().getTotalCount() / seconds, Latency.of(loop.latencies(), 0), repeats);
+	}
+
+	/** What a loop measured after its warm-up, and how many calls it made in all. */
+	private record Loop(Histogram latencies, long errors, long calls) {
+	}
+
+	/**
+	 * Closed loop: each connection sends its next request when the last answered, for {@code warmupNanos} unrecorded,
+	 * then {@code measureNanos} recorded.
+	 */
+	private Loop loop(long warmupNanos, long measureNanos, Call call) throws InterruptedException {
+		long warmupEnd = System.nanoTime() + warmupNanos;
+		long end = warmupEnd + measureNanos;
 		AtomicInteger next = new AtomicInteger();
 		AtomicLong errors = new AtomicLong();
-		List<Histogram> histograms = new ArrayList<>();
+		Histogram all = new Histogram(TimeUnit.MINUTES.toNanos(1), 3);
 		try (ExecutorService threads = Executors.newFixedThreadPool(connections)) {
 			List<Future<Histogram>> futures = new ArrayList<>();
 			for (int t = 0; t < connections; t++) {
@@ -264,19 +288,14 @@ final class RestBench {
 			}
 			for (Future<Histogram> future : futures) {
 				try {
-					histograms.add(future.get());
+					all.add(future.get());
 				}
 				catch (java.util.concurrent.ExecutionException ex) {
 					throw new IllegalStateException(ex.getCause());
 				}
 			}
 		}
-		Histogram all = new Histogram(TimeUnit.MINUTES.toNanos(1), 3);
-		histograms.forEach(all::add);
-		double seconds = duration.toNanos() / 1e9;
-		long repeats = distinct == Integer.MAX_VALUE ? 0 : Math.max(0, next.get() - (long) distinct);
-		return new Result(question, way, connections, duration.toSeconds(), all.getTotalCount(), errors.get(),
-				all.getTotalCount() / seconds, Latency.of(all, 0), repeats);
+		return new Loop(all, errors.get(), next.get());
 	}
 
 	/** REST cold over the driver, per question: how near the REST answer runs to its own query. */

@@ -1,5 +1,6 @@
 package org.stancegraph.graph;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,12 +52,12 @@ public final class GraphRows {
 	@SuppressWarnings("unchecked")
 	public static <C, T> Counted<C, T> counted(Neo4jClient.RunnableSpec query, String countColumn, Function<Value, C> count,
 			C none, String pageColumn, Class<T> type) {
-		List<CountedRow<C, T>> all = List.copyOf(query.fetchAs(CountedRow.class)
+		Collection<CountedRow<C, T>> rows = (Collection<CountedRow<C, T>>) (Collection<?>) query.fetchAs(CountedRow.class)
 			.mappedBy((types, row) -> new CountedRow<>(count.apply(row.get(countColumn)),
 					row.get(pageColumn).isNull() ? null : row.as(type)))
-			.all()).stream().map(row -> (CountedRow<C, T>) row).toList();
-		return new Counted<>(all.isEmpty() ? none : all.getFirst().count(),
-				all.stream().map(CountedRow::item).filter(Objects::nonNull).toList());
+			.all();
+		return new Counted<>(rows.isEmpty() ? none : rows.iterator().next().count(),
+				rows.stream().map(CountedRow::item).filter(Objects::nonNull).toList());
 	}
 
 	private record CountedRow<C, T>(C count, T item) {
