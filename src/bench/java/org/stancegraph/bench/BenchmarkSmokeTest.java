@@ -21,7 +21,7 @@ class BenchmarkSmokeTest {
 	void runsEveryMeasurementAndWritesTheReport(@TempDir Path out) throws Exception {
 		Benchmark benchmark = new Benchmark();
 		new CommandLine(benchmark).parseArgs("--sizes", "10000", "--out", out.toString(), "--per-claim-claims", "100",
-				"--sdn-claims", "500", "--query-budget", "0.05", "--rest-seconds", "1", "--rest-warmup-seconds", "1",
+				"--batched-claims", "500", "--sdn-claims", "500", "--query-budget", "0.05", "--rest-seconds", "1", "--rest-warmup-seconds", "1",
 				"--naive-timeout-ms", "2000", "--documents", "2", "--document-warmup", "1");
 
 		BenchReport report = benchmark.run();

@@ -24,7 +24,9 @@ import org.neo4j.graphdb.config.Setting;
 import org.neo4j.server.configuration.ServerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.neo4j.autoconfigure.ConfigBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -108,10 +110,15 @@ public class EmbeddedNeo4jConfiguration {
 		}
 	}
 
-	/** Replaces Spring Boot's driver: SDN and the app talk to the embedded server over Bolt like any client. */
+	/**
+	 * Replaces Spring Boot's driver: SDN and the app talk to the embedded server over Bolt like any client. The
+	 * customizers that would have shaped Spring Boot's driver shape this one ({@link DriverLogging}).
+	 */
 	@Bean(destroyMethod = "close")
-	Driver neo4jDriver(EmbeddedBolt bolt, DatabaseManagementService startedFirst) {
-		return GraphDatabase.driver(bolt.uri(), bolt.authToken(), Config.builder().withoutEncryption().build());
+	Driver neo4jDriver(EmbeddedBolt bolt, DatabaseManagementService startedFirst, ObjectProvider<ConfigBuilderCustomizer> customizers) {
+		Config.ConfigBuilder config = Config.builder().withoutEncryption();
+		customizers.orderedStream().forEach(customizer -> customizer.customize(config));
+		return GraphDatabase.driver(bolt.uri(), bolt.authToken(), config.build());
 	}
 
 	/**

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.Driver;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -69,6 +70,7 @@ class ExternalModeTest {
 			assertThat(ApiClient.ids(answer.at("/actors"), "/actor/id")).containsExactly("israel");
 			// the Browser is pointed at the server the app uses
 			assertThat(api.get("/").body().at("/bolt_direct").asString()).isEqualTo(uri);
+			DriverLoggingTest.check(context.getBean(Driver.class));
 		}
 		long claims = (long) server.database("neo4j").executeTransactionally("MATCH (c:Claim) RETURN count(c) AS n", Map.of(),
 				result -> result.next().get("n"));
