@@ -14,17 +14,18 @@
 :param limit => 25;
 MATCH (:Entity {id: $backing})<-[sup:SUPPORTS]-(a:Entity)-[opp:OPPOSES]->(:Entity {id: $opposing})
 WHERE $certainty IN sup.meetsCertainty AND $certainty IN opp.meetsCertainty
-WITH a, sup, opp ORDER BY a.name, a.id
-// only the page's edges are read: a hub pair has thousands of actors, each edge a list of its claims
-WITH collect({actor: a, supports: sup, opposes: opp}) AS rows
+WITH a, [x IN [sup, opp] | {claims: x.claimIds, sources: x.sourceIds, publishers: x.publisherNames, condition: x.condition,
+         certainty: x.certainty, claimsByCertainty: {stated: x.statedClaims, reported: x.reportedClaims,
+                                                     probable: x.probableClaims, possible: x.possibleClaims}}] AS edges
+ORDER BY a.name, a.id
+WITH collect({actor: a, supports: edges[0], opposes: edges[1]}) AS rows
 RETURN size(rows) AS total, [row IN rows[$offset..($offset + $limit)] | {
          actor: {id: row.actor.id, name: row.actor.name, kind: row.actor.kind},
-         supports: {claims: row.supports.claimIds, sources: row.supports.sourceIds, publishers: row.supports.publisherNames,
+         supports: {claims: row.supports.claims, sources: row.supports.sources, publishers: row.supports.publishers,
                     condition: row.supports.condition, certainty: row.supports.certainty,
-                    claimsByCertainty: {stated: row.supports.statedClaims, reported: row.supports.reportedClaims,
-                                        probable: row.supports.probableClaims, possible: row.supports.possibleClaims}, evidence: COLLECT {
-                      UNWIND range(0, size(row.supports.claimIds) - 1) AS i
-                      MATCH (c:Claim {id: row.supports.claimIds[i]})-[e:EVIDENCED_BY]->(s:Source)
+                    claimsByCertainty: row.supports.claimsByCertainty, evidence: COLLECT {
+                      UNWIND range(0, size(row.supports.claims) - 1) AS i
+                      MATCH (c:Claim {id: row.supports.claims[i]})-[e:EVIDENCED_BY]->(s:Source)
                       WHERE $certainty IN c.meetsCertainty
                       OPTIONAL MATCH (c)-[:SPOKEN_BY]->(p:Entity)
                       WITH i, c, e, s, p,
@@ -51,12 +52,11 @@ RETURN size(rows) AS total, [row IN rows[$offset..($offset + $limit)] | {
                               quote: e.quote, source: s {.id, .title, .publisher, .published, .corpusFile}} AS item
                       ORDER BY i, s.published, s.id
                     }},
-         opposes: {claims: row.opposes.claimIds, sources: row.opposes.sourceIds, publishers: row.opposes.publisherNames,
+         opposes: {claims: row.opposes.claims, sources: row.opposes.sources, publishers: row.opposes.publishers,
                    condition: row.opposes.condition, certainty: row.opposes.certainty,
-                   claimsByCertainty: {stated: row.opposes.statedClaims, reported: row.opposes.reportedClaims,
-                                       probable: row.opposes.probableClaims, possible: row.opposes.possibleClaims}, evidence: COLLECT {
-                      UNWIND range(0, size(row.opposes.claimIds) - 1) AS i
-                      MATCH (c:Claim {id: row.opposes.claimIds[i]})-[e:EVIDENCED_BY]->(s:Source)
+                   claimsByCertainty: row.opposes.claimsByCertainty, evidence: COLLECT {
+                      UNWIND range(0, size(row.opposes.claims) - 1) AS i
+                      MATCH (c:Claim {id: row.opposes.claims[i]})-[e:EVIDENCED_BY]->(s:Source)
                       WHERE $certainty IN c.meetsCertainty
                       OPTIONAL MATCH (c)-[:SPOKEN_BY]->(p:Entity)
                       WITH i, c, e, s, p,

@@ -320,7 +320,11 @@ public final class Benchmark implements Callable<Integer> {
 		return -1;
 	}
 
+	/** When the JVM started: each line says how far into the run it is, so the log shows where the time goes. */
+	private static final long STARTED = ManagementFactory.getRuntimeMXBean().getStartTime();
+
 	static void log(String format, Object... args) {
-		System.out.printf("[bench] " + format + "%n", args);
+		long seconds = (System.currentTimeMillis() - STARTED) / 1000;
+		System.out.printf(Locale.ROOT, "[bench %4d s] %s%n", seconds, String.format(format, args));
 	}
 }

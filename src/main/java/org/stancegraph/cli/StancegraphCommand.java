@@ -172,8 +172,9 @@ public class StancegraphCommand implements Callable<Integer> {
 						err.printf("  %s: %d/%d written (%.0f rows/s)%n", step, done, total, done / seconds);
 					};
 					ClaimLoader loader = context.getBean(ClaimLoader.class);
-					LoadReport report = claimsPerTransaction == null ? loader.load(set, progress)
-							: loader.load(set, claimsPerTransaction, progress);
+					// without the option, all in one transaction
+					LoadReport report = loader.load(set, claimsPerTransaction == null ? Integer.MAX_VALUE : claimsPerTransaction,
+							progress);
 					out.printf("%s: loaded: %s%n", path, report);
 					return OK;
 				});
