@@ -106,16 +106,17 @@ public class ClaimLoader {
 	 * Has Neo4j resample the indexes the load outdated. Until its background sampling catches up, the planner takes
 	 * the index statistics of the graph before the load, and a query planned meanwhile can scan an index where it
 	 * would seek: backers-opposing planned just after a load of 10^4 claims found an anchor by scanning every entity
-	 * in two runs of three without this and in none of two with it, and a benchmark call at 10^5 took 53 s. The load has committed
-	 * by now, so a refusal (a user without the privilege) is logged, not thrown.
+	 * in two runs of three without this, and in none of two with it (a reworded version, planned so in the benchmark,
+	 * took 53 s for one call at 10^5). The load has committed by now, so a refusal (a user without the privilege) is
+	 * logged, not thrown.
 	 */
 	private void resampleIndexes() {
 		try {
 			transactions.executeWithoutResult(status -> neo4j.query("CALL db.resampleOutdatedIndexes()").run());
 		}
 		catch (RuntimeException ex) {
-			log.warn("Loaded, but could not have Neo4j resample its indexes; queries planned in the next minutes may be slow: {}",
-					ex.getMessage());
+			log.warn("Loaded, but could not have Neo4j resample its indexes; queries planned in the next minutes may be "
+					+ "slow: {}", ex.getMessage());
 		}
 	}
 

@@ -115,7 +115,8 @@ public class EmbeddedNeo4jConfiguration {
 	 * customizers that would have shaped Spring Boot's driver shape this one ({@link DriverLogging}).
 	 */
 	@Bean(destroyMethod = "close")
-	Driver neo4jDriver(EmbeddedBolt bolt, DatabaseManagementService startedFirst, ObjectProvider<ConfigBuilderCustomizer> customizers) {
+	Driver neo4jDriver(EmbeddedBolt bolt, DatabaseManagementService startedFirst,
+			ObjectProvider<ConfigBuilderCustomizer> customizers) {
 		Config.ConfigBuilder config = Config.builder().withoutEncryption();
 		customizers.orderedStream().forEach(customizer -> customizer.customize(config));
 		return GraphDatabase.driver(bolt.uri(), bolt.authToken(), config.build());
