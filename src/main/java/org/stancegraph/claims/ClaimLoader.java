@@ -57,12 +57,7 @@ public class ClaimLoader {
 
 	@Transactional
 	public LoadReport load(ClaimSet set) {
-		return load(set, LoadProgress.NONE);
-	}
-
-	@Transactional
-	public LoadReport load(ClaimSet set, LoadProgress progress) {
-		return writer.write(set, progress);
+		return writer.write(set, LoadProgress.NONE);
 	}
 
 	/**
