@@ -9,9 +9,11 @@ CREATE CONSTRAINT vote_id IF NOT EXISTS FOR (v:Vote) REQUIRE v.id IS UNIQUE;
 // One (:LoadLock {id: 'claims'}) node, which every load transaction locks first so that loads take turns.
 CREATE CONSTRAINT load_lock_id IF NOT EXISTS FOR (l:LoadLock) REQUIRE l.id IS UNIQUE;
 
-// The loader finds the claims behind a derived edge by holder, relation and target; timeline and evidence find an
-// actor's claims on a target with the same index (relation IN every relation), not by walking a hub's claims.
+// The loader finds the claims behind a derived edge by holder, relation and target.
 CREATE INDEX claim_triple IF NOT EXISTS FOR (c:Claim) ON (c.holder, c.relation, c.target);
+// An actor's claims on a target in date order: a page of a hub pair's timeline or evidence is read in the order it is
+// shown, not sorted from all of the pair's claims.
+CREATE INDEX claim_pair IF NOT EXISTS FOR (c:Claim) ON (c.holder, c.target, c.date);
 // Claims by date: timelines and "as of" questions.
 CREATE INDEX claim_date IF NOT EXISTS FOR (c:Claim) ON (c.date);
 // Claims regarding a target (an appeal about a proposal): the timeline on that target includes them.

@@ -2,9 +2,12 @@
 // (the United States proposing the ISF, proposing and backing Resolution 2803 that concerns it, then the report
 // that it may abandon the ISF deployment)? A page of the claims at least as certain as $certainty (stated, reported,
 // probable or possible: everything) in date order, with their certainty and evidence (each quote with its hedge
-// words, who claims it through whom, any quantity or period, and the source document). Each claim is
-// found by index (holder, relation and target; or regarding), so a hub actor's other claims are never walked;
-// $relations is every relation. How many there are: cypher/api/actor_timeline_on_target_count.cypher.
+// words, who claims it through whom, any quantity or period, and the source document). The claims on the target and
+// on each proposition concerning it are read in page order from the (holder, target, date) index, the first
+// $offset + $limit of each, so a hub pair's first page does not sort its thousands of claims (the ORDER BY names holder
+// and target, which the index orders by too, for the planner to see that it gives the order; every claim has a
+// date); the claims regarding the target by their own index. $relations is every relation. How many there are:
+// cypher/api/actor_timeline_on_target_count.cypher.
 // (GET /api/actors/{actor}/timeline?target=)
 :param actor => 'united-states';
 :param target => 'isf';
@@ -15,14 +18,20 @@
 MATCH (target:Entity {id: $target})
 WITH [$target] + COLLECT { MATCH (target)<-[:CONCERNS]-(t:Entity) RETURN t.id } AS targets
 CALL (targets) {
-  MATCH (c:Claim) WHERE c.holder = $actor AND c.relation IN $relations AND c.target IN targets
+  UNWIND targets AS onTarget
+  CALL (onTarget) {
+    MATCH (c:Claim)
+    USING INDEX c:Claim(holder, target, date)
+    WHERE c.holder = $actor AND c.target = onTarget AND c.date <= date('+999999999-12-31')
+      AND c.relation IN $relations AND $certainty IN c.meetsCertainty
+    RETURN c ORDER BY c.holder, c.target, c.date, c.id LIMIT $offset + $limit
+  }
   RETURN c
   UNION
-  MATCH (c:Claim {regarding: $target}) WHERE c.holder = $actor
+  MATCH (c:Claim {regarding: $target}) WHERE c.holder = $actor AND $certainty IN c.meetsCertainty
   RETURN c
 }
 MATCH (c)-[:ABOUT]->(t:Entity)
-WHERE $certainty IN c.meetsCertainty
 WITH c, t ORDER BY c.date, c.id SKIP $offset LIMIT $limit
 OPTIONAL MATCH (c)-[:SPOKEN_BY]->(p:Entity)
 RETURN c.id AS claimId, c.relation AS relation, t {.id, .name, .kind} AS target, c.date AS date,

@@ -3,8 +3,10 @@
 // certain as $certainty (stated, reported, probable or possible: everything), in date order, each with how sure the
 // source is and its hedge words, the speaker, who claims it through whom (claimant, via, the document's outlet; as one
 // chain: holder ← claimant ← via ← outlet), the date said with its precision and the date reported, any quantity,
-// period, condition or addressee, and the source document: the explorer's evidence view. Found by the (holder,
-// relation, target) index. Counted by cypher/api/evidence_count_of_actor_on_target.cypher.
+// period, condition or addressee, and the source document: the explorer's evidence view. Read in page order from
+// the (holder, target, date) index, so a hub pair's first page does not sort its thousands of claims (the ORDER BY
+// names holder and target, which the index orders by too, for the planner to see that it gives the order; every
+// claim has a date). Counted by cypher/api/evidence_count_of_actor_on_target.cypher.
 // (GET /api/evidence?actor=&target=&asOf=)
 :param actor => 'israel';
 :param target => 'turkish-participation-in-isf';
@@ -13,18 +15,32 @@
 :param certainty => 'possible';
 :param offset => 0;
 :param limit => 25;
-WITH date($asOf) AS asOf // a DATE, an ISO string (YYYY-MM-DD), or null for every claim
-MATCH (c:Claim)
-WHERE c.holder = $actor AND c.relation IN $relations AND c.target = $target
-  AND (asOf IS NULL OR c.date <= asOf) AND $certainty IN c.meetsCertainty
+CALL () {
+  MATCH (c:Claim)
+  USING INDEX c:Claim(holder, target, date)
+  // $asOf: a DATE, an ISO string (YYYY-MM-DD), or null for every claim
+  WHERE c.holder = $actor AND c.target = $target AND c.date <= coalesce(date($asOf), date('+999999999-12-31'))
+    AND c.relation IN $relations AND $certainty IN c.meetsCertainty
+  // every claim has a quote: the page's quotes are those of its first $offset + $limit claims
+  RETURN c ORDER BY c.holder, c.target, c.date, c.id LIMIT $offset + $limit
+}
 MATCH (c)-[e:EVIDENCED_BY]->(s:Source)
 WITH c, e, s ORDER BY c.date, c.id, s.published, s.id SKIP $offset LIMIT $limit
+// each at most one, by OPTIONAL MATCH: head(COLLECT {...}) here makes Neo4j 2026.08's planner fail a check of its
+// own (insertCachedProperties) after the index-ordered read above
 OPTIONAL MATCH (c)-[:SPOKEN_BY]->(p:Entity)
-WITH c, e, s, p,
-     head(COLLECT { MATCH (c)-[:BY]->(x:Entity) RETURN x {.id, .name, .kind} }) AS holder,
-     head(COLLECT { MATCH (c)-[:CLAIMED_BY]->(x:Entity) RETURN x {.id, .name, .kind} }) AS claimant,
-     [v IN c.via | head(COLLECT { MATCH (x:Entity {id: v}) RETURN x {.id, .name, .kind} })] AS via,
-     head(COLLECT { MATCH (x:Entity {id: s.outlet}) RETURN x {.id, .name, .kind} }) AS outlet
+OPTIONAL MATCH (c)-[:BY]->(h:Entity)
+OPTIONAL MATCH (c)-[:CLAIMED_BY]->(cl:Entity)
+OPTIONAL MATCH (o:Entity {id: s.outlet})
+OPTIONAL MATCH (c)-[:CONDITIONAL_ON]->(co:Entity)
+OPTIONAL MATCH (c)-[:ADDRESSED_TO]->(ad:Entity)
+WITH c, e, s, p, co, ad, h {.id, .name, .kind} AS holder, cl {.id, .name, .kind} AS claimant,
+     COLLECT {
+       UNWIND range(0, size(coalesce(c.via, [])) - 1) AS i
+       OPTIONAL MATCH (x:Entity {id: c.via[i]})
+       RETURN x {.id, .name, .kind} AS x ORDER BY i
+     } AS via,
+     o {.id, .name, .kind} AS outlet
 RETURN c.id AS claimId, c.relation AS relation, holder, c.date AS date, c.datePrecision AS datePrecision,
        c.reported AS reported, c.certainty AS certainty, c.hedges AS hedges, p {.id, .name, .kind} AS speaker,
        claimant, via, outlet,
@@ -37,7 +53,6 @@ RETURN c.id AS claimId, c.relation AS relation, holder, c.date AS date, c.datePr
        CASE WHEN c.periodDuration IS NULL THEN null
        ELSE {duration: c.periodDuration, extendable: c.periodExtendable, minimum: c.periodMinimum} END AS period,
        c.condition AS condition, c.conditionKind AS conditionKind,
-       head(COLLECT { MATCH (c)-[:CONDITIONAL_ON]->(x:Entity) RETURN x {.id, .name, .kind} }) AS conditionOn,
-       head(COLLECT { MATCH (c)-[:ADDRESSED_TO]->(x:Entity) RETURN x {.id, .name, .kind} }) AS addressee,
+       co {.id, .name, .kind} AS conditionOn, ad {.id, .name, .kind} AS addressee,
        e.quote AS quote, s {.id, .title, .publisher, .published, .corpusFile} AS source
 ORDER BY c.date, c.id, s.published, s.id;

@@ -19,8 +19,8 @@ import org.stancegraph.graph.Certainty;
 
 /**
  * The summary edges {@code (holder)-[:RELATION]->(target)} analysts query, each summing up the claims of its triple:
- * claim ids, first and last date, distinct sources and publishers, conditions, the strongest certainty and the claims
- * at each level. Worked out here, without the database,
+ * claim ids, first and last date, distinct sources and publishers, conditions, the strongest certainty, the claims
+ * at each level, and the claims and evidence items (quotes) at or above each level. Worked out here, without the database,
  * from the claims the graph held before a load and the claims the load writes, rather than by Cypher over the claims
  * just written: reading back a large uncommitted transaction through an index costs far more than the arithmetic.
  */
@@ -41,7 +41,8 @@ final class EdgeSummaries {
 	 * the files; its conditions in the order of its claims.
 	 */
 	record Edge(Triple triple, List<String> claimIds, LocalDate firstDate, LocalDate lastDate, List<String> sourceIds,
-			List<String> publisherNames, List<String> conditions, Map<Certainty, Integer> claimsByCertainty) {
+			List<String> publisherNames, List<String> conditions, Map<Certainty, Integer> claimsByCertainty,
+			Map<Certainty, Integer> evidenceByCertainty) {
 
 		/** The strongest certainty of its claims: an edge holds at a minimum certainty when one of its claims does. */
 		Certainty certainty() {
@@ -67,8 +68,15 @@ final class EdgeSummaries {
 			properties.put("condition", condition());
 			properties.put("certainty", certainty().word());
 			properties.put("meetsCertainty", certainty().meets());
+			// what a timeline or evidence page at minimum `level` counts in all, counted here rather than per request
+			int claims = 0;
+			int evidence = 0;
 			for (Certainty level : Certainty.values()) {
 				properties.put(level.word() + "Claims", claimsByCertainty.getOrDefault(level, 0));
+				claims += claimsByCertainty.getOrDefault(level, 0);
+				evidence += evidenceByCertainty.getOrDefault(level, 0);
+				properties.put(level.word() + "OrStrongerClaims", claims);
+				properties.put(level.word() + "OrStrongerEvidence", evidence);
 			}
 			Map<String, Object> row = new HashMap<>(triple.row());
 			row.put("properties", properties);
@@ -154,9 +162,14 @@ final class EdgeSummaries {
 		});
 		List<LocalDate> dates = ordered.stream().map(ClaimFacts::date).filter(Objects::nonNull).toList();
 		Map<Certainty, Integer> byCertainty = new EnumMap<>(Certainty.class);
-		ordered.forEach(c -> byCertainty.merge(c.certainty(), 1, Integer::sum));
+		Map<Certainty, Integer> evidenceByCertainty = new EnumMap<>(Certainty.class);
+		ordered.forEach(c -> {
+			byCertainty.merge(c.certainty(), 1, Integer::sum);
+			// one EVIDENCED_BY per evidence item, a source cited twice included
+			evidenceByCertainty.merge(c.certainty(), c.sources().size(), Integer::sum);
+		});
 		return new Edge(triple, ordered.stream().map(ClaimFacts::id).toList(), dates.stream().min(Comparator.naturalOrder()).orElse(null),
 				dates.stream().max(Comparator.naturalOrder()).orElse(null), List.copyOf(sourceIds), List.copyOf(publisherNames),
-				List.copyOf(conditions), Map.copyOf(byCertainty));
+				List.copyOf(conditions), Map.copyOf(byCertainty), Map.copyOf(evidenceByCertainty));
 	}
 }

@@ -89,7 +89,10 @@ class EdgeSummariesTest {
 			.containsEntry("reportedClaims", 2)
 			.containsEntry("probableClaims", 0)
 			.containsEntry("possibleClaims", 0)
-			.hasSize(15);
+			.containsEntry("statedOrStrongerClaims", 0).containsEntry("reportedOrStrongerClaims", 2)
+			.containsEntry("possibleOrStrongerClaims", 2)
+			.containsEntry("statedOrStrongerEvidence", 0).containsEntry("possibleOrStrongerEvidence", 2)
+			.hasSize(23);
 	}
 
 	/** An edge holds at a minimum certainty when one of its claims does: it carries the strongest, and the count of each. */
@@ -104,6 +107,26 @@ class EdgeSummariesTest {
 			.containsEntry("certainty", "stated")
 			.containsEntry("meetsCertainty", List.of("stated", "reported", "probable", "possible"))
 			.containsEntry("statedClaims", 1).containsEntry("possibleClaims", 1).containsEntry("reportedClaims", 0);
+	}
+
+	/**
+	 * What a timeline or an evidence page at a minimum certainty counts in all comes from the edge: the claims, and
+	 * their quotes (one per evidence item), at or above each level.
+	 */
+	@Test
+	void theEdgeCountsItsClaimsAndQuotesAtOrAboveEachLevel() {
+		var possible = withCertainty(claim("a-possible", "israel", Relation.OPPOSES, "turkish-participation-in-isf", "2025-11-04",
+				null, ALGEMEINER), Certainty.POSSIBLE);
+		var stated = withCertainty(claim("b-stated", "israel", Relation.OPPOSES, "turkish-participation-in-isf", "2025-11-19",
+				null, FDD, PRESSTV), Certainty.STATED);
+		var probable = withCertainty(claim("c-probable", "israel", Relation.OPPOSES, "turkish-participation-in-isf", "2025-11-20",
+				null, FDD, ALGEMEINER, PRESSTV), Certainty.PROBABLE);
+
+		assertThat(properties(fromSet(List.of(possible, stated, probable)).stated(false).getFirst().row()))
+			.containsEntry("statedOrStrongerClaims", 1).containsEntry("reportedOrStrongerClaims", 1)
+			.containsEntry("probableOrStrongerClaims", 2).containsEntry("possibleOrStrongerClaims", 3)
+			.containsEntry("statedOrStrongerEvidence", 2).containsEntry("reportedOrStrongerEvidence", 2)
+			.containsEntry("probableOrStrongerEvidence", 5).containsEntry("possibleOrStrongerEvidence", 6);
 	}
 
 	private static ClaimDefinition withCertainty(ClaimDefinition c, Certainty certainty) {

@@ -165,6 +165,26 @@ class QueryFileRulesTest {
 			head(COLLECT { MATCH (x:Entity {id: s.outlet}) RETURN x {.id, .name, .kind} }) AS outlet
 			""";
 
+	/**
+	 * The same look-ups where a file reads its claims in index order (38): there head(COLLECT {...}) makes Neo4j
+	 * 2026.08's planner fail a check of its own (insertCachedProperties), so each is an OPTIONAL MATCH.
+	 */
+	static final String ATTRIBUTION_AFTER_INDEX_ORDER = """
+			OPTIONAL MATCH (c)-[:BY]->(h:Entity)
+			OPTIONAL MATCH (c)-[:CLAIMED_BY]->(cl:Entity)
+			OPTIONAL MATCH (o:Entity {id: s.outlet})
+			""";
+
+	static final String ATTRIBUTION_AFTER_INDEX_ORDER_NAMED = """
+			h {.id, .name, .kind} AS holder, cl {.id, .name, .kind} AS claimant,
+			COLLECT {
+			  UNWIND range(0, size(coalesce(c.via, [])) - 1) AS i
+			  OPTIONAL MATCH (x:Entity {id: c.via[i]})
+			  RETURN x {.id, .name, .kind} AS x ORDER BY i
+			} AS via,
+			o {.id, .name, .kind} AS outlet
+			""";
+
 	static final String CHAIN = """
 			reduce(text = holder.name, name IN tail(reduce(names = [holder.name],
 			  n IN [claimant.name] + reverse([v IN via | v.name]) + [coalesce(outlet.name, s.publisher)] |
@@ -174,12 +194,15 @@ class QueryFileRulesTest {
 	@Test
 	void everyFileThatStatesTheChainStatesItOneWay() throws IOException {
 		String attribution = ATTRIBUTION.strip().replaceAll("\\s+", " ");
+		String afterIndexOrder = ATTRIBUTION_AFTER_INDEX_ORDER.strip().replaceAll("\\s+", " ");
+		String afterIndexOrderNamed = ATTRIBUTION_AFTER_INDEX_ORDER_NAMED.strip().replaceAll("\\s+", " ");
 		String chain = CHAIN.strip().replaceAll("\\s+", " ");
 		int files = 0;
 		for (Path path : CypherQueriesTest.queryFiles()) {
 			String query = CypherQueriesTest.parse(path).query().replaceAll("\\s+", " ");
 			if (query.contains(" AS chain") || query.contains("chain:")) {
-				assertThat(query).as("%s: the claim's claimant, via and outlet", path.getFileName()).contains(attribution);
+				assertThat(query.contains(attribution) || query.contains(afterIndexOrder) && query.contains(afterIndexOrderNamed))
+					.as("%s: the claim's claimant, via and outlet, one of the two ways", path.getFileName()).isTrue();
 				assertThat(query).as("%s: the chain", path.getFileName()).contains(chain);
 				files++;
 			}

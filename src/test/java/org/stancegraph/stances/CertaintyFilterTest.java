@@ -8,6 +8,7 @@ import static org.stancegraph.TestClaims.entity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -234,6 +235,60 @@ class CertaintyFilterTest {
 		JsonNode ofActor = get("/api/evidence?actor=" + ALPHA + "&certainty=reported").body();
 		assertThat(ids(ofActor.get("items"), "/claimId")).containsExactly("zz-test-c1", "zz-test-c2", "zz-test-c5", "zz-test-c7");
 		assertThat(ofActor.at("/page/total").asLong()).isEqualTo(4);
+	}
+
+	/**
+	 * Timeline and evidence totals come from the edges' counts at or above each level; as of a date before an edge's
+	 * last claim, or from an edge written before it had the counts, from the claims. Every way, a total is the length of
+	 * the whole list.
+	 */
+	@Test
+	void timelineAndEvidenceTotalsAreTheWholeListsLengthFromTheEdgesCountsOrFromTheClaims() {
+		Map<String, Long> fromCounts = totals();
+		assertThat(fromCounts).containsEntry("/api/evidence?actor=" + ALPHA + "&target=" + TARGET + "&certainty=reported", 2L)
+			.containsEntry("/api/actors/" + BETA + "/timeline?target=" + TARGET + "&certainty=probable", 1L)
+			.containsEntry("/api/evidence?actor=" + ALPHA + "&target=" + OTHER + "&certainty=possible&asOf=2025-11-03", 1L);
+		List<Record> edges = driver.executableQuery("""
+				MATCH (:Entity)-[r]->(x:Entity) WHERE x.id STARTS WITH 'zz-test-' AND r.claimIds IS NOT NULL
+				RETURN elementId(r) AS edge, properties(r) AS properties
+				""").execute().records();
+		assertThat(edges).isNotEmpty();
+		try {
+			driver.executableQuery("""
+					UNWIND $edges AS edge
+					MATCH ()-[r]->() WHERE elementId(r) = edge
+					FOREACH (key IN [k IN keys(r) WHERE k ENDS WITH 'OrStrongerClaims' OR k ENDS WITH 'OrStrongerEvidence'] |
+					  SET r[key] = null)
+					""").withParameters(Map.of("edges", edges.stream().map(r -> r.get("edge").asString()).toList())).execute();
+			assertThat(totals()).isEqualTo(fromCounts);
+		}
+		finally {
+			driver.executableQuery("""
+					UNWIND $edges AS edge
+					MATCH ()-[r]->() WHERE elementId(r) = edge.edge
+					SET r += edge.properties
+					""").withParameters(Map.of("edges", edges.stream().map(r -> Map.of("edge", r.get("edge").asString(),
+					"properties", r.get("properties").asMap())).toList())).execute();
+		}
+	}
+
+	/** The total of every timeline and evidence question on the test's pairs, checked against the whole list. */
+	private Map<String, Long> totals() {
+		Map<String, Long> totals = new TreeMap<>();
+		for (String word : Certainty.words()) {
+			for (String asOf : List.of("", "&asOf=2025-11-03")) {
+				for (List<String> pair : List.of(List.of(ALPHA, TARGET), List.of(ALPHA, OTHER), List.of(BETA, TARGET))) {
+					String evidence = "/api/evidence?actor=" + pair.get(0) + "&target=" + pair.get(1) + "&certainty=" + word + asOf;
+					String timeline = "/api/actors/" + pair.get(0) + "/timeline?target=" + pair.get(1) + "&certainty=" + word;
+					for (List<String> question : List.of(List.of(evidence, "items"), List.of(timeline, "claims"))) {
+						JsonNode whole = get(question.get(0) + "&limit=1000").body();
+						assertThat(whole.at("/page/total").asLong()).as(question.get(0)).isEqualTo(whole.get(question.get(1)).size());
+						totals.put(question.get(0), whole.at("/page/total").asLong());
+					}
+				}
+			}
+		}
+		return totals;
 	}
 
 	@Test

@@ -51,6 +51,8 @@ class PagingTest {
 		Function<JsonNode, String> claim = s -> s.at("/claimId").asString();
 		return Stream.of(new Listing("/api/evidence?target=isf", "/items", quote),
 				new Listing("/api/evidence?actor=united-states", "/items", quote),
+				new Listing("/api/evidence?actor=united-states&target=isf", "/items", quote),
+				new Listing("/api/evidence?actor=united-states&target=isf&asOf=2025-11-17", "/items", quote),
 				new Listing("/api/actors/united-states/stances", "/stances", claim),
 				new Listing("/api/actors/united-states/stances?asOf=2025-11-20", "/stances", claim),
 				new Listing("/api/actors/united-states/timeline?target=isf", "/claims", claim),
