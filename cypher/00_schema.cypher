@@ -1,5 +1,5 @@
 // Stancegraph schema. Applied by the app at every start, in embedded and external mode alike: every statement
-// is idempotent (IF NOT EXISTS). Run it by hand in Neo4j Browser or cypher-shell on a database of your own.
+// is idempotent (IF NOT EXISTS, IF EXISTS). Run it by hand in Neo4j Browser or cypher-shell on a database of your own.
 
 // Every id is unique and indexed: the loader MERGEs on them and every query anchors on them.
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
@@ -9,11 +9,13 @@ CREATE CONSTRAINT vote_id IF NOT EXISTS FOR (v:Vote) REQUIRE v.id IS UNIQUE;
 // One (:LoadLock {id: 'claims'}) node, which every load transaction locks first so that loads take turns.
 CREATE CONSTRAINT load_lock_id IF NOT EXISTS FOR (l:LoadLock) REQUIRE l.id IS UNIQUE;
 
-// The loader finds the claims behind a derived edge by holder, relation and target.
-CREATE INDEX claim_triple IF NOT EXISTS FOR (c:Claim) ON (c.holder, c.relation, c.target);
 // An actor's claims on a target in date order: a page of a hub pair's timeline or evidence is read in the order it is
-// shown, not sorted from all of the pair's claims.
+// shown, not sorted from all of the pair's claims; the loader finds the claims behind a derived edge by it too
+// (holder and target, then the relation). Every claim has a date (the claim file's schema requires one).
 CREATE INDEX claim_pair IF NOT EXISTS FOR (c:Claim) ON (c.holder, c.target, c.date);
+// claim_pair serves what the (holder, relation, target) index did: a store made before it drops that one, which
+// every claim written would otherwise update for nothing.
+DROP INDEX claim_triple IF EXISTS;
 // Claims by date: timelines and "as of" questions.
 CREATE INDEX claim_date IF NOT EXISTS FOR (c:Claim) ON (c.date);
 // Claims regarding a target (an appeal about a proposal): the timeline on that target includes them.

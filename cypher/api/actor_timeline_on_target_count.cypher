@@ -21,8 +21,10 @@ CALL (actor, targets) {
     UNION ALL
     WITH t, r, counted WHERE counted IS NULL
     CALL (t, r) {
-      MATCH (c:Claim {holder: $actor, relation: type(r), target: t.id})
-      WHERE $certainty IN c.meetsCertainty
+      MATCH (c:Claim)
+      USING INDEX c:Claim(holder, target, date)
+      WHERE c.holder = $actor AND c.target = t.id AND c.date IS NOT NULL
+        AND c.relation = type(r) AND $certainty IN c.meetsCertainty
       RETURN count(c) AS claims
     }
     RETURN claims

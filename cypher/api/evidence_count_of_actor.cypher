@@ -5,7 +5,8 @@
 :param certainty => 'possible';
 WITH date($asOf) AS asOf // a DATE, an ISO string (YYYY-MM-DD), or null for every claim
 MATCH (c:Claim)
-WHERE c.holder = $actor AND c.relation IN $relations AND c.target IS NOT NULL
+USING INDEX c:Claim(holder, target, date)
+WHERE c.holder = $actor AND c.target IS NOT NULL AND c.date IS NOT NULL AND c.relation IN $relations
   AND (asOf IS NULL OR c.date <= asOf) AND $certainty IN c.meetsCertainty
 MATCH (c)-[e:EVIDENCED_BY]->(s:Source)
 RETURN count(e) AS total;

@@ -1,7 +1,7 @@
 // How many quotes does cypher/queries/38_evidence_of_actor_on_target.cypher find? Each summary edge from the actor to
 // the target counts its quotes at each minimum certainty when it is written (<certainty>OrStrongerEvidence), so a
 // hub pair's thousands of claims are not read per request; only an edge with claims after $asOf (or written before it
-// had the counts) has its claims counted here, by the triple index.
+// had the counts) has its claims counted here, by the (holder, target, date) index.
 :param actor => 'israel';
 :param target => 'turkish-participation-in-isf';
 :param relations => COLLECT { MATCH (c:Claim) RETURN DISTINCT c.relation };
@@ -17,8 +17,10 @@ CALL (r, asOf, counted) {
   UNION ALL
   WITH r, asOf, counted WHERE counted IS NULL
   CALL (r, asOf) {
-    MATCH (c:Claim {holder: $actor, relation: type(r), target: $target})
-    WHERE (asOf IS NULL OR c.date <= asOf) AND $certainty IN c.meetsCertainty
+    MATCH (c:Claim)
+    USING INDEX c:Claim(holder, target, date)
+    WHERE c.holder = $actor AND c.target = $target AND c.date <= coalesce(asOf, date('+999999999-12-31'))
+      AND c.relation = type(r) AND $certainty IN c.meetsCertainty
     MATCH (c)-[e:EVIDENCED_BY]->(:Source)
     RETURN count(e) AS quotes
   }

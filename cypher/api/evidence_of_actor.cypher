@@ -9,7 +9,8 @@
 :param limit => 25;
 WITH date($asOf) AS asOf // a DATE, an ISO string (YYYY-MM-DD), or null for every claim
 MATCH (c:Claim)
-WHERE c.holder = $actor AND c.relation IN $relations AND c.target IS NOT NULL
+USING INDEX c:Claim(holder, target, date)
+WHERE c.holder = $actor AND c.target IS NOT NULL AND c.date IS NOT NULL AND c.relation IN $relations
   AND (asOf IS NULL OR c.date <= asOf) AND $certainty IN c.meetsCertainty
 MATCH (c)-[e:EVIDENCED_BY]->(s:Source)
 WITH c, e, s ORDER BY c.date, c.id, s.published, s.id SKIP $offset LIMIT $limit

@@ -53,10 +53,12 @@ final class EdgeWriter {
 		return affected;
 	}
 
-	/** The claims the graph holds for holder-relation-target triples, with their sources, by the triple index. */
+	/** The claims the graph holds for holder-relation-target triples, with their sources, by the (holder, target, date) index. */
 	private static final String CLAIMS_OF_TRIPLES = """
 			UNWIND $rows AS t
-			MATCH (c:Claim {holder: t.holder, relation: t.relation, target: t.target})
+			MATCH (c:Claim)
+			USING INDEX c:Claim(holder, target, date)
+			WHERE c.holder = t.holder AND c.target = t.target AND c.date IS NOT NULL AND c.relation = t.relation
 			OPTIONAL MATCH (c)-[:EVIDENCED_BY]->(s:Source)
 			RETURN c.id AS id, c.holder AS holder, c.relation AS relation, c.target AS target, c.date AS date,
 			       c.condition AS condition, c.certainty AS certainty, collect(s.id) AS sources
