@@ -20,9 +20,10 @@ import org.stancegraph.graph.Certainty;
 /**
  * The summary edges {@code (holder)-[:RELATION]->(target)} analysts query, each summing up the claims of its triple:
  * claim ids, first and last date, distinct sources and publishers, conditions, the strongest certainty, the claims
- * at each level, and the claims and evidence items (quotes) at or above each level. Worked out here, without the database,
- * from the claims the graph held before a load and the claims the load writes, rather than by Cypher over the claims
- * just written: reading back a large uncommitted transaction through an index costs far more than the arithmetic.
+ * at each level, and the claims and evidence items (quotes) at or above each level. Worked out here, without the
+ * database, from the claims the graph held before a load and the claims the load writes, rather than by Cypher over
+ * the claims just written: reading back a large uncommitted transaction through an index costs far more than the
+ * arithmetic.
  */
 final class EdgeSummaries {
 

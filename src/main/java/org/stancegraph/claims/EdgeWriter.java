@@ -53,7 +53,10 @@ final class EdgeWriter {
 		return affected;
 	}
 
-	/** The claims the graph holds for holder-relation-target triples, with their sources, by the (holder, target, date) index. */
+	/**
+	 * The claims the graph holds for holder-relation-target triples, with their sources: by the (holder, target, date)
+	 * index, then the relation.
+	 */
 	private static final String CLAIMS_OF_TRIPLES = """
 			UNWIND $rows AS t
 			MATCH (c:Claim)
