@@ -49,8 +49,10 @@ public class ClaimIngestService {
 		RawFile file = new RawFile(BODY, body);
 		Cited cited = cited(body);
 		GraphDataset.Documents documents = graph.documents(cited.sources());
+		Set<String> named = new LinkedHashSet<>(cited.named());
+		named.addAll(documents.outlets());
 		RawFile entities = new RawFile(GraphDataset.GRAPH + "/entities.yaml",
-				GraphDataset.json(Map.of("entities", graph.entities(cited.speaksFor(), Set.of()))));
+				GraphDataset.json(Map.of("entities", graph.entities(named, cited.speaksFor(), Set.of()))));
 		ClaimSet set = new ClaimValidator().validate(new Dataset(GraphDataset.GRAPH, entities, documents.metadata(),
 				documents.texts(), List.of(file), false));
 		// the entities and documents came from the graph: only the file's own claims and votes are written
@@ -58,13 +60,17 @@ public class ClaimIngestService {
 		return IngestReport.of(cited.source(), report, set.defaultCertainty().values().stream().flatMap(List::stream).toList());
 	}
 
-	/** The source documents a file quotes, and the SPEAKS_FOR claims it states, read leniently: the validator judges. */
-	private record Cited(String source, Set<String> sources, Map<String, Set<String>> speaksFor) {
+	/**
+	 * The source documents a file quotes, the SPEAKS_FOR claims it states and every string in it (the entities it may
+	 * name), read leniently: the validator judges.
+	 */
+	private record Cited(String source, Set<String> sources, Map<String, Set<String>> speaksFor, Set<String> named) {
 	}
 
 	private static Cited cited(byte[] body) {
 		Set<String> sources = new LinkedHashSet<>();
 		Map<String, Set<String>> speaksFor = Map.of();
+		Set<String> named = Set.of();
 		String source = null;
 		try {
 			JsonNode root = YAML.readTree(new String(body, StandardCharsets.UTF_8));
@@ -75,11 +81,12 @@ public class ClaimIngestService {
 				}
 				sources.addAll(GraphDataset.alsoInSources(root.path("claims")));
 				speaksFor = GraphDataset.speaksFor(root.path("claims"));
+				named = GraphDataset.stringsIn(root);
 			}
 		}
 		catch (JacksonException | IllegalArgumentException ex) {
 			// the validator parses it again and says where it is broken
 		}
-		return new Cited(source, sources, speaksFor);
+		return new Cited(source, sources, speaksFor, named);
 	}
 }

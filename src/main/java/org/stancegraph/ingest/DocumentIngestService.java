@@ -121,7 +121,8 @@ public class DocumentIngestService {
 
 		ClaimSet set = null;
 		if (checked.text() != null) {
-			set = validated(checked, entities, claims, votes, existingEntities, problems);
+			set = validated(checked, entities, claims, votes, GraphDataset.stringsIn(entities, claims, votes, request.get("outlet")),
+					existingEntities, problems);
 		}
 		if (!problems.isEmpty() || !conflicts.isEmpty()) {
 			List<Problem> all = new ArrayList<>(problems);
@@ -300,17 +301,19 @@ public class DocumentIngestService {
 	 * added, named by the request's fields.
 	 */
 	private ClaimSet validated(NewDocument.Checked checked, ArrayNode entities, ArrayNode claims, ArrayNode votes,
-			Set<String> existingEntities, List<Problem> problems) {
-		ArrayNode entityList = JsonNodeFactory.instance.arrayNode();
-		entityList.addAll(entities);
-		Set<String> replaced = new HashSet<>(existingEntities);
-		graph.entities(GraphDataset.speaksFor(claims), replaced).forEach(e -> entityList.add(JSON.valueToTree(e)));
-		RawFile entityFile = new RawFile(ENTITY_FILE, GraphDataset.json(Map.of("entities", entityList)));
-
+			Set<String> named, Set<String> existingEntities, List<Problem> problems) {
 		List<RawFile> documentFiles = new ArrayList<>(checked.files(DOCUMENTS));
 		Set<String> cited = new LinkedHashSet<>(GraphDataset.alsoInSources(claims));
 		cited.remove(checked.id());
 		GraphDataset.Documents others = graph.documents(cited);
+
+		ArrayNode entityList = JsonNodeFactory.instance.arrayNode();
+		entityList.addAll(entities);
+		Set<String> replaced = new HashSet<>(existingEntities);
+		Set<String> namedOrOutlets = new LinkedHashSet<>(named);
+		namedOrOutlets.addAll(others.outlets());
+		graph.entities(namedOrOutlets, GraphDataset.speaksFor(claims), replaced).forEach(e -> entityList.add(JSON.valueToTree(e)));
+		RawFile entityFile = new RawFile(ENTITY_FILE, GraphDataset.json(Map.of("entities", entityList)));
 		List<RawFile> metadata = new ArrayList<>(others.metadata());
 		metadata.add(documentFiles.get(0));
 		List<RawFile> texts = new ArrayList<>(others.texts());

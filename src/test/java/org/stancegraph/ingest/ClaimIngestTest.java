@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +42,9 @@ class ClaimIngestTest {
 
 	@Autowired
 	Neo4jClient neo4j;
+
+	@Autowired
+	GraphDataset graph;
 
 	ApiClient api;
 	String before;
@@ -154,6 +158,19 @@ class ClaimIngestTest {
 			.forEach(p -> assertThat(p.get("message").asString()).isNotBlank());
 		assertThat(neo4j.query("MATCH (n) WHERE n.id STARTS WITH 'zz-test-' RETURN count(n) AS n").fetchAs(Long.class).one())
 			.as("all or nothing: the valid claim is not written either").contains(0L);
+	}
+
+	@Test
+	void aRequestIsValidatedWithTheEntitiesItNamesAndThoseTheyLeadToEachOnceNotTheWholeGraph() {
+		// hakan-fidan SPEAKS_FOR turkey; arab-islamic-bodies-in-un-forces CONCERNS un-ceasefire-monitoring-force, which
+		// CONCERNS gaza; hamas-political-leadership BELONGS_TO hamas; a quote and an unknown id find nothing
+		var entities = graph.entities(List.of("turkey", "hakan-fidan", "arab-islamic-bodies-in-un-forces",
+				"hamas-political-leadership", "Turkish Foreign Minister Hakan Fidan", "zz-test-nobody"), Map.of(), Set.of("hamas"));
+
+		assertThat(entities).extracting(e -> e.get("id")).containsExactly("arab-islamic-bodies-in-un-forces", "gaza",
+				"hakan-fidan", "hamas-political-leadership", "turkey", "un-ceasefire-monitoring-force");
+		assertThat(entities).filteredOn(e -> e.get("id").equals("hakan-fidan")).singleElement()
+			.satisfies(e -> assertThat(e.get("speaksFor")).isEqualTo(List.of("turkey")));
 	}
 
 	@Test

@@ -212,6 +212,18 @@ class DocumentIngestTest {
 	}
 
 	@Test
+	void aDocumentWithoutOutletEntitiesOrClaimsIsValidated() {
+		ObjectNode request = request();
+		request.remove("outlet");
+		request.remove("entities");
+		request.remove("claims");
+		var dry = post("/api/documents?dryRun=true", request.toString().getBytes(StandardCharsets.UTF_8), WRITER);
+		assertThat(dry.status()).as(dry.text()).isEqualTo(200);
+		assertThat(dry.body().get("document").asString()).isEqualTo(ID);
+		assertThat(fingerprint()).isEqualTo(before);
+	}
+
+	@Test
 	void textThatIsNotUtf8IsNamedByItsOffsetAndNothingIsWritten() {
 		ObjectNode request = request();
 		request.remove("text");
