@@ -49,10 +49,8 @@ public class ClaimIngestService {
 		RawFile file = new RawFile(BODY, body);
 		Cited cited = cited(body);
 		GraphDataset.Documents documents = graph.documents(cited.sources());
-		Set<String> named = new LinkedHashSet<>(cited.named());
-		named.addAll(documents.outlets());
 		RawFile entities = new RawFile(GraphDataset.GRAPH + "/entities.yaml",
-				GraphDataset.json(Map.of("entities", graph.entities(named, cited.speaksFor(), Set.of()))));
+				GraphDataset.json(Map.of("entities", graph.entities(cited.named(), documents, cited.speaksFor(), Set.of()))));
 		ClaimSet set = new ClaimValidator().validate(new Dataset(GraphDataset.GRAPH, entities, documents.metadata(),
 				documents.texts(), List.of(file), false));
 		// the entities and documents came from the graph: only the file's own claims and votes are written

@@ -310,9 +310,7 @@ public class DocumentIngestService {
 		ArrayNode entityList = JsonNodeFactory.instance.arrayNode();
 		entityList.addAll(entities);
 		Set<String> replaced = new HashSet<>(existingEntities);
-		Set<String> namedOrOutlets = new LinkedHashSet<>(named);
-		namedOrOutlets.addAll(others.outlets());
-		graph.entities(namedOrOutlets, GraphDataset.speaksFor(claims), replaced).forEach(e -> entityList.add(JSON.valueToTree(e)));
+		graph.entities(named, others, GraphDataset.speaksFor(claims), replaced).forEach(e -> entityList.add(JSON.valueToTree(e)));
 		RawFile entityFile = new RawFile(ENTITY_FILE, GraphDataset.json(Map.of("entities", entityList)));
 		List<RawFile> metadata = new ArrayList<>(others.metadata());
 		metadata.add(documentFiles.get(0));

@@ -70,13 +70,16 @@ class GraphDataset {
 
 	/**
 	 * The entities a request may name, as an entity file would define them, but those with the ids {@code except}:
-	 * those whose id is among {@code named} (every string of the request, so that none it refers to is missed, and the
-	 * outlets of the documents it cites) and those they lead to by SPEAKS_FOR, CONCERNS or BELONGS_TO, so that the
+	 * those whose id is among {@code named} (every string of the request, so that none it refers to is missed) or is
+	 * the outlet of one of the documents it cites, and those they lead to by SPEAKS_FOR, CONCERNS or BELONGS_TO, so that the
 	 * validator finds every entity these name in turn. Not the whole graph: at 10^6 claims its 72,000 entities took a
 	 * posted document 1.8 s to read and validate. speaksFor from the graph and from {@code speaksForAdded} (the
 	 * SPEAKS_FOR claims being posted).
 	 */
-	List<Map<String, Object>> entities(Collection<String> named, Map<String, Set<String>> speaksForAdded, Set<String> except) {
+	List<Map<String, Object>> entities(Collection<String> named, Documents cited, Map<String, Set<String>> speaksForAdded,
+			Set<String> except) {
+		Set<String> ids = new LinkedHashSet<>(named);
+		ids.addAll(cited.outlets());
 		return neo4j.query("""
 				MATCH (n:Entity) WHERE n.id IN $named
 				MATCH (n)-[:SPEAKS_FOR|CONCERNS|BELONGS_TO]->*(e:Entity)
@@ -88,7 +91,7 @@ class GraphDataset {
 				       COLLECT { MATCH (e)-[:SPEAKS_FOR]->(x:Entity) RETURN x.id } AS speaksFor,
 				       COLLECT { MATCH (e)-[:CONCERNS]->(x:Entity) RETURN x.id } AS concerns
 				ORDER BY id
-				""").bind(List.copyOf(named)).to("named").fetch().all().stream()
+				""").bind(List.copyOf(ids)).to("named").fetch().all().stream()
 			.filter(row -> !except.contains((String) row.get("id"))).map(row -> {
 				Map<String, Object> entity = new LinkedHashMap<>(row);
 				Set<String> speaksFor = new LinkedHashSet<>(strings(entity.get("speaksFor")));

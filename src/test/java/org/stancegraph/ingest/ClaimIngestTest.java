@@ -165,7 +165,8 @@ class ClaimIngestTest {
 		// hakan-fidan SPEAKS_FOR turkey; arab-islamic-bodies-in-un-forces CONCERNS un-ceasefire-monitoring-force, which
 		// CONCERNS gaza; hamas-political-leadership BELONGS_TO hamas; a quote and an unknown id find nothing
 		var entities = graph.entities(List.of("turkey", "hakan-fidan", "arab-islamic-bodies-in-un-forces",
-				"hamas-political-leadership", "Turkish Foreign Minister Hakan Fidan", "zz-test-nobody"), Map.of(), Set.of("hamas"));
+				"hamas-political-leadership", "Turkish Foreign Minister Hakan Fidan", "zz-test-nobody"), graph.documents(Set.of()),
+				Map.of(), Set.of("hamas"));
 
 		assertThat(entities).extracting(e -> e.get("id")).containsExactly("arab-islamic-bodies-in-un-forces", "gaza",
 				"hakan-fidan", "hamas-political-leadership", "turkey", "un-ceasefire-monitoring-force");
