@@ -2,31 +2,42 @@
 // E.g. which supporters of Trump's 20-point plan oppose Turkish participation in the ISF?
 // From the derived edges, anchored on both ends, each held at least at the minimum certainty $certainty (stated,
 // reported, probable or possible: everything): how many actors there are, and a page of them by name, each with both
-// edges (claims, source documents, publishers, condition, strongest certainty, claims per certainty) and the evidence
-// of every claim that meets $certainty, in the edge's order: the verbatim quote, the date said, how sure the source is
-// and its hedge words, the speaker, who claims it through whom (the chain: holder ← claimant ← via ← outlet), any
-// quantity, period or condition, and the source document.
+// edges (claims, source documents, publishers, condition, strongest certainty, claims per certainty, how many
+// quotes its claims that meet $certainty have) and the first $quotes of those quotes, in the edge's order (all of
+// them: question 38): the verbatim quote, the date said, how sure the source is and its hedge words, the speaker,
+// who claims it through whom (the chain: holder ← claimant ← via ← outlet), any quantity, period or condition, and
+// the source document. A hub actor's edge to a hub target has hundreds of claims: a page brings a few of each.
 // (GET /api/queries/backers-opposing)
 :param backing => 'twenty-point-plan';
 :param opposing => 'turkish-participation-in-isf';
 :param certainty => 'possible';
 :param offset => 0;
 :param limit => 25;
+:param quotes => 5;
 MATCH (:Entity {id: $backing})<-[sup:SUPPORTS]-(a:Entity)-[opp:OPPOSES]->(:Entity {id: $opposing})
-WHERE $certainty IN sup.meetsCertainty AND $certainty IN opp.meetsCertainty
-WITH a, [x IN [sup, opp] | {claims: x.claimIds, sources: x.sourceIds, publishers: x.publisherNames, condition: x.condition,
-         certainty: x.certainty, claimsByCertainty: {stated: x.statedClaims, reported: x.reportedClaims,
-                                                     probable: x.probableClaims, possible: x.possibleClaims}}] AS edges
-ORDER BY a.name, a.id
-WITH collect({actor: a, supports: edges[0], opposes: edges[1]}) AS rows
+// every edge holds at 'possible' (each has a claim): a hub's thousands of edges' lists are then not read
+WHERE $certainty = 'possible' OR ($certainty IN sup.meetsCertainty AND $certainty IN opp.meetsCertainty)
+WITH a, sup, opp ORDER BY a.name, a.id
+// the edges' properties are read for the page's actors only
+WITH collect({actor: a, supports: sup, opposes: opp}) AS rows
 RETURN size(rows) AS total, [row IN rows[$offset..($offset + $limit)] | {
          actor: {id: row.actor.id, name: row.actor.name, kind: row.actor.kind},
-         supports: {claims: row.supports.claims, sources: row.supports.sources, publishers: row.supports.publishers,
+         supports: {claims: row.supports.claimIds, sources: row.supports.sourceIds,
+                    publishers: row.supports.publisherNames,
                     condition: row.supports.condition, certainty: row.supports.certainty,
-                    claimsByCertainty: row.supports.claimsByCertainty, evidence: COLLECT {
-                      UNWIND range(0, size(row.supports.claims) - 1) AS i
-                      MATCH (c:Claim {id: row.supports.claims[i]})-[e:EVIDENCED_BY]->(s:Source)
+                    claimsByCertainty: {stated: row.supports.statedClaims, reported: row.supports.reportedClaims,
+                                        probable: row.supports.probableClaims, possible: row.supports.possibleClaims},
+                    evidenceTotal: coalesce(row.supports[$certainty + 'OrStrongerEvidence'], COUNT {
+                      MATCH (c:Claim)-[:EVIDENCED_BY]->(:Source)
+                      WHERE c.id IN row.supports.claimIds AND $certainty IN c.meetsCertainty
+                    }),
+                    evidence: COLLECT {
+                      // the first $quotes quotes, in the edge's order: read from its first $quotes claims that count
+                      UNWIND range(0, size(row.supports.claimIds) - 1) AS i
+                      MATCH (c:Claim {id: row.supports.claimIds[i]})
                       WHERE $certainty IN c.meetsCertainty
+                      WITH i, c ORDER BY i LIMIT $quotes
+                      MATCH (c)-[e:EVIDENCED_BY]->(s:Source)
                       OPTIONAL MATCH (c)-[:SPOKEN_BY]->(p:Entity)
                       WITH i, c, e, s, p,
                            head(COLLECT { MATCH (c)-[:BY]->(x:Entity) RETURN x {.id, .name, .kind} }) AS holder,
@@ -50,14 +61,24 @@ RETURN size(rows) AS total, [row IN rows[$offset..($offset + $limit)] | {
                               conditionOn: head(COLLECT { MATCH (c)-[:CONDITIONAL_ON]->(x:Entity) RETURN x {.id, .name, .kind} }),
                               addressee: head(COLLECT { MATCH (c)-[:ADDRESSED_TO]->(x:Entity) RETURN x {.id, .name, .kind} }),
                               quote: e.quote, source: s {.id, .title, .publisher, .published, .corpusFile}} AS item
-                      ORDER BY i, s.published, s.id
+                      ORDER BY i, s.published, s.id LIMIT $quotes
                     }},
-         opposes: {claims: row.opposes.claims, sources: row.opposes.sources, publishers: row.opposes.publishers,
+         opposes: {claims: row.opposes.claimIds, sources: row.opposes.sourceIds,
+                   publishers: row.opposes.publisherNames,
                    condition: row.opposes.condition, certainty: row.opposes.certainty,
-                   claimsByCertainty: row.opposes.claimsByCertainty, evidence: COLLECT {
-                      UNWIND range(0, size(row.opposes.claims) - 1) AS i
-                      MATCH (c:Claim {id: row.opposes.claims[i]})-[e:EVIDENCED_BY]->(s:Source)
+                   claimsByCertainty: {stated: row.opposes.statedClaims, reported: row.opposes.reportedClaims,
+                                       probable: row.opposes.probableClaims, possible: row.opposes.possibleClaims},
+                   evidenceTotal: coalesce(row.opposes[$certainty + 'OrStrongerEvidence'], COUNT {
+                     MATCH (c:Claim)-[:EVIDENCED_BY]->(:Source)
+                     WHERE c.id IN row.opposes.claimIds AND $certainty IN c.meetsCertainty
+                   }),
+                   evidence: COLLECT {
+                      // the first $quotes quotes, in the edge's order: read from its first $quotes claims that count
+                      UNWIND range(0, size(row.opposes.claimIds) - 1) AS i
+                      MATCH (c:Claim {id: row.opposes.claimIds[i]})
                       WHERE $certainty IN c.meetsCertainty
+                      WITH i, c ORDER BY i LIMIT $quotes
+                      MATCH (c)-[e:EVIDENCED_BY]->(s:Source)
                       OPTIONAL MATCH (c)-[:SPOKEN_BY]->(p:Entity)
                       WITH i, c, e, s, p,
                            head(COLLECT { MATCH (c)-[:BY]->(x:Entity) RETURN x {.id, .name, .kind} }) AS holder,
@@ -81,6 +102,6 @@ RETURN size(rows) AS total, [row IN rows[$offset..($offset + $limit)] | {
                               conditionOn: head(COLLECT { MATCH (c)-[:CONDITIONAL_ON]->(x:Entity) RETURN x {.id, .name, .kind} }),
                               addressee: head(COLLECT { MATCH (c)-[:ADDRESSED_TO]->(x:Entity) RETURN x {.id, .name, .kind} }),
                               quote: e.quote, source: s {.id, .title, .publisher, .published, .corpusFile}} AS item
-                      ORDER BY i, s.published, s.id
+                      ORDER BY i, s.published, s.id LIMIT $quotes
                     }}
        }] AS actors;

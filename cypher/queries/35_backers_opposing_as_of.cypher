@@ -1,8 +1,9 @@
 // Which backers of one thing opposed another as of a date? Actors whose claims in force on $asOf (dated by then,
 // not superseded by a later claim on the same question) SUPPORT $backing and OPPOSE $opposing: how many, and a
 // page of them by name with both sides' claims, sources, publishers, condition, strongest certainty, claims per
-// certainty and evidence, as in question 01. Only claims at least as certain as $certainty (stated, reported, probable
-// or possible: everything) are weighed, so a weaker later claim supersedes nothing.
+// certainty, how many quotes, and the first $quotes of them, as in question 01. Only claims at least as certain as
+// $certainty (stated, reported, probable or possible: everything) are weighed, so a weaker later claim supersedes
+// nothing.
 // (GET /api/queries/backers-opposing?asOf=)
 :param backing => 'twenty-point-plan';
 :param opposing => 'turkish-participation-in-isf';
@@ -10,6 +11,7 @@
 :param certainty => 'possible';
 :param offset => 0;
 :param limit => 25;
+:param quotes => 5;
 WITH date($asOf) AS asOf // given as a DATE or as an ISO string (YYYY-MM-DD)
 UNWIND [[$backing, 'SUPPORTS'], [$opposing, 'OPPOSES']] AS side
 CALL (side, asOf) {
@@ -27,7 +29,7 @@ CALL (side, asOf) {
   MATCH (c)-[:EVIDENCED_BY]->(s:Source)
   WITH a, c, s ORDER BY c.date, c.id
   WITH a, collect(DISTINCT c.id) AS claims, collect(DISTINCT s.id) AS sources,
-       collect(DISTINCT s.publisher) AS publishers, collect(DISTINCT c.condition) AS conditions,
+       collect(DISTINCT s.publisher) AS publishers, collect(DISTINCT c.condition) AS conditions, count(*) AS quotes,
        {stated: count(DISTINCT CASE c.certainty WHEN 'stated' THEN c END),
         reported: count(DISTINCT CASE c.certainty WHEN 'reported' THEN c END),
         probable: count(DISTINCT CASE c.certainty WHEN 'probable' THEN c END),
@@ -36,7 +38,7 @@ CALL (side, asOf) {
              condition: CASE size(conditions) WHEN 0 THEN null
                         ELSE reduce(text = head(conditions), more IN tail(conditions) | text + '; ' + more) END,
              certainty: head([w IN ['stated', 'reported', 'probable', 'possible'] WHERE claimsByCertainty[w] > 0]),
-             claimsByCertainty: claimsByCertainty} AS edge
+             claimsByCertainty: claimsByCertainty, evidenceTotal: quotes} AS edge
 }
 WITH a, collect({relation: side[1], edge: edge}) AS sides
 WHERE size(sides) = 2
@@ -48,10 +50,11 @@ RETURN size(rows) AS total, [row IN rows[$offset..($offset + $limit)] | {
          actor: {id: row.actor.id, name: row.actor.name, kind: row.actor.kind},
          supports: {claims: row.supports.claims, sources: row.supports.sources, publishers: row.supports.publishers,
                     condition: row.supports.condition, certainty: row.supports.certainty,
-                    claimsByCertainty: row.supports.claimsByCertainty, evidence: COLLECT {
-                      UNWIND range(0, size(row.supports.claims) - 1) AS i
+                    claimsByCertainty: row.supports.claimsByCertainty, evidenceTotal: row.supports.evidenceTotal,
+                    evidence: COLLECT {
+                      // the first $quotes quotes, in the edge's order: from its first $quotes claims
+                      UNWIND range(0, size(row.supports.claims[0..$quotes]) - 1) AS i
                       MATCH (c:Claim {id: row.supports.claims[i]})-[e:EVIDENCED_BY]->(s:Source)
-                      WHERE $certainty IN c.meetsCertainty
                       OPTIONAL MATCH (c)-[:SPOKEN_BY]->(p:Entity)
                       WITH i, c, e, s, p,
                            head(COLLECT { MATCH (c)-[:BY]->(x:Entity) RETURN x {.id, .name, .kind} }) AS holder,
@@ -75,14 +78,15 @@ RETURN size(rows) AS total, [row IN rows[$offset..($offset + $limit)] | {
                               conditionOn: head(COLLECT { MATCH (c)-[:CONDITIONAL_ON]->(x:Entity) RETURN x {.id, .name, .kind} }),
                               addressee: head(COLLECT { MATCH (c)-[:ADDRESSED_TO]->(x:Entity) RETURN x {.id, .name, .kind} }),
                               quote: e.quote, source: s {.id, .title, .publisher, .published, .corpusFile}} AS item
-                      ORDER BY i, s.published, s.id
+                      ORDER BY i, s.published, s.id LIMIT $quotes
                     }},
          opposes: {claims: row.opposes.claims, sources: row.opposes.sources, publishers: row.opposes.publishers,
                    condition: row.opposes.condition, certainty: row.opposes.certainty,
-                   claimsByCertainty: row.opposes.claimsByCertainty, evidence: COLLECT {
-                      UNWIND range(0, size(row.opposes.claims) - 1) AS i
+                   claimsByCertainty: row.opposes.claimsByCertainty, evidenceTotal: row.opposes.evidenceTotal,
+                   evidence: COLLECT {
+                      // the first $quotes quotes, in the edge's order: from its first $quotes claims
+                      UNWIND range(0, size(row.opposes.claims[0..$quotes]) - 1) AS i
                       MATCH (c:Claim {id: row.opposes.claims[i]})-[e:EVIDENCED_BY]->(s:Source)
-                      WHERE $certainty IN c.meetsCertainty
                       OPTIONAL MATCH (c)-[:SPOKEN_BY]->(p:Entity)
                       WITH i, c, e, s, p,
                            head(COLLECT { MATCH (c)-[:BY]->(x:Entity) RETURN x {.id, .name, .kind} }) AS holder,
@@ -106,6 +110,6 @@ RETURN size(rows) AS total, [row IN rows[$offset..($offset + $limit)] | {
                               conditionOn: head(COLLECT { MATCH (c)-[:CONDITIONAL_ON]->(x:Entity) RETURN x {.id, .name, .kind} }),
                               addressee: head(COLLECT { MATCH (c)-[:ADDRESSED_TO]->(x:Entity) RETURN x {.id, .name, .kind} }),
                               quote: e.quote, source: s {.id, .title, .publisher, .published, .corpusFile}} AS item
-                      ORDER BY i, s.published, s.id
+                      ORDER BY i, s.published, s.id LIMIT $quotes
                     }}
        }] AS actors;

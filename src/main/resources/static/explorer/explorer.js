@@ -263,10 +263,16 @@ async function fillQuestionForm() {
   }
 }
 
-function evidenceList(title, edge, holder) {
+function evidenceList(title, edge, holder, target) {
+  // an edge brings its first quotes; a hub actor's edge to a hub target has hundreds, in the evidence view
+  const more = edge.evidenceTotal > edge.evidence.length
+    ? element('p', { className: 'more-evidence' }, `The first ${edge.evidence.length} quotes of ${edge.evidenceTotal}: `,
+      element('a', { href: route(`/entity/${encodeURIComponent(target.id)}/evidence/${encodeURIComponent(holder.id)}`) },
+        `all that ${holder.name} said on ${target.name}`))
+    : null;
   return element('div', { className: 'edge' }, element('h4', {}, `${title}: ${plural(edge.sources.length, 'source')}`
     + (edge.condition ? `, on condition: ${edge.condition}` : ''), hedged(edge.certainty) ? [' ', certaintyLabel(edge.certainty)] : null),
-  element('ul', {}, edge.evidence.map((item) => element('li', { className: claimClass('', item) }, claimEvidence(item, holder)))));
+  element('ul', {}, edge.evidence.map((item) => element('li', { className: claimClass('', item) }, claimEvidence(item, holder)))), more);
 }
 
 async function showBackersOpposing(backing, opposing, mine) {
@@ -284,8 +290,8 @@ async function showBackersOpposing(backing, opposing, mine) {
     : `No backer of ${answer.backing.name} opposes ${answer.opposing.name}, as far as the sources say${when}`;
   $('answer-list').replaceChildren(...answer.actors.map((a) => element('li', { className: 'answer-actor', dataset: { actor: a.actor.id } },
     element('h3', {}, entityLink(a.actor)),
-    evidenceList(`Supports ${answer.backing.name}`, a.supports, a.actor),
-    evidenceList(`Opposes ${answer.opposing.name}`, a.opposes, a.actor))));
+    evidenceList(`Supports ${answer.backing.name}`, a.supports, a.actor, answer.backing),
+    evidenceList(`Opposes ${answer.opposing.name}`, a.opposes, a.actor, answer.opposing))));
   apiLink('answer-api', path);
   const params = { backing: answer.backing.id, opposing: answer.opposing.id };
   if (state.asOf) {

@@ -63,7 +63,7 @@ final class QueryBench {
 				Parameters p = classes.get(name);
 
 				Latency backersOpposing = measure(i -> stances.backersOpposing(pick(p.backingOpposingPairs(), i).get(0),
-						pick(p.backingOpposingPairs(), i).get(1), null, Certainty.POSSIBLE, Paging.first()));
+						pick(p.backingOpposingPairs(), i).get(1), null, Certainty.POSSIBLE, Paging.first(), StanceService.DEFAULT_QUOTES));
 				results.add(new Result("backers-opposing", name, backersOpposing, "unanchored: no labels, literals inlined",
 						measureSlow(i -> timed(session, UNANCHORED_BACKERS_OPPOSING.formatted(
 								literal(pick(p.backingOpposingPairs(), i).get(0)), literal(pick(p.backingOpposingPairs(), i).get(1)),

@@ -102,15 +102,19 @@ class StanceController {
 	@GetMapping("/queries/backers-opposing")
 	@Operation(summary = "Actors that SUPPORT one thing and OPPOSE another, with the evidence for both",
 			description = "The example question: which backers of the 20-point plan oppose Turkish participation in the ISF"
-					+ " (Israel, on two sources). A page of actors by name (see page.total). With certainty: both edges"
-					+ " held at least that certain (their strongest claims), and only the evidence of claims that are.")
+					+ " (Israel, on two sources). A page of actors by name (see page.total), each edge with the first quotes"
+					+ " of its claims (evidenceTotal: how many). With certainty: both edges held at least that certain"
+					+ " (their strongest claims), and only the evidence of claims that are.")
 	BackersOpposing backersOpposing(
 			@Parameter(example = "twenty-point-plan") @RequestParam @GraphId String backing,
 			@Parameter(example = "turkish-participation-in-isf") @RequestParam @GraphId String opposing,
 			@AsOfDate(example = "2025-11-10") @RequestParam(required = false) LocalDate asOf,
 			@MinimumCertainty @RequestParam(defaultValue = MinimumCertainty.DEFAULT) Certainty certainty,
-			@ParameterObject @Valid Paging page) throws UnknownEntityException {
-		return stances.backersOpposing(backing, opposing, asOf, certainty, page);
+			@ParameterObject @Valid Paging page,
+			@Parameter(description = "quotes of each edge, its first ones, 0 to " + StanceService.MAX_QUOTES
+					+ " (evidenceTotal says how many it has; all of them: /api/evidence)", example = "" + StanceService.DEFAULT_QUOTES)
+			@RequestParam(defaultValue = "" + StanceService.DEFAULT_QUOTES) int quotes) throws UnknownEntityException {
+		return stances.backersOpposing(backing, opposing, asOf, certainty, page, quotes);
 	}
 
 	/** Actor-target pairs with conflicting relations (for and against, or a stance and a later reversal). */

@@ -208,13 +208,14 @@ class StanceRepository {
 	 * The example question, as a pattern anchored on both ends (from the derived edges), or as of a date (from the
 	 * claims in force then): a page of the actors by name and how many there are, from one query.
 	 */
-	Backers backersOpposing(String backing, String opposing, LocalDate asOf, Certainty certainty, Paging page) {
+	Backers backersOpposing(String backing, String opposing, LocalDate asOf, Certainty certainty, Paging page, int quotes) {
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		parameters.put("backing", backing);
 		parameters.put("opposing", opposing);
 		parameters.put("certainty", certainty.word());
 		parameters.put("offset", page.offset());
 		parameters.put("limit", page.limit());
+		parameters.put("quotes", quotes);
 		if (asOf != null) {
 			parameters.put("asOf", asOf);
 		}

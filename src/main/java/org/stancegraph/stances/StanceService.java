@@ -128,14 +128,22 @@ public class StanceService {
 		return Relation.valueOf(name);
 	}
 
+	/** Quotes of each edge a page of backers brings by default, and at most. */
+	public static final int DEFAULT_QUOTES = 5;
+	public static final int MAX_QUOTES = 100;
+
 	/**
 	 * The actors with SUPPORTS to {@code backing} and OPPOSES to {@code opposing}, both held at least at
-	 * {@code certainty}, by name, a page of them with the evidence for both edges.
+	 * {@code certainty}, by name, a page of them with the first {@code quotes} quotes of both edges and how many they
+	 * have (a hub actor's edge to a hub target has hundreds).
 	 */
 	public BackersOpposing backersOpposing(String backingId, String opposingId, LocalDate asOf, Certainty certainty,
-			Paging page) {
+			Paging page, int quotes) {
+		if (quotes < 0 || quotes > MAX_QUOTES) {
+			throw new IllegalArgumentException("quotes must be between 0 and " + MAX_QUOTES + ", not " + quotes);
+		}
 		List<EntitySummary> named = entities.requireAll(backingId, opposingId);
-		StanceRepository.Backers backers = stances.backersOpposing(backingId, opposingId, asOf, certainty, page);
+		StanceRepository.Backers backers = stances.backersOpposing(backingId, opposingId, asOf, certainty, page, quotes);
 		return new BackersOpposing(named.get(0), named.get(1), asOf, backers.actors(), page.of(backers.total()));
 	}
 

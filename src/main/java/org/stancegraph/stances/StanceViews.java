@@ -135,11 +135,11 @@ public final class StanceViews {
 	}
 
 	/**
-	 * An edge (or, as of a date, the latest claims) with its strongest certainty, its claims at each certainty, and
-	 * the evidence of each of its claims that meets the minimum asked for.
+	 * An edge (or, as of a date, the latest claims) with its strongest certainty, its claims at each certainty, how
+	 * many quotes its claims that meet the minimum asked for have, and the first of them.
 	 */
 	public record EvidencedEdge(List<String> claims, List<String> sources, List<String> publishers, String condition,
-			String certainty, ClaimsByCertainty claimsByCertainty, List<EvidenceItem> evidence) {
+			String certainty, ClaimsByCertainty claimsByCertainty, long evidenceTotal, List<EvidenceItem> evidence) {
 	}
 
 	public record BackerOpposing(EntitySummary actor, EvidencedEdge supports, EvidencedEdge opposes) {

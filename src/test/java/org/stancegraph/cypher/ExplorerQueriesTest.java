@@ -106,7 +106,8 @@ class ExplorerQueriesTest {
 	void theQuestionAsOfFileNamesTheBackersTheViewShows(LocalDate asOf, int backers) throws IOException {
 		String backing = "twenty-point-plan";
 		String opposing = "turkish-participation-in-isf";
-		List<String> expected = stances.backersOpposing(backing, opposing, asOf, Certainty.POSSIBLE, Paging.first(1000)).actors().stream()
+		List<String> expected = stances.backersOpposing(backing, opposing, asOf, Certainty.POSSIBLE, Paging.first(1000),
+				StanceService.DEFAULT_QUOTES).actors().stream()
 			.map(a -> a.actor().id()).toList();
 		assertThat(expected).hasSize(backers);
 		List<Record> rows = run("35_backers_opposing_as_of.cypher", Map.of("backing", backing, "opposing", opposing, "asOf", asOf,
@@ -118,7 +119,8 @@ class ExplorerQueriesTest {
 			assertThat(a.get("supports").get("claims").size()).isPositive();
 			assertThat(a.get("opposes").get("claims").size()).isPositive();
 		});
-		Set<String> quoted = stances.backersOpposing(backing, opposing, asOf, Certainty.POSSIBLE, Paging.first(1000)).actors().stream()
+		Set<String> quoted = stances.backersOpposing(backing, opposing, asOf, Certainty.POSSIBLE, Paging.first(1000),
+				StanceService.DEFAULT_QUOTES).actors().stream()
 			.flatMap(a -> java.util.stream.Stream.concat(a.supports().evidence().stream(), a.opposes().evidence().stream()))
 			.map(e -> e.quote()).collect(Collectors.toCollection(TreeSet::new));
 		Set<String> fromFile = actors.stream()

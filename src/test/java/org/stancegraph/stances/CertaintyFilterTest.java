@@ -367,6 +367,50 @@ class CertaintyFilterTest {
 		assertThat(get(question + "&asOf=2025-11-30&certainty=stated").body().get("actors")).isEmpty();
 	}
 
+	@Test
+	void backersOpposingBringsTheFirstQuotesOfEachEdgeAndHowManyItHas() {
+		String question = "/api/queries/backers-opposing?backing=" + TARGET + "&opposing=" + OTHER;
+		for (String asOf : List.of("", "&asOf=2025-11-30")) {
+			JsonNode one = get(question + asOf + "&quotes=1").body().at("/actors/0/opposes");
+			assertThat(ids(one.get("evidence"), "/claimId")).as(asOf).containsExactly("zz-test-c2");
+			assertThat(one.get("evidenceTotal").asLong()).as(asOf).isEqualTo(2);
+			assertThat(one.get("claims")).as(asOf).hasSize(2);
+			JsonNode none = get(question + asOf + "&quotes=0").body().at("/actors/0/supports");
+			assertThat(none.get("evidence")).as(asOf).isEmpty();
+			assertThat(none.get("evidenceTotal").asLong()).as(asOf).isEqualTo(2);
+			JsonNode reported = get(question + asOf + "&certainty=reported").body().at("/actors/0/opposes");
+			assertThat(reported.get("evidenceTotal").asLong()).as(asOf).isEqualTo(1);
+		}
+		for (String quotes : List.of("-1", "101", "many")) {
+			Answer bad = api.get(question + "&quotes=" + quotes);
+			assertThat(bad.status()).as(quotes).isEqualTo(400);
+			assertThat(bad.body().get("detail").asString()).as(quotes).contains("quotes");
+		}
+	}
+
+	@Test
+	void anEdgeWrittenBeforeItCountedItsQuotesHasThemCounted() {
+		String edge = "MATCH (:Entity {id: $alpha})-[r:OPPOSES]->(:Entity {id: $other}) ";
+		Map<String, Object> ends = Map.of("alpha", ALPHA, "other", OTHER);
+		String counts = "r {.statedOrStrongerEvidence, .reportedOrStrongerEvidence, .probableOrStrongerEvidence, .possibleOrStrongerEvidence}";
+		@SuppressWarnings("unchecked")
+		Map<String, Object> written = (Map<String, Object>) neo4j.query(edge + "RETURN " + counts + " AS counts").bindAll(ends)
+			.fetch().one().orElseThrow().get("counts");
+		assertThat(written.values()).doesNotContainNull();
+		Map<String, Object> none = new TreeMap<>();
+		written.keySet().forEach(k -> none.put(k, null));
+		neo4j.query(edge + "SET r += $none").bindAll(Map.of("alpha", ALPHA, "other", OTHER, "none", none)).run();
+		assertThat(neo4j.query(edge + "RETURN " + counts + " AS counts").bindAll(ends).fetch().one().orElseThrow().get("counts"))
+			.isEqualTo(none);
+		try {
+			String question = "/api/queries/backers-opposing?backing=" + TARGET + "&opposing=" + OTHER + "&quotes=0";
+			assertThat(get(question).body().at("/actors/0/opposes/evidenceTotal").asLong()).isEqualTo(2);
+			assertThat(get(question + "&certainty=reported").body().at("/actors/0/opposes/evidenceTotal").asLong()).isEqualTo(1);
+		} finally {
+			neo4j.query(edge + "SET r += $written").bindAll(Map.of("alpha", ALPHA, "other", OTHER, "written", written)).run();
+		}
+	}
+
 	/** "from RELATION to" for each edge of a neighbourhood. */
 	static List<String> edges(JsonNode neighbourhood) {
 		return stream(neighbourhood.get("edges"))
@@ -472,7 +516,7 @@ class CertaintyFilterTest {
 		assertThat(chains.getFirst().get("via").asList(v -> v.asString())).containsExactly("Zz Agency", "Zz Wire");
 		assertThat(chains).extracting(r -> r.get("certainty").asString()).containsExactly("reported", "stated");
 
-		Map<String, Object> question = Map.of("backing", TARGET, "opposing", OTHER, "offset", 0, "limit", 25);
+		Map<String, Object> question = Map.of("backing", TARGET, "opposing", OTHER, "offset", 0, "limit", 25, "quotes", 5);
 		for (String word : Certainty.words()) {
 			Map<String, Object> parameters = new java.util.HashMap<>(question);
 			parameters.put("certainty", word);
