@@ -73,6 +73,7 @@ final class QueryBench {
 							.replace("$backing", literal(pick(p.backingOpposingPairs(), i).get(0)))
 							.replace("$opposing", literal(pick(p.backingOpposingPairs(), i).get(1)))
 							.replace("$offset", "0").replace("$limit", String.valueOf(Paging.DEFAULT_LIMIT))
+							.replace("$quotes", String.valueOf(StanceService.DEFAULT_QUOTES))
 							// the minimum certainty the API is asked with above
 							.replace("$certainty", literal(Certainty.POSSIBLE.word()))))));
 

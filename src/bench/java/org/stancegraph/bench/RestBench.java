@@ -28,6 +28,7 @@ import org.neo4j.driver.SessionConfig;
 import org.stancegraph.graph.Certainty;
 import org.stancegraph.graph.QueryFile;
 import org.stancegraph.graph.Relation;
+import org.stancegraph.stances.StanceService;
 
 /**
  * Throughput under concurrent load, per question: the REST endpoint over HTTP on loopback with a fixed number of
@@ -177,7 +178,7 @@ final class RestBench {
 	static Question backersOpposing(List<List<String>> pairs, long seed) {
 		return question("backers-opposing", "01_backers_of_resolution_opposing_turkish_participation.cypher", pairs, seed,
 				(pair, p) -> "/api/queries/backers-opposing?backing=" + encode(pair.get(0)) + "&opposing=" + encode(pair.get(1)) + "&" + p,
-				pair -> Map.of("backing", pair.get(0), "opposing", pair.get(1)));
+				pair -> Map.of("backing", pair.get(0), "opposing", pair.get(1), "quotes", StanceService.DEFAULT_QUOTES));
 	}
 
 	/** The path and query string of a request about a subject. */
