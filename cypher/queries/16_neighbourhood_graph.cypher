@@ -10,7 +10,8 @@
 MATCH (centre:Entity {id: $center})
 OPTIONAL CALL (centre) {
   MATCH (centre)-[r:SUPPORTS|PROPOSED|OPPOSES|ABSTAINED|OFFERS_TROOPS|DECLINES|BACKS|MEMBER_OF|SPEAKS_FOR|OVERSEES|AUTHORIZES|PARTICIPATES_IN|SIGNED|ADOPTED_AS|REVISES|URGES|DEMANDS|ACCUSES|THREATENS|CONTROLS|CONCERNS]-(n:Entity)
-  WHERE n <> centre AND (type(r) = 'CONCERNS' OR $certainty IN r.meetsCertainty)
+  // every edge holds at 'possible' (each has a claim): at the default a hub's edges' lists are not read
+  WHERE n <> centre AND (type(r) = 'CONCERNS' OR $certainty = 'possible' OR $certainty IN r.meetsCertainty)
   WITH n, sum(coalesce(size(r.claimIds), 0)) AS weight
   ORDER BY weight DESC, n.name, n.id
   RETURN collect(n) AS around
@@ -20,7 +21,7 @@ RETURN [n IN nodes | n {.id, .name, .kind}] AS nodes, truncated,
        COLLECT {
          UNWIND nodes AS h
          MATCH (h)-[r:SUPPORTS|PROPOSED|OPPOSES|ABSTAINED|OFFERS_TROOPS|DECLINES|BACKS|MEMBER_OF|SPEAKS_FOR|OVERSEES|AUTHORIZES|PARTICIPATES_IN|SIGNED|ADOPTED_AS|REVISES|URGES|DEMANDS|ACCUSES|THREATENS|CONTROLS|CONCERNS]->(t:Entity)
-         WHERE t IN nodes AND (type(r) = 'CONCERNS' OR $certainty IN r.meetsCertainty)
+         WHERE t IN nodes AND (type(r) = 'CONCERNS' OR $certainty = 'possible' OR $certainty IN r.meetsCertainty)
          RETURN {from: h.id, relation: type(r), to: t.id, claims: coalesce(r.claimIds, []),
                  sources: coalesce(r.sources, 0), condition: r.condition, certainty: r.certainty,
                  claimsByCertainty: CASE type(r) WHEN 'CONCERNS' THEN null
