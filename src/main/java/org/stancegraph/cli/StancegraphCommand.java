@@ -164,13 +164,9 @@ public class StancegraphCommand implements Callable<Integer> {
 			}
 			printValid(out, path, set);
 			PrintWriter err = spec.commandLine().getErr();
-			long started = System.nanoTime();
 			try {
 				return withDatabase(context -> {
-					LoadProgress progress = (step, done, total) -> {
-						double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
-						err.printf("  %s: %d/%d written (%.0f rows/s)%n", step, done, total, done / seconds);
-					};
+					LoadProgress progress = new ProgressLines(err, System::nanoTime);
 					ClaimLoader loader = context.getBean(ClaimLoader.class);
 					// without the option, all in one transaction
 					LoadReport report = loader.load(set, claimsPerTransaction == null ? Integer.MAX_VALUE : claimsPerTransaction,
