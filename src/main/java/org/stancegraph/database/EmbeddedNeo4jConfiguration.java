@@ -112,7 +112,7 @@ public class EmbeddedNeo4jConfiguration {
 
 	/**
 	 * Replaces Spring Boot's driver: SDN and the app talk to the embedded server over Bolt like any client. The
-	 * customizers that would have shaped Spring Boot's driver shape this one ({@link DriverLogging}).
+	 * customizers that would have shaped Spring Boot's driver shape this one ({@link DriverDiagnostics}).
 	 */
 	@Bean(destroyMethod = "close")
 	Driver neo4jDriver(EmbeddedBolt bolt, DatabaseManagementService startedFirst,

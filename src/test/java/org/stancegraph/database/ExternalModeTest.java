@@ -70,7 +70,7 @@ class ExternalModeTest {
 			assertThat(ApiClient.ids(answer.at("/actors"), "/actor/id")).containsExactly("israel");
 			// the Browser is pointed at the server the app uses
 			assertThat(api.get("/").body().at("/bolt_direct").asString()).isEqualTo(uri);
-			DriverLoggingTest.check(context.getBean(Driver.class));
+			DriverDiagnosticsTest.check(context.getBean(Driver.class));
 		}
 		long claims = (long) server.database("neo4j").executeTransactionally("MATCH (c:Claim) RETURN count(c) AS n", Map.of(),
 				result -> result.next().get("n"));
