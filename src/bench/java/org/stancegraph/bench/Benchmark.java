@@ -42,7 +42,7 @@ public final class Benchmark implements Callable<Integer> {
 
 	@Option(names = "--sizes", split = ",", defaultValue = "10000,100000",
 			description = "Claims (stance and structural relationships) per run; default: ${DEFAULT-VALUE}, about 9 minutes on "
-					+ "2 cores; 10000,100000,1000000 is the full run, 22-34 minutes, that the hub and ingest targets are at")
+					+ "2 cores; 10000,100000,1000000 is the full run, 19-34 minutes, that the hub and ingest targets are at")
 	List<Integer> sizes;
 
 	@Option(names = "--seed", defaultValue = "20251117", description = "Generator seed; default: ${DEFAULT-VALUE}")
