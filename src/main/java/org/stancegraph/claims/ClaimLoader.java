@@ -1,5 +1,6 @@
 package org.stancegraph.claims;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,7 +66,7 @@ public class ClaimLoader {
 	 * single transaction would not fit the database's transaction memory (about 8 GiB for a million claims). The
 	 * first transaction writes the documents, entities, votes and the first claims; every later one only claims. A
 	 * failure leaves the transactions before it committed: loading the same files again completes the load, since
-	 * what is in the graph already is not written again. Then has Neo4j resample the indexes the load outdated.
+	 * what is in the graph already is not written again. Then has Neo4j resample its indexes, and waits for it.
 	 */
 	public LoadReport load(ClaimSet set, int claimsPerTransaction, LoadProgress progress) {
 		if (claimsPerTransaction < 1) {
@@ -97,20 +98,26 @@ public class ClaimLoader {
 		return LoadReport.sum(set, reports, (System.nanoTime() - started) / 1_000_000);
 	}
 
+	/** How long a load waits for Neo4j's index sampling at most: about 0.3 s at 10^6 claims. */
+	private static final Duration SAMPLING_TIMEOUT = Duration.ofSeconds(60);
+
 	/**
-	 * Has Neo4j resample the indexes the load outdated. Until its background sampling catches up, the planner takes
-	 * the index statistics of the graph before the load, and a query planned meanwhile can scan an index where it
-	 * would seek: backers-opposing planned just after a load of 10^4 claims found an anchor by scanning every entity
-	 * in two runs of three without this, and in none of two with it (a reworded version, planned so in the benchmark,
-	 * took 53 s for one call at 10^5). The load has committed by now, so a refusal (a user without the privilege) is
-	 * logged, not thrown.
+	 * Has Neo4j resample its indexes and waits for it, then clear its query caches, so that the queries after the load
+	 * are planned from statistics that count its writes. Until they do, the planner takes the index statistics of the
+	 * graph before the load, and a query planned meanwhile can scan an index where it would seek: backers-opposing
+	 * planned just after a load of 10^4 claims found an anchor by scanning every entity in two runs of three without
+	 * resampling (a reworded version, planned so in the benchmark, took 53 s for one call at 10^5). Asking for it
+	 * alone ({@code db.resampleOutdatedIndexes()}) only schedules it: at 10^6 claims the indexes stayed outdated about
+	 * 2 s after the call had returned. Waiting takes about 0.3 s at 10^6. The load has committed by now, so a refusal
+	 * (a user without the admin privilege the procedure needs) or a timeout is logged, not thrown.
 	 */
 	private void resampleIndexes() {
 		try {
-			transactions.executeWithoutResult(status -> neo4j.query("CALL db.resampleOutdatedIndexes()").run());
+			transactions.executeWithoutResult(status -> neo4j.query("CALL db.prepareForReplanning($seconds)")
+				.bind(SAMPLING_TIMEOUT.toSeconds()).to("seconds").run());
 		}
 		catch (RuntimeException ex) {
-			log.warn("Loaded, but could not have Neo4j resample its indexes; queries planned in the next minutes may be "
+			log.warn("Loaded, but could not have Neo4j resample its indexes in time; queries planned in the next minutes may be "
 					+ "slow: {}", ex.getMessage());
 		}
 	}

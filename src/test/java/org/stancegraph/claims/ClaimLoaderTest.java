@@ -98,6 +98,33 @@ class ClaimLoaderTest {
 		assertThat(fingerprint()).isEqualTo(before);
 	}
 
+	/**
+	 * After a load in transactions the next queries are planned on the graph as it is, not from a plan cached before
+	 * the load: Neo4j replans a cached query only when the statistics diverge by a large share and at most every
+	 * 10 s, so three claims more would not have it replan on its own. The planner's estimate of every claim is the
+	 * label's count at planning time.
+	 */
+	@Test
+	void aLoadInTransactionsHasTheNextQueriesPlannedOnTheGraphAfterIt() {
+		estimatedClaims(); // planned and cached before the load
+		var source = new SourceDocument("zz-test-source", "Test", "Test publisher", LocalDate.of(2025, 11, 20), "b", List.of(),
+				"f", "A opposes B. A supports B. A urges B.");
+		var a = new EntityDefinition("zz-test-a", "State", "A", List.of(), null, null, List.of());
+		var b = new EntityDefinition("zz-test-b", "Proposition", "B", List.of(), null, null, List.of());
+		var claims = List.of(claim("zz-test-claim-1", Relation.OPPOSES, "A opposes B."),
+				claim("zz-test-claim-2", Relation.SUPPORTS, "A supports B."), claim("zz-test-claim-3", Relation.URGES, "A urges B."));
+
+		LoadReport report = loader.load(new ClaimSet(List.of(source), List.of(a, b), claims), 2, LoadProgress.NONE);
+
+		assertThat(report.changedClaims()).isEqualTo(3);
+		long claimsNow = neo4j.query("MATCH (c:Claim) RETURN count(c)").fetchAs(Long.class).one().orElseThrow();
+		assertThat(estimatedClaims()).isEqualTo(claimsNow);
+	}
+
+	private long estimatedClaims() {
+		return Math.round(neo4j.query("EXPLAIN MATCH (c:Claim) RETURN c.id").run().plan().arguments().get("EstimatedRows").asDouble());
+	}
+
 	private static ClaimDefinition claim(String id, Relation relation, String quote) {
 		return new ClaimDefinition(id, "zz-test-source", "zz-test-a", relation, "zz-test-b", LocalDate.of(2025, 11, 20), null,
 				Attribution.unstated(), null, null, null, null, null, null, null, List.of(new Evidence("zz-test-source", quote)), "test.yaml",
