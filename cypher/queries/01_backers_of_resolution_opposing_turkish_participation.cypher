@@ -32,9 +32,13 @@ RETURN size(rows) AS total, [row IN rows[$offset..($offset + $limit)] | {
                       WHERE c.id IN row.supports.claimIds AND $certainty IN c.meetsCertainty
                     }),
                     evidence: COLLECT {
-                      // the first $quotes quotes, in the edge's order: read from its first $quotes claims that count
-                      UNWIND range(0, size(row.supports.claimIds) - 1) AS i
-                      MATCH (c:Claim {id: row.supports.claimIds[i]})
+                      // the first $quotes quotes, in the edge's order: read from its first $quotes claims that count (when
+                      // all of them count, as at the weakest level, only those, not the hundreds a hub edge has)
+                      WITH CASE WHEN $certainty = 'possible'
+                             OR row.supports[$certainty + 'OrStrongerClaims'] = size(row.supports.claimIds)
+                           THEN row.supports.claimIds[0..$quotes] ELSE row.supports.claimIds END AS ids
+                      UNWIND range(0, size(ids) - 1) AS i
+                      MATCH (c:Claim {id: ids[i]})
                       WHERE $certainty IN c.meetsCertainty
                       WITH i, c ORDER BY i LIMIT $quotes
                       MATCH (c)-[e:EVIDENCED_BY]->(s:Source)
@@ -73,9 +77,13 @@ RETURN size(rows) AS total, [row IN rows[$offset..($offset + $limit)] | {
                      WHERE c.id IN row.opposes.claimIds AND $certainty IN c.meetsCertainty
                    }),
                    evidence: COLLECT {
-                      // the first $quotes quotes, in the edge's order: read from its first $quotes claims that count
-                      UNWIND range(0, size(row.opposes.claimIds) - 1) AS i
-                      MATCH (c:Claim {id: row.opposes.claimIds[i]})
+                      // the first $quotes quotes, in the edge's order: read from its first $quotes claims that count (when
+                      // all of them count, as at the weakest level, only those, not the hundreds a hub edge has)
+                      WITH CASE WHEN $certainty = 'possible'
+                             OR row.opposes[$certainty + 'OrStrongerClaims'] = size(row.opposes.claimIds)
+                           THEN row.opposes.claimIds[0..$quotes] ELSE row.opposes.claimIds END AS ids
+                      UNWIND range(0, size(ids) - 1) AS i
+                      MATCH (c:Claim {id: ids[i]})
                       WHERE $certainty IN c.meetsCertainty
                       WITH i, c ORDER BY i LIMIT $quotes
                       MATCH (c)-[e:EVIDENCED_BY]->(s:Source)
