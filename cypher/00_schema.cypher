@@ -25,6 +25,32 @@ CREATE INDEX source_content_hash IF NOT EXISTS FOR (s:Source) ON (s.contentHash)
 // Entities by kind: "all states", "all propositions".
 CREATE INDEX entity_kind IF NOT EXISTS FOR (e:Entity) ON (e.kind);
 
+// The summary edges between an actor and a target, by the ids of their ends: how many claims and quotes an actor has
+// on a target (the totals of a timeline or evidence page) is read from the few edges between the two, found by these
+// indexes, rather than by walking every edge of the smaller end (tens of thousands of db hits at a pair of hubs).
+// One index per relation: Neo4j indexes relationships by type, and a pattern naming several types seeks each index.
+// (The app names the ends of the edges of a store written before them at start: GraphSchema.)
+CREATE INDEX supports_ends IF NOT EXISTS FOR ()-[r:SUPPORTS]-() ON (r.holder, r.target);
+CREATE INDEX proposed_ends IF NOT EXISTS FOR ()-[r:PROPOSED]-() ON (r.holder, r.target);
+CREATE INDEX opposes_ends IF NOT EXISTS FOR ()-[r:OPPOSES]-() ON (r.holder, r.target);
+CREATE INDEX abstained_ends IF NOT EXISTS FOR ()-[r:ABSTAINED]-() ON (r.holder, r.target);
+CREATE INDEX offers_troops_ends IF NOT EXISTS FOR ()-[r:OFFERS_TROOPS]-() ON (r.holder, r.target);
+CREATE INDEX declines_ends IF NOT EXISTS FOR ()-[r:DECLINES]-() ON (r.holder, r.target);
+CREATE INDEX backs_ends IF NOT EXISTS FOR ()-[r:BACKS]-() ON (r.holder, r.target);
+CREATE INDEX member_of_ends IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.holder, r.target);
+CREATE INDEX speaks_for_ends IF NOT EXISTS FOR ()-[r:SPEAKS_FOR]-() ON (r.holder, r.target);
+CREATE INDEX oversees_ends IF NOT EXISTS FOR ()-[r:OVERSEES]-() ON (r.holder, r.target);
+CREATE INDEX authorizes_ends IF NOT EXISTS FOR ()-[r:AUTHORIZES]-() ON (r.holder, r.target);
+CREATE INDEX participates_in_ends IF NOT EXISTS FOR ()-[r:PARTICIPATES_IN]-() ON (r.holder, r.target);
+CREATE INDEX signed_ends IF NOT EXISTS FOR ()-[r:SIGNED]-() ON (r.holder, r.target);
+CREATE INDEX adopted_as_ends IF NOT EXISTS FOR ()-[r:ADOPTED_AS]-() ON (r.holder, r.target);
+CREATE INDEX revises_ends IF NOT EXISTS FOR ()-[r:REVISES]-() ON (r.holder, r.target);
+CREATE INDEX urges_ends IF NOT EXISTS FOR ()-[r:URGES]-() ON (r.holder, r.target);
+CREATE INDEX demands_ends IF NOT EXISTS FOR ()-[r:DEMANDS]-() ON (r.holder, r.target);
+CREATE INDEX accuses_ends IF NOT EXISTS FOR ()-[r:ACCUSES]-() ON (r.holder, r.target);
+CREATE INDEX threatens_ends IF NOT EXISTS FOR ()-[r:THREATENS]-() ON (r.holder, r.target);
+CREATE INDEX controls_ends IF NOT EXISTS FOR ()-[r:CONTROLS]-() ON (r.holder, r.target);
+
 // Search over names and aliases, case- and accent-insensitive (Türkiye = turkiye).
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.searchText]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};

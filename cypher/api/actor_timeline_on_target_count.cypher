@@ -1,19 +1,19 @@
 // How many claims does cypher/queries/33 find for an actor and a target at least as certain as $certainty? The summary
 // edges from the actor to the target and to what concerns it count their claims at each minimum certainty when they
 // are written (<certainty>OrStrongerClaims), so a hub pair's thousands of claims are not read per request (an edge
-// written before it had the counts has its claims counted here); then the claims regarding the target that those
-// edges do not hold.
+// written before it had the counts has its claims counted here); they are found by the ids of their ends (the
+// <relation>_ends indexes), not by walking the actor's edges; then the claims regarding the target that those edges do
+// not hold.
 :param actor => 'united-states';
 :param target => 'isf';
 :param relations => COLLECT { MATCH (c:Claim) RETURN DISTINCT c.relation };
 :param certainty => 'possible';
 MATCH (target:Entity {id: $target})
-OPTIONAL MATCH (actor:Entity {id: $actor})
-WITH actor, [target] + COLLECT { MATCH (target)<-[:CONCERNS]-(t:Entity) RETURN t } AS targets
-CALL (actor, targets) {
+WITH [target] + COLLECT { MATCH (target)<-[:CONCERNS]-(t:Entity) RETURN t } AS targets
+CALL (targets) {
   UNWIND targets AS t
-  MATCH (actor)-[r:SUPPORTS|PROPOSED|OPPOSES|ABSTAINED|OFFERS_TROOPS|DECLINES|BACKS|MEMBER_OF|SPEAKS_FOR|OVERSEES|AUTHORIZES|PARTICIPATES_IN|SIGNED|ADOPTED_AS|REVISES|URGES|DEMANDS|ACCUSES|THREATENS|CONTROLS]->(t)
-  WHERE type(r) IN $relations AND $certainty IN r.meetsCertainty
+  MATCH ()-[r:SUPPORTS|PROPOSED|OPPOSES|ABSTAINED|OFFERS_TROOPS|DECLINES|BACKS|MEMBER_OF|SPEAKS_FOR|OVERSEES|AUTHORIZES|PARTICIPATES_IN|SIGNED|ADOPTED_AS|REVISES|URGES|DEMANDS|ACCUSES|THREATENS|CONTROLS]->()
+  WHERE r.holder = $actor AND r.target = t.id AND type(r) IN $relations AND $certainty IN r.meetsCertainty
   WITH t, r, r[$certainty + 'OrStrongerClaims'] AS counted
   CALL (t, r, counted) {
     WITH counted WHERE counted IS NOT NULL

@@ -8,8 +8,9 @@
 :param asOf => date('2025-11-19');
 :param certainty => 'possible';
 WITH date($asOf) AS asOf // a DATE, an ISO string (YYYY-MM-DD), or null for every claim
-MATCH (:Entity {id: $actor})-[r:SUPPORTS|PROPOSED|OPPOSES|ABSTAINED|OFFERS_TROOPS|DECLINES|BACKS|MEMBER_OF|SPEAKS_FOR|OVERSEES|AUTHORIZES|PARTICIPATES_IN|SIGNED|ADOPTED_AS|REVISES|URGES|DEMANDS|ACCUSES|THREATENS|CONTROLS]->(:Entity {id: $target})
-WHERE type(r) IN $relations AND $certainty IN r.meetsCertainty
+// the edges between the two, by the ids of their ends (the <relation>_ends indexes), not by walking the actor's edges
+MATCH ()-[r:SUPPORTS|PROPOSED|OPPOSES|ABSTAINED|OFFERS_TROOPS|DECLINES|BACKS|MEMBER_OF|SPEAKS_FOR|OVERSEES|AUTHORIZES|PARTICIPATES_IN|SIGNED|ADOPTED_AS|REVISES|URGES|DEMANDS|ACCUSES|THREATENS|CONTROLS]->()
+WHERE r.holder = $actor AND r.target = $target AND type(r) IN $relations AND $certainty IN r.meetsCertainty
 WITH r, asOf, CASE WHEN asOf IS NULL OR r.lastDate <= asOf THEN r[$certainty + 'OrStrongerEvidence'] END AS counted
 CALL (r, asOf, counted) {
   WITH counted WHERE counted IS NOT NULL

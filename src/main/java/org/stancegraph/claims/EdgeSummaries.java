@@ -58,6 +58,10 @@ final class EdgeSummaries {
 		/** The row the edge statements take: the triple, and the edge's properties. */
 		Map<String, Object> row() {
 			Map<String, Object> properties = new HashMap<>();
+			// the ids of its ends, indexed (cypher/00_schema.cypher): an actor's edges to a target are found without
+			// walking every edge of either
+			properties.put("holder", triple.holder());
+			properties.put("target", triple.target());
 			properties.put("claimIds", claimIds);
 			properties.put("firstDate", firstDate);
 			properties.put("lastDate", lastDate);

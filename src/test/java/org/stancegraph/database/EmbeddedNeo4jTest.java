@@ -13,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -27,6 +29,7 @@ import org.neo4j.driver.exceptions.ClientException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.stancegraph.StancegraphIntegrationTest;
+import org.stancegraph.graph.Relation;
 
 @StancegraphIntegrationTest
 class EmbeddedNeo4jTest {
@@ -114,6 +117,9 @@ class EmbeddedNeo4jTest {
 			.map(statement -> DROPPED.matcher(statement).results().findFirst().orElseThrow(() -> new AssertionError(statement)).group(1))
 			.toList();
 		assertThat(named).contains("entity_id", "claim_id", "source_id", "vote_id", "load_lock_id", "claim_pair", "entity_names");
+		// every relation's summary edges are found by the ids of their ends: a relation added without its index would
+		// leave its edges out of the totals of timeline and evidence pages
+		assertThat(named).containsAll(Arrays.stream(Relation.values()).map(r -> r.name().toLowerCase(Locale.ROOT) + "_ends").toList());
 		assertThat(dropped).containsExactly("claim_triple");
 		try (var driver = GraphDatabase.driver(bolt.uri(), bolt.authToken()); var session = driver.session()) {
 			var names = session.run("SHOW INDEXES YIELD name RETURN collect(name) AS names").single().get("names")
