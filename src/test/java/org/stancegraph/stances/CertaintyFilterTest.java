@@ -388,6 +388,31 @@ class CertaintyFilterTest {
 		}
 	}
 
+	/**
+	 * The first quotes are those of the edge's first claims that meet the minimum, whatever comes before them: with a
+	 * claim below the minimum first in the edge's order, the page skips it rather than cut the edge's claims to the
+	 * number of quotes first (which it does only when every claim of the edge counts).
+	 */
+	@Test
+	void backersOpposingSkipsTheEdgesClaimsBelowTheMinimumBeforeItTakesTheFirstQuotes() {
+		String edge = "MATCH (:Entity {id: $alpha})-[r:OPPOSES]->(:Entity {id: $other}) ";
+		Map<String, Object> ends = Map.of("alpha", ALPHA, "other", OTHER);
+		List<Object> written = List.copyOf((List<?>) neo4j.query(edge + "RETURN r.claimIds AS ids").bindAll(ends).fetch().one().orElseThrow().get("ids"));
+		assertThat(written).containsExactly("zz-test-c2", "zz-test-c6");
+		// the possible claim first, the reported one second
+		neo4j.query(edge + "SET r.claimIds = $ids").bindAll(Map.of("alpha", ALPHA, "other", OTHER, "ids", List.of("zz-test-c6", "zz-test-c2")))
+			.run();
+		try {
+			String question = "/api/queries/backers-opposing?backing=" + TARGET + "&opposing=" + OTHER + "&quotes=1";
+			assertThat(ids(get(question + "&certainty=reported").body().at("/actors/0/opposes/evidence"), "/claimId"))
+				.containsExactly("zz-test-c2");
+			assertThat(ids(get(question).body().at("/actors/0/opposes/evidence"), "/claimId")).containsExactly("zz-test-c6");
+		}
+		finally {
+			neo4j.query(edge + "SET r.claimIds = $ids").bindAll(Map.of("alpha", ALPHA, "other", OTHER, "ids", written)).run();
+		}
+	}
+
 	@Test
 	void anEdgeWrittenBeforeItCountedItsQuotesHasThemCounted() {
 		String edge = "MATCH (:Entity {id: $alpha})-[r:OPPOSES]->(:Entity {id: $other}) ";
