@@ -3,7 +3,6 @@ package org.stancegraph.entities;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,7 +39,7 @@ class EntityController {
 			@Parameter(description = "State, Person, Faction, Organization, Institution, Instrument, Proposition or Place",
 					example = "State")
 			@RequestParam(required = false) @Size(max = 40) String kind,
-			@ParameterObject @Valid Paging page) {
+			@ParameterObject Paging page) {
 		return entities.search(q, kind, page);
 	}
 

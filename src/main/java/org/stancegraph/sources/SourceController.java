@@ -3,7 +3,6 @@ package org.stancegraph.sources;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +29,7 @@ class SourceController {
 			description = "Without their texts: each with its number of claims and the dates of its first and last claim;"
 					+ " firstClaimDate and lastClaimDate span every claim in the graph (see page.total for the number of"
 					+ " documents).")
-	SourceList list(@ParameterObject @Valid Paging page) {
+	SourceList list(@ParameterObject Paging page) {
 		return sources.list(page);
 	}
 

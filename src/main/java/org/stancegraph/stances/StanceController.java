@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,7 +50,7 @@ class StanceController {
 			@RequestParam(required = false) @Size(max = 40) String relation,
 			@AsOfDate(example = "2025-11-10") @RequestParam(required = false) LocalDate asOf,
 			@MinimumCertainty @RequestParam(defaultValue = MinimumCertainty.DEFAULT) Certainty certainty,
-			@ParameterObject @Valid Paging page) throws UnknownEntityException {
+			@ParameterObject Paging page) throws UnknownEntityException {
 		return stances.positions(id, relation, asOf, certainty, page);
 	}
 
@@ -63,7 +62,7 @@ class StanceController {
 			@Parameter(example = "hamas") @PathVariable @GraphId String id,
 			@AsOfDate(example = "2025-11-10") @RequestParam(required = false) LocalDate asOf,
 			@MinimumCertainty @RequestParam(defaultValue = MinimumCertainty.DEFAULT) Certainty certainty,
-			@ParameterObject @Valid Paging page) throws UnknownEntityException {
+			@ParameterObject Paging page) throws UnknownEntityException {
 		return stances.stances(id, asOf, certainty, page);
 	}
 
@@ -77,7 +76,7 @@ class StanceController {
 			@Parameter(example = "united-states") @PathVariable @GraphId String id,
 			@Parameter(example = "isf") @RequestParam(required = false) @GraphId String target,
 			@MinimumCertainty @RequestParam(defaultValue = MinimumCertainty.DEFAULT) Certainty certainty,
-			@ParameterObject @Valid Paging page) throws UnknownEntityException {
+			@ParameterObject Paging page) throws UnknownEntityException {
 		return stances.timeline(id, target, certainty, page);
 	}
 
@@ -94,7 +93,7 @@ class StanceController {
 			@Parameter(example = "isf") @RequestParam(required = false) @GraphId String target,
 			@AsOfDate(example = "2025-11-19") @RequestParam(required = false) LocalDate asOf,
 			@MinimumCertainty @RequestParam(defaultValue = MinimumCertainty.DEFAULT) Certainty certainty,
-			@ParameterObject @Valid Paging page) throws UnknownEntityException {
+			@ParameterObject Paging page) throws UnknownEntityException {
 		return stances.evidence(actor, relation, target, asOf, certainty, page);
 	}
 
@@ -110,7 +109,7 @@ class StanceController {
 			@Parameter(example = "turkish-participation-in-isf") @RequestParam @GraphId String opposing,
 			@AsOfDate(example = "2025-11-10") @RequestParam(required = false) LocalDate asOf,
 			@MinimumCertainty @RequestParam(defaultValue = MinimumCertainty.DEFAULT) Certainty certainty,
-			@ParameterObject @Valid Paging page,
+			@ParameterObject Paging page,
 			@Parameter(description = "quotes of each edge, its first ones, 0 to " + StanceService.MAX_QUOTES
 					+ " (evidenceTotal says how many it has; all of them: /api/evidence)", example = "" + StanceService.DEFAULT_QUOTES)
 			@RequestParam(defaultValue = "" + StanceService.DEFAULT_QUOTES) int quotes) throws UnknownEntityException {
@@ -125,7 +124,7 @@ class StanceController {
 					+ " by actor, target and axis (see page.total). With certainty: only claims at least that certain.")
 	Contradictions contradictions(
 			@MinimumCertainty @RequestParam(defaultValue = MinimumCertainty.DEFAULT) Certainty certainty,
-			@ParameterObject @Valid Paging page) {
+			@ParameterObject Paging page) {
 		return stances.contradictions(certainty, page);
 	}
 }

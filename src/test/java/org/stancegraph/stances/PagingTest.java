@@ -100,6 +100,18 @@ class PagingTest {
 
 	@ParameterizedTest
 	@MethodSource("listings")
+	void anEmptyOrSpacedPageParameterIsReadAsSpringReadsIt(Listing listing) {
+		Answer plain = api.get(listing.path());
+		Answer empty = api.get(listing.path() + separator(listing.path()) + "offset=&limit=");
+		assertThat(empty.status()).isEqualTo(200);
+		assertThat(empty.body().at("/page")).isEqualTo(plain.body().at("/page"));
+		Answer spaced = api.get(listing.path() + separator(listing.path()) + "offset=%200&limit=1%20");
+		assertThat(spaced.status()).isEqualTo(200);
+		assertThat(spaced.body().at("/page/limit").asInt()).isEqualTo(1);
+	}
+
+	@ParameterizedTest
+	@MethodSource("listings")
 	void anOffsetPastTheEndGivesNoRowsButTheTotal(Listing listing) {
 		long total = api.get(listing.path()).body().at("/page/total").asLong();
 		Answer beyond = api.get(listing.path() + separator(listing.path()) + "offset=" + (total + 5));
