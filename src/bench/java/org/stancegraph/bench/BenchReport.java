@@ -229,8 +229,10 @@ record BenchReport(Path markdown, Path json, Map<String, String> machine, List<S
 		seedRest.forEach(rest -> {
 			md.append(String.format(Locale.ROOT, "%n## REST on the seed graph (%d claims)%n%n", rest.claims()));
 			md.append("Cold: every request new (another subject, certainty or page size), so each answer is computed. Warm: "
-					+ RestBench.WARM_REQUESTS + " requests repeated, answered from the kept answers. Driver: the question's query with the "
-					+ "cold parameters, in a read transaction on the Neo4j driver.\n\n");
+					+ RestBench.WARM_REQUESTS + " requests repeated, answered from the kept answers. Driver: the statement the REST "
+					+ "answer runs (its page and count in one), with the cold parameters, in a read transaction on the Neo4j driver. CPU "
+					+ "ms per request: the whole JVM's CPU time while measuring (app, embedded Neo4j, the client, JIT, GC) over the "
+					+ "requests (it moves with the machine's speed as the throughput does).\n\n");
 			throughput(md, rest.results());
 		});
 		if (!runs.isEmpty()) {
@@ -250,10 +252,10 @@ record BenchReport(Path markdown, Path json, Map<String, String> machine, List<S
 	}
 
 	private static void throughput(StringBuilder md, List<RestBench.Result> results) {
-		md.append("| question | way | connections | seconds | requests | errors | repeated | req/s | p50 ms | p99 ms |\n|---|---|---|---|---|---|---|---|---|---|\n");
-		results.forEach(r -> md.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %,d | %,d | %,d | %s | %s | %s |%n", r.question(), r.way(),
+		md.append("| question | way | connections | seconds | requests | errors | repeated | req/s | p50 ms | p99 ms | CPU ms per request |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
+		results.forEach(r -> md.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %,d | %,d | %,d | %s | %s | %s | %s |%n", r.question(), r.way(),
 				r.connections(), r.seconds(), r.requests(), r.errors(), r.repeats(), fmt(r.perSecond()), fmt(r.latency().p50()),
-				fmt(r.latency().p99()))));
+				fmt(r.latency().p99()), fmt(r.cpuMillisPerRequest()))));
 	}
 
 	/** The sections of the sizes: ingest, queries, growth, throughput, memory. */

@@ -1,5 +1,6 @@
 package org.stancegraph.bench;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -21,22 +22,24 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
+import com.sun.management.OperatingSystemMXBean;
 import org.HdrHistogram.Histogram;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.stancegraph.graph.Certainty;
-import org.stancegraph.graph.QueryFile;
 import org.stancegraph.graph.Relation;
 import org.stancegraph.stances.StanceService;
+import org.stancegraph.stances.StanceStatements;
 
 /**
  * Throughput under concurrent load, per question: the REST endpoint over HTTP on loopback with a fixed number of
  * connections, each sending its next request when the last answer arrived, three ways (in this order, after a
  * warm-up of every question):
  * <ul>
- * <li><b>driver</b>: the question's query with the cold requests' parameters, sent straight through the Neo4j driver
- * in a read transaction by as many threads: what the REST answer costs at least;</li>
+ * <li><b>driver</b>: the statement the REST answer runs ({@link StanceStatements}: its page and its count in one), with
+ * the cold requests' parameters, sent straight through the Neo4j driver in a read transaction by as many threads: what
+ * the REST answer costs at least;</li>
  * <li><b>cold</b>: every request asks something not asked before in the run (another entity, certainty or page size),
  * so the kept answers never serve it and each answer is computed;</li>
  * <li><b>warm</b>: the same few requests over and over, answered from the kept answers.</li>
@@ -44,18 +47,22 @@ import org.stancegraph.stances.StanceService;
  */
 final class RestBench {
 
+	private static final OperatingSystemMXBean PROCESS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
 	/** Requests the warm run repeats. */
 	static final int WARM_REQUESTS = 32;
 
 	/**
 	 * @param repeats requests that asked something asked before (the cold run ran out of distinct questions); 0 when
 	 *        every cold request was new
+	 * @param cpuMillisPerRequest the whole JVM's CPU time (app, embedded Neo4j, the requests' client, JIT, GC) while
+	 *        measuring, per request: what an answer costs on the shared cores, beside the driver's
 	 */
 	record Result(String question, String way, int connections, long seconds, long requests, long errors, double perSecond,
-			Latency latency, long repeats) {
+			Latency latency, long repeats, double cpuMillisPerRequest) {
 	}
 
-	/** One request: its path and query string, and the parameters the question's query takes for it. */
+	/** One request: its path and query string, and the parameters the answer's statement takes for it. */
 	record Ask(String path, Map<String, Object> parameters) {
 	}
 
@@ -101,7 +108,7 @@ final class RestBench {
 		return results;
 	}
 
-	/** One request of each way: a GET of the API on loopback, or the question's query on the driver. */
+	/** One request of each way: a GET of the API on loopback, or the answer's statement on the driver. */
 	private final class Requests implements AutoCloseable {
 
 		private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -159,16 +166,16 @@ final class RestBench {
 				"MATCH (a:Entity)-[r]->(t:Entity) WHERE type(r) IN $relations RETURN DISTINCT a.id AS a, t.id AS b ORDER BY a, b");
 		List<Question> questions = new ArrayList<>();
 		questions.add(backersOpposing(backingOpposing, seed));
-		questions.add(question("positions on a target", "03_positions_on_target_by_relation.cypher", targets, seed,
+		questions.add(question("positions on a target", StanceStatements.POSITIONS_COUNTED, targets, seed,
 				(target, p) -> "/api/targets/" + encode(target) + "/positions?" + p,
 				target -> Map.of("target", target)));
-		questions.add(question("stances of an actor", "04_actor_stances_timeline.cypher", actors, seed,
+		questions.add(question("stances of an actor", StanceStatements.STANCES_COUNTED, actors, seed,
 				(actor, p) -> "/api/actors/" + encode(actor) + "/stances?" + p,
 				actor -> Map.of("actor", actor)));
-		questions.add(question("timeline of an actor on a target", "33_actor_timeline_on_target.cypher", actorTarget, seed,
+		questions.add(question("timeline of an actor on a target", StanceStatements.TIMELINE_COUNTED, actorTarget, seed,
 				(pair, p) -> "/api/actors/" + encode(pair.get(0)) + "/timeline?target=" + encode(pair.get(1)) + "&" + p,
 				pair -> Map.of("actor", pair.get(0), "target", pair.get(1), "relations", Relation.names())));
-		questions.add(question("evidence of an actor", QueryFile.PARTS + "evidence_of_actor.cypher", actors, seed,
+		questions.add(question("evidence of an actor", StanceStatements.EVIDENCE_OF_ACTOR_COUNTED, actors, seed,
 				(actor, p) -> "/api/evidence?actor=" + encode(actor) + "&" + p,
 				actor -> evidenceParameters(actor)));
 		return questions;
@@ -176,7 +183,7 @@ final class RestBench {
 
 	/** The example question on given (backing, opposing) pairs, e.g. the hub and rare ones of a generated corpus. */
 	static Question backersOpposing(List<List<String>> pairs, long seed) {
-		return question("backers-opposing", "01_backers_of_resolution_opposing_turkish_participation.cypher", pairs, seed,
+		return question("backers-opposing", StanceStatements.BACKERS_OPPOSING, pairs, seed,
 				(pair, p) -> "/api/queries/backers-opposing?backing=" + encode(pair.get(0)) + "&opposing=" + encode(pair.get(1)) + "&" + p,
 				pair -> Map.of("backing", pair.get(0), "opposing", pair.get(1), "quotes", StanceService.DEFAULT_QUOTES));
 	}
@@ -195,9 +202,8 @@ final class RestBench {
 	 * Every subject at every certainty and at page sizes 1 to 200 (the default is 25), shuffled: all distinct. The
 	 * driver runs the same parameters, so the page sizes weigh on both sides alike.
 	 */
-	private static <T> Question question(String name, String file, List<T> subjects, long seed, PathOf<T> path,
+	private static <T> Question question(String name, String query, List<T> subjects, long seed, PathOf<T> path,
 			ParametersOf<T> parameters) {
-		String query = (file.startsWith(QueryFile.PARTS) ? QueryFile.load(file) : QueryFile.question(file)).query();
 		List<Ask> asks = new ArrayList<>();
 		for (T subject : subjects) {
 			for (Certainty certainty : Certainty.values()) {
@@ -244,12 +250,13 @@ final class RestBench {
 		Loop loop = loop(warmup.toNanos(), duration.toNanos(), call);
 		double seconds = duration.toNanos() / 1e9;
 		long repeats = distinct == Integer.MAX_VALUE ? 0 : Math.max(0, loop.calls() - (long) distinct);
-		return new Result(question, way, connections, duration.toSeconds(), loop.latencies().getTotalCount(), loop.errors(),
-				loop.latencies().getTotalCount() / seconds, Latency.of(loop.latencies(), 0), repeats);
+		long requests = loop.latencies().getTotalCount();
+		return new Result(question, way, connections, duration.toSeconds(), requests, loop.errors(), requests / seconds,
+				Latency.of(loop.latencies(), 0), repeats, requests == 0 ? Double.NaN : loop.cpuNanos() / 1e6 / requests);
 	}
 
-	/** What a loop measured after its warm-up, and how many calls it made in all. */
-	private record Loop(Histogram latencies, long errors, long calls) {
+	/** What a loop measured after its warm-up, how many calls it made in all, and the JVM's CPU time while measuring. */
+	private record Loop(Histogram latencies, long errors, long calls, long cpuNanos) {
 	}
 
 	/**
@@ -262,6 +269,7 @@ final class RestBench {
 		AtomicInteger next = new AtomicInteger();
 		AtomicLong errors = new AtomicLong();
 		Histogram all = new Histogram(TimeUnit.MINUTES.toNanos(1), 3);
+		long cpuNanos;
 		try (ExecutorService threads = Executors.newFixedThreadPool(connections)) {
 			List<Future<Histogram>> futures = new ArrayList<>();
 			for (int t = 0; t < connections; t++) {
@@ -287,6 +295,10 @@ final class RestBench {
 					return histogram;
 				}));
 			}
+			TimeUnit.NANOSECONDS.sleep(Math.max(0, warmupEnd - System.nanoTime()));
+			long cpuStart = PROCESS.getProcessCpuTime();
+			TimeUnit.NANOSECONDS.sleep(Math.max(0, end - System.nanoTime()));
+			cpuNanos = PROCESS.getProcessCpuTime() - cpuStart;
 			for (Future<Histogram> future : futures) {
 				try {
 					all.add(future.get());
@@ -296,7 +308,7 @@ final class RestBench {
 				}
 			}
 		}
-		return new Loop(all, errors.get(), next.get());
+		return new Loop(all, errors.get(), next.get(), cpuNanos);
 	}
 
 	/** REST cold over the driver, per question: how near the REST answer runs to its own query. */

@@ -1,5 +1,20 @@
 package org.stancegraph.stances;
 
+import static org.stancegraph.stances.StanceStatements.BACKERS_OPPOSING;
+import static org.stancegraph.stances.StanceStatements.BACKERS_OPPOSING_AS_OF;
+import static org.stancegraph.stances.StanceStatements.CONTRADICTIONS;
+import static org.stancegraph.stances.StanceStatements.EVIDENCE_OF_ACTOR_COUNTED;
+import static org.stancegraph.stances.StanceStatements.EVIDENCE_OF_ACTOR_ON_TARGET_COUNTED;
+import static org.stancegraph.stances.StanceStatements.EVIDENCE_OF_CLAIMS;
+import static org.stancegraph.stances.StanceStatements.EVIDENCE_ON_TARGET_COUNTED;
+import static org.stancegraph.stances.StanceStatements.POSITIONS;
+import static org.stancegraph.stances.StanceStatements.POSITIONS_AS_OF;
+import static org.stancegraph.stances.StanceStatements.POSITIONS_COUNTED;
+import static org.stancegraph.stances.StanceStatements.POSITION_COUNTS;
+import static org.stancegraph.stances.StanceStatements.STANCES_AS_OF;
+import static org.stancegraph.stances.StanceStatements.STANCES_COUNTED;
+import static org.stancegraph.stances.StanceStatements.TIMELINE_COUNTED;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +28,6 @@ import org.springframework.stereotype.Repository;
 import org.stancegraph.entities.EntitySummary;
 import org.stancegraph.graph.Certainty;
 import org.stancegraph.graph.GraphRows;
-import org.stancegraph.graph.QueryFile;
 import org.stancegraph.graph.Relation;
 import org.stancegraph.stances.StanceViews.BackerOpposing;
 import org.stancegraph.stances.StanceViews.ClaimsByCertainty;
@@ -37,44 +51,6 @@ import org.stancegraph.web.Paging;
 @Repository
 class StanceRepository {
 
-	private static final QueryFile POSITIONS = QueryFile.question("03_positions_on_target_by_relation.cypher");
-
-	private static final String POSITION_COUNTS = QueryFile.part("position_counts.cypher").query();
-
-	private static final String POSITIONS_AS_OF = QueryFile.question("32_positions_as_of.cypher").query();
-
-	/* Each page below is one statement with its count (GraphRows.countedPage): one round trip per answer. */
-
-	private static final String STANCES_COUNTED = GraphRows.countedPage(
-			QueryFile.part("actor_claim_count.cypher").query(),
-			QueryFile.question("04_actor_stances_timeline.cypher").query());
-
-	private static final String STANCES_AS_OF = QueryFile.question("36_actor_stances_as_of.cypher").query();
-
-	private static final String TIMELINE_COUNTED = GraphRows.countedPage(
-			QueryFile.part("actor_timeline_on_target_count.cypher").query(),
-			QueryFile.question("33_actor_timeline_on_target.cypher").query());
-
-	private static final String EVIDENCE_OF_ACTOR_ON_TARGET_COUNTED = GraphRows.countedPage(
-			QueryFile.part("evidence_count_of_actor_on_target.cypher").query(),
-			QueryFile.question("38_evidence_of_actor_on_target.cypher").query());
-
-	private static final String EVIDENCE_OF_ACTOR_COUNTED = GraphRows.countedPage(
-			QueryFile.part("evidence_count_of_actor.cypher").query(),
-			QueryFile.part("evidence_of_actor.cypher").query());
-
-	private static final String EVIDENCE_ON_TARGET_COUNTED = GraphRows.countedPage(
-			QueryFile.part("evidence_count_on_target.cypher").query(),
-			QueryFile.part("evidence_on_target.cypher").query());
-
-	private static final String EVIDENCE_OF_CLAIMS = QueryFile.part("evidence_of_claims.cypher").query();
-
-	private static final String BACKERS_OPPOSING = QueryFile.question("01_backers_of_resolution_opposing_turkish_participation.cypher").query();
-
-	private static final String BACKERS_OPPOSING_AS_OF = QueryFile.question("35_backers_opposing_as_of.cypher").query();
-
-	private static final String CONTRADICTIONS = QueryFile.question("34_contradictions.cypher").query();
-
 	private final Neo4jClient neo4j;
 
 	/**
@@ -83,8 +59,6 @@ class StanceRepository {
 	 * file's name rather than a bare ExceptionInInitializerError.
 	 */
 	private final Map<String, String> positionsOfCounted;
-
-	private final String positionsCounted = GraphRows.countedPage(POSITION_COUNTS, POSITIONS.query());
 
 	StanceRepository(Neo4jClient neo4j) {
 		this.neo4j = neo4j;
@@ -121,7 +95,7 @@ class StanceRepository {
 	 * name: degree look-ups when everything counts, else the edges read for their certainty. One statement.
 	 */
 	GraphRows.Counted<Map<String, Long>, PositionRow> positions(String target, Relation relation, Certainty certainty, Paging page) {
-		String query = relation == null ? positionsCounted : positionsOfCounted.get(relation.name());
+		String query = relation == null ? POSITIONS_COUNTED : positionsOfCounted.get(relation.name());
 		GraphRows.Counted<Map<String, Long>, PositionRow> found = GraphRows.counted(neo4j.query(query).bindAll(Map.of("target",
 				target, "certainty", certainty.word(), "offset", page.offset(), "limit", page.limit())), "counts",
 				counts -> counts.asMap(Value::asLong), Map.of(), "relation", PositionRow.class);
