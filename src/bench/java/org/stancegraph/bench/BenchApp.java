@@ -15,6 +15,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 import org.stancegraph.StancegraphApplication;
+import org.stancegraph.database.StoreImport;
 
 /**
  * The application as the benchmark runs it: the real Spring Boot app (REST on a free port, Neo4jClient, SDN, the
@@ -36,6 +37,11 @@ final class BenchApp implements AutoCloseable {
 
 	/** An embedded Neo4j on a new, empty store in {@code dataDir}. */
 	static BenchApp embedded(Path dataDir, Map<String, String> settings) {
+		return embedded(dataDir, settings, null);
+	}
+
+	/** The same, the store written first by {@code storeImport} when not null, as {@code load} writes a first load. */
+	static BenchApp embedded(Path dataDir, Map<String, String> settings, StoreImport storeImport) {
 		try {
 			FileSystemUtils.deleteRecursively(dataDir);
 		}
@@ -45,7 +51,7 @@ final class BenchApp implements AutoCloseable {
 		Map<String, Object> properties = common(settings);
 		properties.put("stancegraph.neo4j.embedded.data-dir", dataDir.toString());
 		properties.put("stancegraph.neo4j.embedded.bolt-port", "0");
-		return new BenchApp(start(properties), dataDir);
+		return new BenchApp(start(properties, storeImport), dataDir);
 	}
 
 	/** Any Neo4j by URI; the benchmark empties it first, so it asks for one it may empty. */
@@ -55,7 +61,7 @@ final class BenchApp implements AutoCloseable {
 		properties.put("spring.neo4j.uri", uri);
 		properties.put("spring.neo4j.authentication.username", user);
 		properties.put("spring.neo4j.authentication.password", password);
-		BenchApp app = new BenchApp(start(properties), null);
+		BenchApp app = new BenchApp(start(properties, null), null);
 		app.emptyDatabase();
 		return app;
 	}
@@ -74,10 +80,14 @@ final class BenchApp implements AutoCloseable {
 		return properties;
 	}
 
-	private static ConfigurableApplicationContext start(Map<String, Object> properties) {
+	private static ConfigurableApplicationContext start(Map<String, Object> properties, StoreImport storeImport) {
 		// as command-line arguments: they win over application.yaml, as default properties would not
 		String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-		return new SpringApplicationBuilder(StancegraphApplication.class).run(args);
+		var builder = new SpringApplicationBuilder(StancegraphApplication.class);
+		if (storeImport != null) {
+			builder.initializers(context -> context.getBeanFactory().registerSingleton("storeImport", storeImport));
+		}
+		return builder.run(args);
 	}
 
 	private void emptyDatabase() {

@@ -75,6 +75,10 @@ public final class Benchmark implements Callable<Integer> {
 			description = "Claims the SDN saveAll baseline writes, the first of the batched ones (10,000 took it 134 s at 10^6); default: ${DEFAULT-VALUE}")
 	int sdnClaims;
 
+	@Option(names = "--first-load", defaultValue = "import", paramLabel = "import|transactions",
+			description = "How each size's corpus is loaded into its new embedded store: by Neo4j's offline importer, as load does into an empty store (import), or by the loader's transactions; default: ${DEFAULT-VALUE}")
+	String firstLoadBy;
+
 	@Option(names = "--claims-per-transaction", defaultValue = "100000",
 			description = "The loader commits every so many claims (load --claims-per-transaction); one transaction of 10^6 claims needs more than 8 GiB; default: ${DEFAULT-VALUE}")
 	int claimsPerTransaction;
@@ -231,12 +235,25 @@ public final class Benchmark implements Callable<Integer> {
 		log("size %,d: corpus ready in %d ms: %s", size, (System.nanoTime() - t0) / 1_000_000, shape);
 
 		SizeRun run;
-		BenchApp app = uri == null ? BenchApp.embedded(out.resolve("store-" + size), appProperties)
-				: BenchApp.external(uri, user, password, appProperties);
+		BenchApp app;
+		ClaimSetAndLoad first = null;
+		if (uri == null && firstLoadBy.equals("import")) {
+			IngestBench.Imported imported = IngestBench.importFirst(dataset,
+					storeImport -> BenchApp.embedded(out.resolve("store-" + size), appProperties, storeImport));
+			app = imported.app();
+			first = imported.first();
+		}
+		else {
+			app = uri == null ? BenchApp.embedded(out.resolve("store-" + size), appProperties)
+					: BenchApp.external(uri, user, password, appProperties);
+		}
 		try (app) {
 			IngestBench ingest = new IngestBench(app, claimsPerTransaction);
-			ClaimSetAndLoad first = ingest.load(dataset);
-			log("size %,d: validated in %d ms, loaded: %s", size, first.load().validateMillis(), first.load().report());
+			if (first == null) {
+				first = ingest.load(dataset);
+			}
+			log("size %,d: validated in %d ms, loaded by %s: %s", size, first.load().validateMillis(), first.load().way(),
+					first.load().report());
 			ClaimSet set = first.set();
 			Load again = ingest.load(dataset).load();
 			log("size %,d: again, validated in %d ms, loaded: %s", size, again.validateMillis(), again.report());

@@ -3,7 +3,9 @@ package org.stancegraph.bench;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
@@ -15,16 +17,23 @@ import org.stancegraph.bench.naive.ClaimRecords;
 import org.stancegraph.bench.naive.NaiveConfiguration;
 import org.stancegraph.claims.ClaimLoader;
 import org.stancegraph.claims.ClaimSet;
+import org.stancegraph.claims.ClaimSetImport;
 import org.stancegraph.claims.ClaimValidator;
 import org.stancegraph.claims.DatasetFiles;
 import org.stancegraph.claims.LoadProgress;
 import org.stancegraph.claims.LoadReport;
+import org.stancegraph.database.StoreImport;
 
-/** Ingest: the real loader on the generated files, again on the same files, and the naive ways on a subset. */
+/**
+ * Ingest: the first load of the generated files (Neo4j's offline importer, as {@code load} into an empty store, or the
+ * loader's transactions), the loader again on the same files, and the naive ways on a subset.
+ */
 final class IngestBench {
 
-	/** Validating (read, parse, schema, references, quotes) and loading (writing the graph), timed apart. */
-	record Load(long validateMillis, LoadReport report) {
+	/**
+	 * Validating (read, parse, schema, references, quotes) and loading (writing the graph, {@code way}), timed apart.
+	 */
+	record Load(String way, long validateMillis, LoadReport report) {
 
 		long totalMillis() {
 			return validateMillis + report.millis();
@@ -57,7 +66,28 @@ final class IngestBench {
 		ClaimSet set = new ClaimValidator().validate(DatasetFiles.fromPath(dataset));
 		long validated = (System.nanoTime() - started) / 1_000_000;
 		LoadReport report = app.bean(ClaimLoader.class).load(set, claimsPerTransaction, LoadProgress.NONE);
-		return new ClaimSetAndLoad(set, new Load(validated, report));
+		return new ClaimSetAndLoad(set, new Load(String.format(Locale.ROOT, "the loader, in transactions of %,d claims",
+				claimsPerTransaction), validated, report));
+	}
+
+	/**
+	 * Reads and validates the dataset folder, then has Neo4j's offline importer write it into a new embedded store
+	 * before the app starts on it, as {@code load} does into an empty store; the load's time runs from the import to
+	 * its completion, the app's start between (in which Neo4j builds the schema's indexes) included
+	 * ({@link ClaimLoader#completeImport}).
+	 */
+	static Imported importFirst(Path dataset, Function<StoreImport, BenchApp> start) {
+		long started = System.nanoTime();
+		ClaimSet set = new ClaimValidator().validate(DatasetFiles.fromPath(dataset));
+		long validated = (System.nanoTime() - started) / 1_000_000;
+		ClaimSetImport firstLoad = new ClaimSetImport(set);
+		BenchApp app = start.apply(firstLoad);
+		LoadReport report = app.bean(ClaimLoader.class).completeImport(firstLoad);
+		return new Imported(app, new ClaimSetAndLoad(set, new Load("Neo4j's offline importer into the empty store, with the app's "
+				+ "start and index build", validated, report)));
+	}
+
+	record Imported(BenchApp app, ClaimSetAndLoad first) {
 	}
 
 	record ClaimSetAndLoad(ClaimSet set, Load load) {

@@ -98,6 +98,19 @@ public class ClaimLoader {
 		return LoadReport.sum(set, reports, (System.nanoTime() - started) / 1_000_000);
 	}
 
+	/**
+	 * Completes a first load that Neo4j's offline importer wrote ({@link ClaimSetImport}) once the database runs and has
+	 * built the schema's indexes: has Neo4j resample them as after a load, and reports what the importer wrote, in the
+	 * time from the import's beginning (the database's start and its index build included).
+	 */
+	public LoadReport completeImport(ClaimSetImport firstLoad) {
+		if (!firstLoad.imported()) {
+			throw new IllegalStateException("the importer has not written this store");
+		}
+		resampleIndexes();
+		return firstLoad.written().took(firstLoad.millisSinceStart());
+	}
+
 	/** How long a load waits for Neo4j's index sampling at most: about 0.3 s at 10^6 claims. */
 	private static final Duration SAMPLING_TIMEOUT = Duration.ofSeconds(60);
 

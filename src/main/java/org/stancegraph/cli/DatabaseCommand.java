@@ -7,7 +7,9 @@ import java.util.concurrent.Callable;
 
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.stancegraph.database.StoreImport;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
@@ -31,8 +33,19 @@ abstract class DatabaseCommand implements Callable<Integer> {
 	}
 
 	int withDatabase(Work work) throws IOException {
-		try (ConfigurableApplicationContext context = StancegraphCommand.databaseOnly()
-			.run(springArguments.toArray(String[]::new))) {
+		return withDatabase(null, work);
+	}
+
+	/**
+	 * With {@code storeImport} among the app's beans, when not null: an embedded store that holds no graph yet is
+	 * written by it before the database starts.
+	 */
+	int withDatabase(StoreImport storeImport, Work work) throws IOException {
+		SpringApplication app = StancegraphCommand.databaseOnly();
+		if (storeImport != null) {
+			app.addInitializers(context -> context.getBeanFactory().registerSingleton("storeImport", storeImport));
+		}
+		try (ConfigurableApplicationContext context = app.run(springArguments.toArray(String[]::new))) {
 			return work.run(context);
 		}
 		catch (RuntimeException ex) {

@@ -15,6 +15,7 @@ import org.springframework.boot.WebApplicationType;
 import org.stancegraph.StancegraphApplication;
 import org.stancegraph.claims.ClaimLoader;
 import org.stancegraph.claims.ClaimSet;
+import org.stancegraph.claims.ClaimSetImport;
 import org.stancegraph.graph.Certainty;
 import org.stancegraph.claims.ClaimValidator;
 import org.stancegraph.claims.Dataset;
@@ -148,6 +149,10 @@ public class StancegraphCommand implements Callable<Integer> {
 				description = "Commit every <n> claims instead of once for the whole load: for sets too large for one transaction (a million claims need about 8 GiB of transaction memory). A failed load then leaves the transactions before it; loading again completes it.")
 		Integer claimsPerTransaction;
 
+		@Option(names = "--offline-import-from", paramLabel = "<claims>", defaultValue = "10000",
+				description = "Into an embedded store that holds no graph yet, a set of at least <claims> claims is written by Neo4j's offline importer (neo4j-admin database import) before the database starts, then completed in it: the same graph, two to three times faster than transactions at 10^6 claims. Default: ${DEFAULT-VALUE}.")
+		int offlineImportFrom;
+
 		@Override
 		public Integer call() throws IOException {
 			PrintWriter out = spec.commandLine().getOut();
@@ -164,13 +169,14 @@ public class StancegraphCommand implements Callable<Integer> {
 			}
 			printValid(out, path, set);
 			PrintWriter err = spec.commandLine().getErr();
+			ClaimSetImport firstLoad = set.claims().size() >= offlineImportFrom ? new ClaimSetImport(set) : null;
 			try {
-				return withDatabase(context -> {
+				return withDatabase(firstLoad, context -> {
 					LoadProgress progress = new ProgressLines(err, System::nanoTime);
 					ClaimLoader loader = context.getBean(ClaimLoader.class);
 					// without the option, all in one transaction
-					LoadReport report = loader.load(set, claimsPerTransaction == null ? Integer.MAX_VALUE : claimsPerTransaction,
-							progress);
+					LoadReport report = firstLoad != null && firstLoad.imported() ? loader.completeImport(firstLoad)
+							: loader.load(set, claimsPerTransaction == null ? Integer.MAX_VALUE : claimsPerTransaction, progress);
 					out.printf("%s: loaded: %s%n", path, report);
 					return OK;
 				});

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.graphdb.config.Setting;
+import org.neo4j.io.layout.Neo4jLayout;
 import org.neo4j.server.configuration.ServerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,8 +56,15 @@ public class EmbeddedNeo4jConfiguration {
 	}
 
 	@Bean(destroyMethod = "shutdown")
-	DatabaseManagementService embeddedNeo4j(StancegraphNeo4jProperties properties, EmbeddedBolt bolt) {
+	DatabaseManagementService embeddedNeo4j(StancegraphNeo4jProperties properties, EmbeddedBolt bolt,
+			ObjectProvider<StoreImport> storeImport) {
 		var embedded = properties.embedded();
+		Path home = embedded.dataDir().toAbsolutePath().normalize();
+		storeImport.ifAvailable(firstLoad -> {
+			if (!Files.exists(Neo4jLayout.of(home).databaseLayout(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).databaseDirectory())) {
+				firstLoad.importInto(home);
+			}
+		});
 		Map<Setting<?>, Object> settings = Map.ofEntries(
 				Map.entry(BoltConnector.enabled, true),
 				Map.entry(BoltConnector.listen_address, new SocketAddress(embedded.listenAddress(), bolt.port())),
@@ -83,7 +93,7 @@ public class EmbeddedNeo4jConfiguration {
 				// shutdown the databases have stopped already, so it only delayed every exit by 10 s (a third of `stats`)
 				Map.entry(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO));
 		long started = System.nanoTime();
-		var dbms = new DatabaseManagementServiceBuilder(embedded.dataDir().toAbsolutePath().normalize())
+		var dbms = new DatabaseManagementServiceBuilder(home)
 				.setConfig(settings)
 				.build();
 		setPassword(dbms, bolt.password());

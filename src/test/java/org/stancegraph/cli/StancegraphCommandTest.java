@@ -222,6 +222,22 @@ class StancegraphCommandTest {
 		}
 	}
 
+	/**
+	 * A first load into an empty store through Neo4j's offline importer (here from one claim on, the default being
+	 * 10,000): the same report a load prints, and the same files loaded again, now through transactions, write nothing.
+	 */
+	@Test
+	void aFirstLoadIntoAnEmptyStoreIsImportedAndTheSameFilesAgainWriteNothing() {
+		String dataDir = "--stancegraph.neo4j.embedded.data-dir=" + dir.resolve("imported");
+		assertThat(run("load", "--offline-import-from", "1", "seeds", dataDir)).as(err.toString()).isZero();
+		String loaded = out.toString().lines().filter(line -> line.startsWith("seeds: loaded: ")).findFirst().orElseThrow();
+		assertThat(loaded).containsPattern("\\d+ derived edges recomputed; wrote [1-9]\\d* nodes, [1-9]\\d* relationships");
+
+		out.getBuffer().setLength(0);
+		assertThat(run("load", "--offline-import-from", "1", "seeds", dataDir)).as(err.toString()).isZero();
+		assertThat(out.toString()).contains("wrote 0 nodes, 0 relationships, 0 properties, 0 labels");
+	}
+
 	@Test
 	void theSeedLoadValidateAndStatsCountClaimsAndVoteTalliesAlike() {
 		LoadReport seed = loader.load(new ClaimValidator().validate(DatasetFiles.fromClasspath(seedLocation)));
