@@ -75,9 +75,14 @@ public final class Benchmark implements Callable<Integer> {
 			description = "Claims the SDN saveAll baseline writes, the first of the batched ones (10,000 took it 134 s at 10^6); default: ${DEFAULT-VALUE}")
 	int sdnClaims;
 
-	@Option(names = "--first-load", defaultValue = "import", paramLabel = "import|transactions",
-			description = "How each size's corpus is loaded into its new embedded store: by Neo4j's offline importer, as load does into an empty store (import), or by the loader's transactions; default: ${DEFAULT-VALUE}")
-	String firstLoadBy;
+	/** How each size's corpus is first loaded into its new embedded store. */
+	enum FirstLoad {
+		IMPORT, TRANSACTIONS
+	}
+
+	@Option(names = "--first-load", defaultValue = "IMPORT", paramLabel = "<way>",
+			description = "How each size's corpus is loaded into its new embedded store: import (Neo4j's offline importer, as load does into an empty store) or transactions (the loader's); default: ${DEFAULT-VALUE}")
+	FirstLoad firstLoadBy;
 
 	@Option(names = "--claims-per-transaction", defaultValue = "100000",
 			description = "The loader commits every so many claims (load --claims-per-transaction); one transaction of 10^6 claims needs more than 8 GiB; default: ${DEFAULT-VALUE}")
@@ -237,7 +242,7 @@ public final class Benchmark implements Callable<Integer> {
 		SizeRun run;
 		BenchApp app;
 		ClaimSetAndLoad first = null;
-		if (uri == null && firstLoadBy.equals("import")) {
+		if (uri == null && firstLoadBy == FirstLoad.IMPORT) {
 			IngestBench.Imported imported = IngestBench.importFirst(dataset,
 					storeImport -> BenchApp.embedded(out.resolve("store-" + size), appProperties, storeImport));
 			app = imported.app();
