@@ -40,7 +40,8 @@ final class ImportInput {
 	private final Group votes = groups.getOrCreate("Vote");
 	private final List<Entity> nodes = new ArrayList<>();
 	private final List<Entity> relationships = new ArrayList<>();
-	private long properties;
+	private long nodeProperties;
+	private long relationshipProperties;
 	private long labels;
 	private int edges;
 
@@ -60,8 +61,9 @@ final class ImportInput {
 			input.node(input.claims, row, "Claim");
 			((List<Map<String, Object>>) row.get("links")).forEach(link -> input.relationship(input.claims, c.id(),
 					(String) link.get("type"), input.entities, (String) link.get("entity"), Map.of()));
-			c.evidence().forEach(e -> input.relationship(input.claims, c.id(), "EVIDENCED_BY", input.sources, e.source(),
-					Map.of("quote", e.quote())));
+			// the rows the loader links a new claim's evidence from
+			((List<Map<String, Object>>) row.get("evidenceRows")).forEach(e -> input.relationship(input.claims, c.id(),
+					"EVIDENCED_BY", input.sources, (String) e.get("source"), Map.of("quote", e.get("quote"))));
 		});
 		set.votes().forEach(v -> {
 			input.node(input.votes, NodeRows.vote(v), "Vote");
@@ -87,16 +89,16 @@ final class ImportInput {
 
 	@SuppressWarnings("unchecked")
 	private void node(Group group, Map<String, Object> row, String... nodeLabels) {
-		Map<String, Object> nodeProperties = (Map<String, Object>) row.get("properties");
-		nodes.add(new Entity(group, (String) row.get("id"), nodeLabels, null, null, null, nodeProperties));
+		Map<String, Object> values = (Map<String, Object>) row.get("properties");
+		nodes.add(new Entity(group, (String) row.get("id"), nodeLabels, null, null, null, values));
 		labels += nodeLabels.length;
 		// and the id
-		properties += count(nodeProperties) + 1;
+		nodeProperties += count(values) + 1;
 	}
 
-	private void relationship(Group group, String from, String type, Group endGroup, String to, Map<String, Object> relationshipProperties) {
-		relationships.add(new Entity(group, from, null, type, endGroup, to, relationshipProperties));
-		properties += count(relationshipProperties);
+	private void relationship(Group group, String from, String type, Group endGroup, String to, Map<String, Object> values) {
+		relationships.add(new Entity(group, from, null, type, endGroup, to, values));
+		relationshipProperties += count(values);
 	}
 
 	private static long count(Map<String, Object> properties) {
@@ -105,8 +107,6 @@ final class ImportInput {
 
 	/** The importer's input: string ids in the four groups. */
 	Input input() {
-		long nodeProperties = nodes.stream().mapToLong(n -> n.properties().size() + 1L).sum();
-		long relationshipProperties = relationships.stream().mapToLong(r -> r.properties().size()).sum();
 		// the sizes only guide the importer's memory planning: about 40 bytes a property
 		return Input.input(iterable(nodes), iterable(relationships), IdType.STRING,
 				Input.knownEstimates(nodes.size(), relationships.size(), nodeProperties, relationshipProperties,
@@ -123,7 +123,7 @@ final class ImportInput {
 
 	/** Properties written, ids included. */
 	long properties() {
-		return properties;
+		return nodeProperties + relationshipProperties;
 	}
 
 	long labels() {
