@@ -32,7 +32,7 @@ class BenchmarkSmokeTest {
 			assertThat(run.again().report().wroteNothing()).isTrue();
 			assertThat(run.ingestBaselines()).extracting(IngestBench.Write::claims).containsExactly(500, 500, 100, 500);
 			assertThat(run.ingestBaselines()).allSatisfy(w -> assertThat(w.relationships()).isPositive());
-			assertThat(run.queries()).hasSize(14).allSatisfy(q -> {
+			assertThat(run.queries()).hasSize(18).allSatisfy(q -> {
 				assertThat(q.product().calls()).isPositive();
 				assertThat(q.naive().calls()).isPositive();
 			});

@@ -76,6 +76,14 @@ final class QueryBench {
 							.replace("$quotes", String.valueOf(StanceService.DEFAULT_QUOTES))
 							// the minimum certainty the API is asked with above
 							.replace("$certainty", literal(Certainty.POSSIBLE.word()))))));
+				// what an exact answer costs before its page: the two edge sets joined and counted; and the page
+				// without its quotes. Beside the answer, they say where its time goes at a hub
+				results.add(new Result("backers-opposing", name, backersOpposing, "its total alone (the join, no page)",
+						measure(i -> timed(session, new Query(BACKERS_OPPOSING_TOTAL, Map.of("backing", pick(p.backingOpposingPairs(), i).get(0),
+								"opposing", pick(p.backingOpposingPairs(), i).get(1)))))));
+				results.add(new Result("backers-opposing", name, backersOpposing, "its page without quotes",
+						measure(i -> stances.backersOpposing(pick(p.backingOpposingPairs(), i).get(0),
+								pick(p.backingOpposingPairs(), i).get(1), null, Certainty.POSSIBLE, Paging.first(), 0))));
 
 				results.add(new Result("timeline", name,
 						measure(i -> stances.timeline(pick(p.actorTargetPairs(), i).get(0), pick(p.actorTargetPairs(), i).get(1), Certainty.POSSIBLE, Paging.first())),
@@ -113,6 +121,12 @@ final class QueryBench {
 
 	/** The baselines page like the API: the first page, in the API's order. */
 	private static final PageRequest FIRST_PAGE_BY_DATE = PageRequest.of(0, Paging.DEFAULT_LIMIT, Sort.by("date", "id"));
+
+	/** The matches of backers-opposing at the weakest certainty (every edge holds there), counted: no order, no page. */
+	private static final String BACKERS_OPPOSING_TOTAL = """
+			MATCH (:Entity {id: $backing})<-[:SUPPORTS]-(a:Entity)-[:OPPOSES]->(:Entity {id: $opposing})
+			RETURN count(a) AS total
+			""";
 
 	/** The example question without an index to start from: every node is a candidate. The first page, like the API. */
 	private static final String UNANCHORED_BACKERS_OPPOSING = """

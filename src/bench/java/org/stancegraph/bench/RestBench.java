@@ -34,7 +34,7 @@ import org.stancegraph.stances.StanceStatements;
 
 /**
  * Throughput under concurrent load, per question: the REST endpoint over HTTP on loopback with a fixed number of
- * connections, each sending its next request when the last answer arrived, three ways (in this order, after a
+ * connections, each sending its next request when the last answer arrived, three ways (taking turns, after a
  * warm-up of every question):
  * <ul>
  * <li><b>driver</b>: the statement the REST answer runs ({@link StanceStatements}: its page and its count in one), with
@@ -98,12 +98,57 @@ final class RestBench {
 			warmUp(questions, requests);
 			for (Question question : questions) {
 				List<Ask> measured = question.measured();
-				results.add(load(question.name(), "driver", Integer.MAX_VALUE,
-						i -> requests.read(question, measured.get(i % measured.size()))));
-				results.add(load(question.name(), "REST cold", measured.size(), i -> requests.get(measured.get(i % measured.size()))));
 				List<Ask> warm = measured.subList(0, Math.min(WARM_REQUESTS, measured.size()));
-				results.add(load(question.name(), "REST warm", Integer.MAX_VALUE, i -> requests.get(warm.get(i % warm.size()))));
+				results.addAll(inTurns(question.name(), List.of(
+						new Way("driver", Integer.MAX_VALUE, i -> requests.read(question, measured.get(i % measured.size()))),
+						new Way("REST cold", measured.size(), i -> requests.get(measured.get(i % measured.size()))),
+						new Way("REST warm", Integer.MAX_VALUE, i -> requests.get(warm.get(i % warm.size()))))));
 			}
+		}
+		return results;
+	}
+
+	/** Turns each way of a question takes: its measuring time is split into this many parts, taken in turn. */
+	static final int TURNS = 4;
+
+	/** One way of asking a question: its requests, numbered across its turns, and how many of them are distinct. */
+	private record Way(String name, int distinct, Call call) {
+	}
+
+	/**
+	 * The ways of one question measured in turns (driver, cold, warm, driver, cold, ...), each for a {@link #TURNS}th of
+	 * the measuring time after as short a warm-up: the machine's speed moved by up to three times between two runs of
+	 * the same code (stop 32), and within a run it weighs on all ways alike only if they take turns. A way's requests
+	 * are numbered on from its last turn, so a cold run still asks each of its requests once before any again.
+	 */
+	private List<Result> inTurns(String question, List<Way> ways) throws InterruptedException {
+		long warmupNanos = warmup.toNanos() / TURNS;
+		long measureNanos = duration.toNanos() / TURNS;
+		Map<Way, Histogram> latencies = new LinkedHashMap<>();
+		Map<Way, long[]> counts = new LinkedHashMap<>(); // calls, errors, CPU nanoseconds
+		for (Way way : ways) {
+			latencies.put(way, new Histogram(TimeUnit.MINUTES.toNanos(1), 3));
+			counts.put(way, new long[3]);
+		}
+		for (int turn = 0; turn < TURNS; turn++) {
+			for (Way way : ways) {
+				long[] count = counts.get(way);
+				int first = (int) count[0];
+				Loop loop = loop(warmupNanos, measureNanos, i -> way.call().call(first + i));
+				latencies.get(way).add(loop.latencies());
+				count[0] += loop.calls();
+				count[1] += loop.errors();
+				count[2] += loop.cpuNanos();
+			}
+		}
+		List<Result> results = new ArrayList<>();
+		double seconds = measureNanos * TURNS / 1e9;
+		for (Way way : ways) {
+			long[] count = counts.get(way);
+			long requests = latencies.get(way).getTotalCount();
+			long repeats = way.distinct() == Integer.MAX_VALUE ? 0 : Math.max(0, count[0] - way.distinct());
+			results.add(new Result(question, way.name(), connections, duration.toSeconds(), requests, count[1], requests / seconds,
+					Latency.of(latencies.get(way), 0), repeats, requests == 0 ? Double.NaN : count[2] / 1e6 / requests));
 		}
 		return results;
 	}
@@ -240,19 +285,6 @@ final class RestBench {
 
 	interface Call {
 		boolean call(int i) throws Exception;
-	}
-
-	/**
-	 * Measures one way after its warm-up; requests are numbered across connections, warm-up included, so a cold run
-	 * asks each of its {@code distinct} requests once before any again.
-	 */
-	private Result load(String question, String way, int distinct, Call call) throws InterruptedException {
-		Loop loop = loop(warmup.toNanos(), duration.toNanos(), call);
-		double seconds = duration.toNanos() / 1e9;
-		long repeats = distinct == Integer.MAX_VALUE ? 0 : Math.max(0, loop.calls() - (long) distinct);
-		long requests = loop.latencies().getTotalCount();
-		return new Result(question, way, connections, duration.toSeconds(), requests, loop.errors(), requests / seconds,
-				Latency.of(loop.latencies(), 0), repeats, requests == 0 ? Double.NaN : loop.cpuNanos() / 1e6 / requests);
 	}
 
 	/** What a loop measured after its warm-up, how many calls it made in all, and the JVM's CPU time while measuring. */

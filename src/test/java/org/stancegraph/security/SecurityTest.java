@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -160,5 +164,25 @@ class SecurityTest {
 		assertThat(csp.getFirst()).contains("default-src 'self'").contains("connect-src 'self' http://localhost:" + port);
 		assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
 		assertThat(response.headers().firstValue("X-Frame-Options")).contains("SAMEORIGIN");
+	}
+
+	@Test
+	void anAnswerIsNotObserved(@Autowired ObservationRegistry registry) {
+		// nothing reads observations (the actuator exposes health and info only), and each cost CPU on every request
+		List<String> observed = new CopyOnWriteArrayList<>();
+		registry.observationConfig().observationHandler(new ObservationHandler<>() {
+			@Override
+			public void onStart(Observation.Context context) {
+				observed.add(context.getName());
+			}
+
+			@Override
+			public boolean supportsContext(Observation.Context context) {
+				return true;
+			}
+		});
+		assertThat(api.get("/api/targets/resolution-2803/positions?limit=3").status()).isEqualTo(200);
+		assertThat(api.post("/api/claims", "application/yaml", BODY).status()).isEqualTo(401);
+		assertThat(observed).noneMatch(name -> name.startsWith("http.server") || name.startsWith("spring.security"));
 	}
 }
