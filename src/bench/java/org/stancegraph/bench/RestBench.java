@@ -1,11 +1,11 @@
 package org.stancegraph.bench;
 
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -118,7 +118,7 @@ final class RestBench {
 	/**
 	 * The ways of one question measured in turns (driver, cold, warm, driver, cold, ...), each for a {@link #TURNS}th of
 	 * the measuring time after as short a warm-up: the machine's speed moved by up to three times between two runs of
-	 * the same code (stop 32), and within a run it weighs on all ways alike only if they take turns. A way's requests
+	 * the same code, and within a run it weighs on all ways alike only if they take turns. A way's requests
 	 * are numbered on from its last turn, so a cold run still asks each of its requests once before any again.
 	 */
 	private List<Result> inTurns(String question, List<Way> ways) throws InterruptedException {
@@ -153,11 +153,18 @@ final class RestBench {
 		return results;
 	}
 
-	/** One request of each way: a GET of the API on loopback, or the answer's statement on the driver. */
+	/**
+	 * One request of each way: a GET of the API on loopback, or the answer's statement on the driver. The GETs go
+	 * through {@link HttpURLConnection}, blocking on the connection's own thread: the JDK's {@code HttpClient} hands every
+	 * exchange to its selector thread and back, and on two cores the client took a fifth of the machine while REST was
+	 * measured, which the driver way does not pay (docs/performance.md).
+	 */
 	private final class Requests implements AutoCloseable {
 
-		private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(Duration.ofSeconds(5)).build();
+		Requests() {
+			// keep-alive for every connection (the JDK keeps 5 idle per host otherwise); read once, at the first request
+			System.setProperty("http.maxConnections", String.valueOf(Math.max(5, connections)));
+		}
 
 		private final String base = "http://127.0.0.1:" + app.port();
 
@@ -167,8 +174,16 @@ final class RestBench {
 
 		/** True for a 200. */
 		boolean get(Ask ask) throws Exception {
-			return http.send(HttpRequest.newBuilder(URI.create(base + ask.path())).header("Accept", "application/json").GET().build(),
-					HttpResponse.BodyHandlers.ofByteArray()).statusCode() == 200;
+			HttpURLConnection connection = (HttpURLConnection) URI.create(base + ask.path()).toURL().openConnection();
+			connection.setRequestProperty("Accept", "application/json");
+			int status = connection.getResponseCode();
+			// read to the end, so that the connection goes back to the keep-alive cache for the next request
+			try (InputStream body = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+				if (body != null) {
+					body.transferTo(OutputStream.nullOutputStream());
+				}
+			}
+			return status == 200;
 		}
 
 		/** Reads every row, as the API does. */
@@ -181,7 +196,6 @@ final class RestBench {
 
 		@Override
 		public void close() {
-			http.close();
 		}
 	}
 
