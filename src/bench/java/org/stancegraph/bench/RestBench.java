@@ -94,16 +94,15 @@ final class RestBench {
 
 	List<Result> run(List<Question> questions) throws InterruptedException {
 		List<Result> results = new ArrayList<>();
-		try (Requests requests = new Requests()) {
-			warmUp(questions, requests);
-			for (Question question : questions) {
-				List<Ask> measured = question.measured();
-				List<Ask> warm = measured.subList(0, Math.min(WARM_REQUESTS, measured.size()));
-				results.addAll(inTurns(question.name(), List.of(
-						new Way("driver", Integer.MAX_VALUE, i -> requests.read(question, measured.get(i % measured.size()))),
-						new Way("REST cold", measured.size(), i -> requests.get(measured.get(i % measured.size()))),
-						new Way("REST warm", Integer.MAX_VALUE, i -> requests.get(warm.get(i % warm.size()))))));
-			}
+		Requests requests = new Requests();
+		warmUp(questions, requests);
+		for (Question question : questions) {
+			List<Ask> measured = question.measured();
+			List<Ask> warm = measured.subList(0, Math.min(WARM_REQUESTS, measured.size()));
+			results.addAll(inTurns(question.name(), List.of(
+					new Way("driver", Integer.MAX_VALUE, i -> requests.read(question, measured.get(i % measured.size()))),
+					new Way("REST cold", measured.size(), i -> requests.get(measured.get(i % measured.size()))),
+					new Way("REST warm", Integer.MAX_VALUE, i -> requests.get(warm.get(i % warm.size()))))));
 		}
 		return results;
 	}
@@ -159,18 +158,18 @@ final class RestBench {
 	 * exchange to its selector thread and back, and on two cores the client took a fifth of the machine while REST was
 	 * measured, which the driver way does not pay (docs/performance.md).
 	 */
-	private final class Requests implements AutoCloseable {
-
-		Requests() {
-			// keep-alive for every connection (the JDK keeps 5 idle per host otherwise); read once, at the first request
-			System.setProperty("http.maxConnections", String.valueOf(Math.max(5, connections)));
-		}
+	private final class Requests {
 
 		private final String base = "http://127.0.0.1:" + app.port();
 
 		private final Driver driver = app.bean(Driver.class);
 
 		private final SessionConfig read = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
+
+		Requests() {
+			// keep-alive for every connection (the JDK keeps 5 idle per host otherwise); read once, at the first request
+			System.setProperty("http.maxConnections", String.valueOf(Math.max(5, connections)));
+		}
 
 		/** True for a 200. */
 		boolean get(Ask ask) throws Exception {
@@ -192,10 +191,6 @@ final class RestBench {
 				session.executeRead(tx -> tx.run(question.query(), ask.parameters()).list());
 			}
 			return true;
-		}
-
-		@Override
-		public void close() {
 		}
 	}
 

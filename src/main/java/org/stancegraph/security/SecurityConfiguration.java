@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -85,11 +85,6 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * A request the firewall refuses ({@code a%2Fb}, {@code //}, {@code ..}) is a 400 on the error page, as Spring
-	 * Security's default handler makes it, but with the firewall's reason, which the problem+json error page
-	 * (web.ProblemErrorController) gives as the detail.
-	 */
-	/**
 	 * No observation of the filter chain, authentications or authorizations: nothing here reads them (the actuator
 	 * exposes health and info only), and a disabled observation still wraps every filter of every request (issue 18's
 	 * profile of a computed answer); without this bean Spring Security decorates the chain whenever Micrometer is there.
@@ -99,6 +94,11 @@ class SecurityConfiguration {
 		return SecurityObservationSettings.noObservations();
 	}
 
+	/**
+	 * A request the firewall refuses ({@code a%2Fb}, {@code //}, {@code ..}) is a 400 on the error page, as Spring
+	 * Security's default handler makes it, but with the firewall's reason, which the problem+json error page
+	 * (web.ProblemErrorController) gives as the detail.
+	 */
 	@Bean
 	RequestRejectedHandler requestRejectedHandler() {
 		return (request, response, ex) -> response.sendError(HttpServletResponse.SC_BAD_REQUEST, ex.getMessage());
