@@ -123,31 +123,24 @@ final class RestBench {
 	private List<Result> inTurns(String question, List<Way> ways) throws InterruptedException {
 		long warmupNanos = warmup.toNanos() / TURNS;
 		long measureNanos = duration.toNanos() / TURNS;
-		Map<Way, Histogram> latencies = new LinkedHashMap<>();
-		Map<Way, long[]> counts = new LinkedHashMap<>(); // calls, errors, CPU nanoseconds
-		for (Way way : ways) {
-			latencies.put(way, new Histogram(TimeUnit.MINUTES.toNanos(1), 3));
-			counts.put(way, new long[3]);
-		}
+		Loop[] totals = new Loop[ways.size()];
 		for (int turn = 0; turn < TURNS; turn++) {
-			for (Way way : ways) {
-				long[] count = counts.get(way);
-				int first = (int) count[0];
-				Loop loop = loop(warmupNanos, measureNanos, i -> way.call().call(first + i));
-				latencies.get(way).add(loop.latencies());
-				count[0] += loop.calls();
-				count[1] += loop.errors();
-				count[2] += loop.cpuNanos();
+			for (int w = 0; w < ways.size(); w++) {
+				Call call = ways.get(w).call();
+				int first = totals[w] == null ? 0 : (int) totals[w].calls();
+				Loop loop = loop(warmupNanos, measureNanos, i -> call.call(first + i));
+				totals[w] = totals[w] == null ? loop : totals[w].plus(loop);
 			}
 		}
 		List<Result> results = new ArrayList<>();
 		double seconds = measureNanos * TURNS / 1e9;
-		for (Way way : ways) {
-			long[] count = counts.get(way);
-			long requests = latencies.get(way).getTotalCount();
-			long repeats = way.distinct() == Integer.MAX_VALUE ? 0 : Math.max(0, count[0] - way.distinct());
-			results.add(new Result(question, way.name(), connections, duration.toSeconds(), requests, count[1], requests / seconds,
-					Latency.of(latencies.get(way), 0), repeats, requests == 0 ? Double.NaN : count[2] / 1e6 / requests));
+		for (int w = 0; w < ways.size(); w++) {
+			Way way = ways.get(w);
+			Loop total = totals[w];
+			long requests = total.latencies().getTotalCount();
+			long repeats = way.distinct() == Integer.MAX_VALUE ? 0 : Math.max(0, total.calls() - way.distinct());
+			results.add(new Result(question, way.name(), connections, duration.toSeconds(), requests, total.errors(), requests / seconds,
+					Latency.of(total.latencies(), 0), repeats, requests == 0 ? Double.NaN : total.cpuNanos() / 1e6 / requests));
 		}
 		return results;
 	}
@@ -298,6 +291,13 @@ final class RestBench {
 
 	/** What a loop measured after its warm-up, how many calls it made in all, and the JVM's CPU time while measuring. */
 	private record Loop(Histogram latencies, long errors, long calls, long cpuNanos) {
+
+		/** Two loops of one way as one: what both measured, and all their calls. */
+		Loop plus(Loop other) {
+			Histogram both = latencies.copy();
+			both.add(other.latencies);
+			return new Loop(both, errors + other.errors, calls + other.calls, cpuNanos + other.cpuNanos);
+		}
 	}
 
 	/**
