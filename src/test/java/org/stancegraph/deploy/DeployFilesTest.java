@@ -108,7 +108,8 @@ class DeployFilesTest {
 		Map<String, String> env = environment(neo4j);
 		assertThat(env.get("NEO4J_AUTH")).startsWith("neo4j/${NEO4J_PASSWORD");
 		assertThat(env).containsEntry("NEO4J_dbms_usage__report_enabled", "false")
-			.containsEntry("NEO4J_client_allow__telemetry", "false");
+			.containsEntry("NEO4J_client_allow__telemetry", "false")
+			.containsEntry("NEO4J_internal_cypher_use__parameter__size", "false");
 		assertThat(env.keySet()).noneMatch(k -> k.toUpperCase(Locale.ROOT).contains("APOC"));
 	}
 
