@@ -71,6 +71,8 @@ final class BenchApp implements AutoCloseable {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put("server.port", "0");
 		properties.put("stancegraph.seed.enabled", "false");
+		// the benchmark warms each question up itself and measures the cold ones: no questions of the app's own beside it
+		properties.put("stancegraph.warm-up.enabled", "false");
 		properties.put("spring.main.banner-mode", "off");
 		properties.put("logging.level.root", "WARN");
 		properties.put("logging.level.org.springframework.data.neo4j.cypher", "ERROR");

@@ -26,7 +26,8 @@ import org.stancegraph.web.Paging;
  * Asks each of the API's questions once when the app is ready, on a thread of its own, so that Neo4j has planned and
  * compiled their statements before users arrive. Neo4j compiles a statement it has not cached in every transaction
  * that asks for it at the same time: on two cores, sixteen first requests for an actor's timeline each waited 17 s
- * (one alone, 5 s), later ones 40 ms. Not for the command line's commands, which ask no questions.
+ * (one alone, 5 s), later ones 40 ms. Not the contradictions, found across the whole graph: on a large one their
+ * answer costs far more than their plan. Not for the command line's commands, which ask no questions.
  */
 @Service
 @ConditionalOnWebApplication
@@ -105,15 +106,13 @@ public class PlanWarmUp {
 					StanceService.DEFAULT_QUOTES));
 			questions.put("backers opposing as of", () -> stances.backersOpposing(ids.target(), ids.opposed(), today,
 					any, page, StanceService.DEFAULT_QUOTES));
-			questions.put("contradictions", () -> stances.contradictions(any, page));
 			questions.put("vote", () -> votes.vote(ids.target(), any));
 			questions.put("vote divergences", () -> votes.divergences(ids.target(), any));
 			questions.put("matrix", () -> analysis.matrix(null, List.of(ids.target()), null, any));
 			questions.put("matrix as of", () -> analysis.matrix(null, List.of(ids.target()), today, any));
 			questions.put("neighbourhood", () -> analysis.neighbourhood(ids.actor(), null, any, 50));
 			questions.put("neighbourhood as of", () -> analysis.neighbourhood(ids.actor(), today, any, 50));
-			questions.put("paths", () -> analysis.paths(ids.actor(), ids.opposed().equals(ids.actor()) ? ids.target()
-					: ids.opposed(), 3, any));
+			questions.put("paths", () -> analysis.paths(ids.actor(), ids.target(), AnalysisService.DEFAULT_MAX_HOPS, any));
 			questions.put("sources", () -> sources.list(page));
 			if (ids.source() != null) {
 				questions.put("source", () -> sources.get(ids.source()));
