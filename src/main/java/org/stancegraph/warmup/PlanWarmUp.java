@@ -48,7 +48,7 @@ public class PlanWarmUp {
 
 	private final SourceService sources;
 
-	public PlanWarmUp(WarmUpRepository graph, EntityService entities, StanceService stances, VoteService votes,
+	PlanWarmUp(WarmUpRepository graph, EntityService entities, StanceService stances, VoteService votes,
 			AnalysisService analysis, SourceService sources) {
 		this.graph = graph;
 		this.entities = entities;
