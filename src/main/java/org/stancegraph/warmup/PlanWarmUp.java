@@ -84,7 +84,7 @@ public class PlanWarmUp {
 		Map<String, String> failed = new LinkedHashMap<>();
 		graph.ids().ifPresent(ids -> {
 			Certainty any = Certainty.POSSIBLE;
-			Paging page = new Paging(null, null);
+			Paging page = Paging.first();
 			LocalDate today = LocalDate.now();
 			Map<String, Runnable> questions = new LinkedHashMap<>();
 			questions.put("entities", () -> entities.search(null, null, page));
