@@ -3,9 +3,11 @@ package org.stancegraph.load;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import org.neo4j.driver.Driver;
 import org.stancegraph.database.CommitSignal;
@@ -14,6 +16,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 import org.stancegraph.StancegraphApplication;
+import org.stancegraph.warmup.PlanWarmUp;
 
 /**
  * The app under load, in this JVM: REST on a free port, the embedded Neo4j on a fresh store with the seed graph
@@ -47,6 +50,8 @@ final class LoadApp implements AutoCloseable {
 		properties.put("stancegraph.neo4j.embedded.data-dir", dataDir.toAbsolutePath().toString());
 		properties.put("stancegraph.neo4j.embedded.bolt-port", "0");
 		properties.put("stancegraph.seed.enabled", "true");
+		// as shipped (the test classpath turns it off): the load meets plans compiled at start, as users do
+		properties.put("stancegraph.warm-up.enabled", "true");
 		properties.put("stancegraph.security.writer.username", WRITER);
 		properties.put("stancegraph.security.writer.password", password);
 		properties.put("spring.main.banner-mode", "off");
@@ -66,6 +71,11 @@ final class LoadApp implements AutoCloseable {
 	/** From SpringApplication.run to the app serving with the seed graph loaded. */
 	long startMillis() {
 		return startMillis;
+	}
+
+	/** Waits for the app's warm-up to have asked every question once, and says how long that took. */
+	PlanWarmUp.Asked awaitWarmUp(Duration patience) throws Exception {
+		return context.getBean(PlanWarmUp.class).done().get(patience.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	int port() {

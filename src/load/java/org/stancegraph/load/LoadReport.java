@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 record LoadReport(Path markdown, Path json) {
 
 	/** What one run measured, and where and how. */
-	record Run(Instant started, Instant finished, String loadAverages, LoadRun options, long appStartMillis, String neo4j,
+	record Run(Instant started, Instant finished, String loadAverages, LoadRun options, long appStartMillis, long warmUpMillis, String neo4j,
 			ReadLoad.Result load, FlipCheck.Result ingest, List<String> failures) {
 	}
 
@@ -51,6 +51,7 @@ record LoadReport(Path markdown, Path json) {
 		setup.put("maxHeap", Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB");
 		setup.put("neo4j", "embedded " + run.neo4j() + ", seed graph");
 		setup.put("appStart", run.appStartMillis() + " ms");
+		setup.put("appWarmUp", run.warmUpMillis() + " ms (every question asked once by the app at start, before the load)");
 		setup.put("connections", String.valueOf(run.options().connections));
 		setup.put("seconds", String.valueOf(run.options().seconds));
 		setup.put("warmupSeconds", String.valueOf(run.options().warmupSeconds));

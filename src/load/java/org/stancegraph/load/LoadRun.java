@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 
 import org.neo4j.driver.Driver;
 
+import org.stancegraph.warmup.PlanWarmUp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -73,6 +74,9 @@ public final class LoadRun implements Callable<Integer> {
 		log("starting the app on a fresh store in %s", out.resolve("store"));
 		try (LoadApp app = LoadApp.start(out.resolve("store"))) {
 			log("app ready in %d ms on port %d", app.startMillis(), app.port());
+			PlanWarmUp.Asked warmUp = app.awaitWarmUp(Duration.ofMinutes(5));
+			log("the app's warm-up asked %d questions in %d ms; not answered: %s", warmUp.answered().size() + warmUp.failed().size(),
+					warmUp.took().toMillis(), warmUp.failed());
 			Driver driver = app.driver();
 			String neo4j = neo4j(driver);
 			ReadMix mix = ReadMix.fromGraph(driver, variants, seed);
@@ -93,7 +97,7 @@ public final class LoadRun implements Callable<Integer> {
 			String loadAverages = String.format(Locale.ROOT, "%.2f / %.2f", loadBefore,
 					ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 			LoadReport report = LoadReport.write(out, new LoadReport.Run(started, Instant.now(), loadAverages, this, app.startMillis(),
-					neo4j, load, ingest, failures));
+					warmUp.took().toMillis(), neo4j, load, ingest, failures));
 			System.out.println(Files.readString(report.markdown()));
 			log("report: %s, %s", report.markdown(), report.json());
 			failures.forEach(f -> log("FAILED: %s", f));

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.stancegraph.analysis.AnalysisService;
 import org.stancegraph.entities.EntityService;
 import org.stancegraph.graph.Certainty;
+import org.stancegraph.graph.Relation;
 import org.stancegraph.sources.SourceService;
 import org.stancegraph.stances.StanceService;
 import org.stancegraph.stances.VoteService;
@@ -58,6 +60,8 @@ public class PlanWarmUp {
 		this.sources = sources;
 	}
 
+	private final CompletableFuture<Asked> done = new CompletableFuture<>();
+
 	@EventListener(ApplicationReadyEvent.class)
 	void warmUpWhenReady() {
 		Thread.ofPlatform().daemon().name("plan-warm-up").start(() -> {
@@ -66,12 +70,22 @@ public class PlanWarmUp {
 				log.info("Asked {} questions once to compile their plans, in {} ms{}", asked.answered().size()
 						+ asked.failed().size(), asked.took().toMillis(),
 						asked.failed().isEmpty() ? "" : "; not answered: " + asked.failed());
+				done.complete(asked);
 			}
 			catch (RuntimeException ex) {
 				// a warm-up that fails costs the first users time, never an answer
 				log.warn("The warm-up of the questions' plans stopped: {}", ex.toString());
+				done.completeExceptionally(ex);
 			}
 		});
+	}
+
+	/**
+	 * What the warm-up asked, once it has asked every question: for a caller that measures the app as users meet it
+	 * after its start, not its first compilations (the load run).
+	 */
+	public CompletableFuture<Asked> done() {
+		return done.copy();
 	}
 
 	/**
@@ -91,7 +105,9 @@ public class PlanWarmUp {
 			questions.put("entity search", () -> entities.search(ids.actor(), null, page));
 			questions.put("entity", () -> entities.get(ids.actor()));
 			questions.put("positions", () -> stances.positions(ids.target(), null, null, any, page));
-			questions.put("positions of a relation", () -> stances.positions(ids.target(), "SUPPORTS", null, any, page));
+			// a statement of its own for each relation: its type named in the pattern
+			Relation.names().forEach(relation -> questions.put("positions of " + relation,
+					() -> stances.positions(ids.target(), relation, null, any, page)));
 			questions.put("positions as of", () -> stances.positions(ids.target(), null, today, any, page));
 			questions.put("stances", () -> stances.stances(ids.actor(), null, any, page));
 			questions.put("stances as of", () -> stances.stances(ids.actor(), today, any, page));
