@@ -50,6 +50,8 @@ public class PlanWarmUp {
 
 	private final SourceService sources;
 
+	private final CompletableFuture<Asked> done = new CompletableFuture<>();
+
 	PlanWarmUp(WarmUpRepository graph, EntityService entities, StanceService stances, VoteService votes,
 			AnalysisService analysis, SourceService sources) {
 		this.graph = graph;
@@ -59,8 +61,6 @@ public class PlanWarmUp {
 		this.analysis = analysis;
 		this.sources = sources;
 	}
-
-	private final CompletableFuture<Asked> done = new CompletableFuture<>();
 
 	@EventListener(ApplicationReadyEvent.class)
 	void warmUpWhenReady() {
