@@ -20,8 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 record LoadReport(Path markdown, Path json) {
 
 	/** What one run measured, and where and how. */
-	record Run(Instant started, Instant finished, String loadAverages, LoadRun options, long appStartMillis, long warmUpMillis,
-			String neo4j, ReadLoad.Result load, FlipCheck.Result ingest, List<String> failures) {
+	record Run(Instant started, Instant finished, String loadAverages, LoadRun options, long appStartMillis,
+			long warmUpMillis, String neo4j, ReadLoad.Result load, FlipCheck.Result ingest, List<String> failures) {
 	}
 
 	static LoadReport write(Path out, Run run) {

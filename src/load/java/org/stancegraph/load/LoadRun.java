@@ -75,8 +75,8 @@ public final class LoadRun implements Callable<Integer> {
 		try (LoadApp app = LoadApp.start(out.resolve("store"))) {
 			log("app ready in %d ms on port %d", app.startMillis(), app.port());
 			PlanWarmUp.Asked warmUp = app.awaitWarmUp(Duration.ofMinutes(5));
-			log("the app's warm-up asked %d questions in %d ms; not answered: %s", warmUp.answered().size() + warmUp.failed().size(),
-					warmUp.took().toMillis(), warmUp.failed());
+			log("the app's warm-up asked %d questions in %d ms; not answered: %s", warmUp.questions(), warmUp.took().toMillis(),
+					warmUp.failed());
 			Driver driver = app.driver();
 			String neo4j = neo4j(driver);
 			ReadMix mix = ReadMix.fromGraph(driver, variants, seed);

@@ -67,8 +67,7 @@ public class PlanWarmUp {
 		Thread.ofPlatform().daemon().name("plan-warm-up").start(() -> {
 			try {
 				Asked asked = askEveryQuestion();
-				log.info("Asked {} questions once to compile their plans, in {} ms{}", asked.answered().size()
-						+ asked.failed().size(), asked.took().toMillis(),
+				log.info("Asked {} questions once to compile their plans, in {} ms{}", asked.questions(), asked.took().toMillis(),
 						asked.failed().isEmpty() ? "" : "; not answered: " + asked.failed());
 				done.complete(asked);
 			}
@@ -148,5 +147,10 @@ public class PlanWarmUp {
 
 	/** The questions answered, those that failed with why, and how long it all took. */
 	public record Asked(List<String> answered, Map<String, String> failed, Duration took) {
+
+		/** How many questions were asked, answered or not. */
+		public int questions() {
+			return answered.size() + failed.size();
+		}
 	}
 }

@@ -87,7 +87,9 @@ class PlanWarmUpTest {
 
 	/** The positions of one relation are a statement of their own, for each relation. */
 	static List<String> positionsOfEachRelation(int limit) {
-		return Relation.names().stream().map(relation -> "/api/targets/isf/positions?relation=" + relation + "&limit=" + limit).toList();
+		return Relation.names().stream()
+			.map(relation -> "/api/targets/isf/positions?relation=" + relation + "&limit=" + limit)
+			.toList();
 	}
 
 	void ask(List<String> questions) {
