@@ -2,6 +2,8 @@ package org.stancegraph.web;
 
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
@@ -60,11 +62,16 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
-	/** Anything unforeseen: still problem+json, without internals; the log has the stack trace. */
+	/**
+	 * Anything unforeseen: still problem+json, without internals; the log has the stack trace, from here or, for a
+	 * guarded read, from the guard, which knows whether a commit tore the read and it asks again.
+	 */
 	@ExceptionHandler(RuntimeException.class)
 	@ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
-	ProblemDetail unexpected(RuntimeException ex) {
-		logger.error("Unexpected error", ex);
+	ProblemDetail unexpected(RuntimeException ex, HttpServletRequest request) {
+		if (!ConsistentReads.takesOverTheLog(request, ex)) {
+			logger.error("Unexpected error", ex);
+		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, INTERNAL_DETAIL);
 		problem.setTitle("Internal error");
 		return problem;

@@ -36,6 +36,14 @@ class ConsistentReads extends OncePerRequestFilter {
 
 	static final long PATIENCE_MILLIS = 5_000;
 
+	private static final String FAILURE = ConsistentReads.class.getName() + ".failure";
+
+	/** Where {@link ApiErrors} leaves an attempt's unforeseen failure instead of logging it. */
+	private static final class Failure {
+
+		RuntimeException handled;
+	}
+
 	private final GraphVersion versions;
 
 	ConsistentReads(GraphVersion versions) {
@@ -55,6 +63,19 @@ class ConsistentReads extends OncePerRequestFilter {
 		return read && path.startsWith("/api/") && !path.startsWith("/api/export") && !path.equals("/api/vocabulary");
 	}
 
+	/**
+	 * Whether this request is a guarded read, whose unforeseen failure the guard logs: only if it is the answer that
+	 * goes out, not when a commit overlapped the read and it is asked again (an operator would see an ERROR for a
+	 * request that succeeded).
+	 */
+	static boolean takesOverTheLog(HttpServletRequest request, RuntimeException failure) {
+		if (!(request.getAttribute(FAILURE) instanceof Failure attempt)) {
+			return false;
+		}
+		attempt.handled = failure;
+		return true;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -68,6 +89,8 @@ class ConsistentReads extends OncePerRequestFilter {
 				continue;
 			}
 			Exception failed = null;
+			var attempt = new Failure();
+			request.setAttribute(FAILURE, attempt);
 			try {
 				chain.doFilter(request, answer);
 			}
@@ -77,7 +100,11 @@ class ConsistentReads extends OncePerRequestFilter {
 			}
 			CommitSignal.State after = versions.state();
 			boolean consistent = !before.committing() && after.seq() == before.seq();
+			request.removeAttribute(FAILURE);
 			if (consistent || !patient) {
+				if (attempt.handled != null) {
+					logger.error("Unexpected error", attempt.handled);
+				}
 				if (failed instanceof ServletException ex) {
 					throw ex;
 				}
@@ -88,6 +115,9 @@ class ConsistentReads extends OncePerRequestFilter {
 					answer.setHeader("Stancegraph-Consistency", "unconfirmed");
 				}
 				break;
+			}
+			if (attempt.handled != null) {
+				logger.debug("A read that a commit overlapped failed; asked again", attempt.handled);
 			}
 			answer.reset();
 		}
