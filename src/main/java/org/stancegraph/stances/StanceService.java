@@ -153,6 +153,11 @@ public class StanceService {
 		return all.subList(from, (int) Math.min(all.size(), (long) from + page.limit()));
 	}
 
+	/** The quotes of the given claims, each claim's in date order: for answers that chose their claims themselves. */
+	public Map<String, List<EvidenceItem>> evidenceOfClaims(List<String> claimIds) {
+		return stances.evidenceByClaim(claimIds);
+	}
+
 	/**
 	 * Actor-target pairs where the sources put the actor on both sides of one question, each side with evidence; only
 	 * claims at least as certain as {@code certainty} count. The pairs are found across the whole graph; only the page's

@@ -15,6 +15,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.stancegraph.alignment.AlignmentService;
 import org.stancegraph.analysis.AnalysisService;
 import org.stancegraph.entities.EntityService;
 import org.stancegraph.graph.Certainty;
@@ -50,16 +51,19 @@ public class PlanWarmUp {
 
 	private final SourceService sources;
 
+	private final AlignmentService alignments;
+
 	private final CompletableFuture<Asked> done = new CompletableFuture<>();
 
 	PlanWarmUp(WarmUpRepository graph, EntityService entities, StanceService stances, VoteService votes,
-			AnalysisService analysis, SourceService sources) {
+			AnalysisService analysis, SourceService sources, AlignmentService alignments) {
 		this.graph = graph;
 		this.entities = entities;
 		this.stances = stances;
 		this.votes = votes;
 		this.analysis = analysis;
 		this.sources = sources;
+		this.alignments = alignments;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -128,6 +132,8 @@ public class PlanWarmUp {
 			questions.put("neighbourhood", () -> analysis.neighbourhood(ids.actor(), null, any, 50));
 			questions.put("neighbourhood as of", () -> analysis.neighbourhood(ids.actor(), today, any, 50));
 			questions.put("paths", () -> analysis.paths(ids.actor(), ids.target(), AnalysisService.DEFAULT_MAX_HOPS, any));
+			questions.put("alignment", () -> alignments.alignment(List.of(ids.actor(), ids.target()), null, any));
+			questions.put("alignment as of", () -> alignments.alignment(List.of(ids.actor(), ids.target()), today, any));
 			questions.put("sources", () -> sources.list(page));
 			if (ids.source() != null) {
 				questions.put("source", () -> sources.get(ids.source()));

@@ -12,6 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.stancegraph.ApiClient;
 import org.stancegraph.StancegraphIntegrationTest;
+import org.stancegraph.alignment.AlignmentService;
 import org.stancegraph.analysis.AnalysisService;
 import org.stancegraph.entities.EntityService;
 import org.stancegraph.graph.Relation;
@@ -52,8 +53,11 @@ class PlanWarmUpTest {
 	@Autowired
 	SourceService sources;
 
+	@Autowired
+	AlignmentService alignments;
+
 	PlanWarmUp warmUp() {
-		return new PlanWarmUp(graph, entities, stances, votes, analysis, sources);
+		return new PlanWarmUp(graph, entities, stances, votes, analysis, sources, alignments);
 	}
 
 	/** Empties Neo4j's query caches and says how many plans they held. */
@@ -82,7 +86,8 @@ class PlanWarmUpTest {
 				"/api/evidence?actor=azerbaijan&target=isf&asOf=2025-11-19&limit=" + limit,
 				"/api/queries/backers-opposing?backing=twenty-point-plan&opposing=turkish-participation-in-isf&quotes=2&limit="
 						+ limit,
-				"/api/entities?q=turk&limit=" + limit);
+				"/api/entities?q=turk&limit=" + limit,
+				"/api/alignment?actors=turkey,qatar&asOf=2025-11-1" + limit);
 	}
 
 	/** The positions of one relation are a statement of their own, for each relation. */
