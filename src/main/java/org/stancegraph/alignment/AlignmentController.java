@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.stancegraph.alignment.AlignmentViews.AgreementMatrix;
 import org.stancegraph.alignment.AlignmentViews.Alignment;
 import org.stancegraph.graph.Certainty;
 import org.stancegraph.web.AsOfDate;
@@ -50,5 +51,38 @@ class AlignmentController {
 			@AsOfDate(example = "2025-11-18") @RequestParam(required = false) LocalDate asOf,
 			@MinimumCertainty @RequestParam(defaultValue = MinimumCertainty.DEFAULT) Certainty certainty) throws UnknownEntityException {
 		return alignments.alignment(actors, asOf, certainty);
+	}
+
+	@GetMapping("/alignment/matrix")
+	@Operation(summary = "Every pair's agreement among a set of actors, and the blocs they form",
+			description = "Each pair that shares a target, with its counts and S score, as /api/alignment gives it for two, in"
+					+ " one query; the actors in bloc order. Without actors: every actor with at least minPositions positions"
+					+ " and, with targets, a position on one of them; at most 50. Blocs: the Leiden algorithm on the signed"
+					+ " agreement graph (edge weight S) with the Constant Potts Model: a group holds together when its members'"
+					+ " mean agreement is above resolution; the same graph and seed give the same blocs. Each bloc with the"
+					+ " targets that hold it together (two or more members, all on one side) and those that split it.")
+	AgreementMatrix matrix(
+			@Parameter(description = "actor ids, comma-separated; without it, the actors minPositions and targets choose",
+					style = ParameterStyle.FORM, explode = Explode.FALSE,
+					array = @ArraySchema(schema = @Schema(type = "string", pattern = Ids.PATTERN, maxLength = Ids.MAX_LENGTH),
+							maxItems = AlignmentService.MAX_ACTORS),
+					example = "[\"hamas\", \"israel\", \"turkey\", \"qatar\", \"united-states\"]")
+			@RequestParam(required = false) List<@GraphId String> actors,
+			@Parameter(description = "target ids, comma-separated: without actors, only actors with a position on one of"
+					+ " them (the agreement is over every target two actors share)", style = ParameterStyle.FORM,
+					explode = Explode.FALSE,
+					array = @ArraySchema(schema = @Schema(type = "string", pattern = Ids.PATTERN, maxLength = Ids.MAX_LENGTH),
+							maxItems = AlignmentService.MAX_TARGETS),
+					example = "[\"resolution-2803\", \"isf\"]")
+			@RequestParam(required = false) List<@GraphId String> targets,
+			@Parameter(description = "without actors, only actors with at least this many positions (1 or more)", example = "1")
+			@RequestParam(defaultValue = "" + AlignmentService.DEFAULT_MIN_POSITIONS) int minPositions,
+			@AsOfDate(example = "2025-11-18") @RequestParam(required = false) LocalDate asOf,
+			@MinimumCertainty @RequestParam(defaultValue = MinimumCertainty.DEFAULT) Certainty certainty,
+			@Parameter(description = "-1 to 1: the mean agreement above which a group holds together", example = "0")
+			@RequestParam(defaultValue = "" + AlignmentService.DEFAULT_RESOLUTION) double resolution,
+			@Parameter(description = "the random seed of the bloc search", example = "1")
+			@RequestParam(defaultValue = "" + AlignmentService.DEFAULT_SEED) long seed) throws UnknownEntityException {
+		return alignments.matrix(actors, targets, minPositions, asOf, certainty, resolution, seed);
 	}
 }

@@ -7,6 +7,9 @@ import java.util.Map;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
+import org.stancegraph.alignment.AlignmentViews.AgreementPair;
+import org.stancegraph.alignment.AlignmentViews.BlocSide;
+import org.stancegraph.alignment.AlignmentViews.BlocTarget;
 import org.stancegraph.entities.EntitySummary;
 import org.stancegraph.graph.Certainty;
 import org.stancegraph.graph.GraphRows;
@@ -17,6 +20,10 @@ import org.stancegraph.graph.QueryFile;
 class AlignmentRepository {
 
 	private static final String ALIGNMENT = QueryFile.question("42_alignment_of_two_actors.cypher").query();
+
+	private static final String MATRIX = QueryFile.question("43_agreement_matrix.cypher").query();
+
+	private static final String TARGETS_OF_BLOCS = QueryFile.question("44_targets_of_blocs.cypher").query();
 
 	private final Neo4jClient neo4j;
 
@@ -41,5 +48,45 @@ class AlignmentRepository {
 		parameters.put("asOf", asOf);
 		parameters.put("certainty", certainty.word());
 		return GraphRows.one(neo4j.query(ALIGNMENT).bindAll(parameters), AlignmentRow.class).orElseThrow();
+	}
+
+	record MatrixActorRow(String id, String name, String kind, int positions) {
+
+		EntitySummary summary() {
+			return new EntitySummary(id, name, kind);
+		}
+	}
+
+	record MatrixRow(List<MatrixActorRow> actors, List<AgreementPair> pairs) {
+	}
+
+	/**
+	 * Every pair of the actors (null: those with at least {@code minPositions} positions and, unless targets is null,
+	 * one on a target of {@code targets}) that shares a target, with its agreement; the actors by id.
+	 */
+	MatrixRow matrix(List<String> actors, List<String> targets, int minPositions, LocalDate asOf, Certainty certainty) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("actors", actors);
+		parameters.put("targets", targets);
+		parameters.put("minPositions", minPositions);
+		parameters.put("asOf", asOf);
+		parameters.put("certainty", certainty.word());
+		return GraphRows.one(neo4j.query(MATRIX).bindAll(parameters), MatrixRow.class).orElseThrow();
+	}
+
+	record BlocTargetRow(int bloc, EntitySummary target, String effect, int members, List<BlocSide> sides) {
+
+		BlocTarget view() {
+			return new BlocTarget(target, members, sides);
+		}
+	}
+
+	/** For each bloc (by its index), the targets at least two members took a position on: what holds it, what splits it. */
+	List<BlocTargetRow> targetsOfBlocs(List<List<String>> blocs, LocalDate asOf, Certainty certainty) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("blocs", blocs);
+		parameters.put("asOf", asOf);
+		parameters.put("certainty", certainty.word());
+		return GraphRows.all(neo4j.query(TARGETS_OF_BLOCS).bindAll(parameters), BlocTargetRow.class);
 	}
 }

@@ -1,6 +1,9 @@
 package org.stancegraph.alignment;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -8,6 +11,11 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stancegraph.alignment.AlignmentViews.Agreement;
+import org.stancegraph.alignment.AlignmentViews.AgreementPair;
+import org.stancegraph.alignment.AlignmentViews.AgreementMatrix;
+import org.stancegraph.alignment.AlignmentViews.Bloc;
+import org.stancegraph.alignment.AlignmentViews.BlocMethod;
+import org.stancegraph.alignment.AlignmentViews.MatrixActor;
 import org.stancegraph.alignment.AlignmentViews.Alignment;
 import org.stancegraph.alignment.AlignmentViews.PositionOnTarget;
 import org.stancegraph.alignment.AlignmentViews.SharedTarget;
@@ -21,6 +29,12 @@ import org.stancegraph.stances.StanceViews.EvidenceItem;
 @Service
 @Transactional(readOnly = true)
 public class AlignmentService {
+
+	public static final int MAX_ACTORS = 50;
+	public static final int MAX_TARGETS = 50;
+	public static final int DEFAULT_MIN_POSITIONS = 1;
+	public static final double DEFAULT_RESOLUTION = 0.0;
+	public static final long DEFAULT_SEED = 1;
 
 	private final AlignmentRepository alignments;
 	private final EntityService entities;
@@ -58,5 +72,84 @@ public class AlignmentService {
 			.toList();
 		return new Alignment(summaries, asOf, certainty.word(), new Agreement(row.score(), AlignmentViews.MEASURE,
 				row.compared(), row.agree(), row.disagree(), row.oneAbstains(), row.mixed()), targets);
+	}
+
+	/**
+	 * Every pair's agreement among the actors, or among those with at least {@code minPositions} positions (and one on
+	 * a target of {@code targets} if given), and the blocs they form (see {@link Blocs}), each with the targets that hold
+	 * it together and those that split it.
+	 */
+	public AgreementMatrix matrix(List<String> actorIds, List<String> targetIds, int minPositions, LocalDate asOf,
+			Certainty certainty, double resolution, long seed) {
+		List<String> actors = actorIds == null || actorIds.isEmpty() ? null : actorIds.stream().distinct().toList();
+		List<String> targets = targetIds == null || targetIds.isEmpty() ? null : targetIds.stream().distinct().toList();
+		if (actors != null && actors.size() > MAX_ACTORS) {
+			throw new IllegalArgumentException("actors: at most " + MAX_ACTORS + ", not " + actors.size());
+		}
+		if (targets != null && targets.size() > MAX_TARGETS) {
+			throw new IllegalArgumentException("targets: at most " + MAX_TARGETS + ", not " + targets.size());
+		}
+		if (minPositions < 1) {
+			throw new IllegalArgumentException("minPositions must be 1 or more, not " + minPositions);
+		}
+		if (!(resolution >= -1 && resolution <= 1)) {
+			throw new IllegalArgumentException("resolution must be between -1 and 1, not " + resolution);
+		}
+		List<String> named = new ArrayList<>(actors == null ? List.of() : actors);
+		if (targets != null) {
+			named.addAll(targets);
+		}
+		if (!named.isEmpty()) {
+			entities.requireAll(named.stream().distinct().toArray(String[]::new));
+		}
+		AlignmentRepository.MatrixRow row = alignments.matrix(actors, targets, minPositions, asOf, certainty);
+		if (row.actors().size() > MAX_ACTORS) {
+			throw new IllegalArgumentException(row.actors().size() + " actors have positions that qualify, more than "
+					+ MAX_ACTORS + ": name them with actors, narrow targets or raise minPositions");
+		}
+		List<String> ids = row.actors().stream().map(AlignmentRepository.MatrixActorRow::id).toList();
+		List<List<String>> found = Blocs.find(ids, row.pairs(), resolution, seed);
+		// a bloc of one has no target two members took a position on: the query returns no row for it
+		Map<Integer, List<AlignmentRepository.BlocTargetRow>> targetsByBloc = (found.isEmpty() ? List.<AlignmentRepository.BlocTargetRow>of()
+				: alignments.targetsOfBlocs(found, asOf, certainty)).stream()
+			.collect(Collectors.groupingBy(AlignmentRepository.BlocTargetRow::bloc));
+
+		Map<String, AlignmentRepository.MatrixActorRow> byId = row.actors().stream()
+			.collect(Collectors.toMap(AlignmentRepository.MatrixActorRow::id, actor -> actor));
+		Map<List<String>, Double> scores = row.pairs().stream().filter(pair -> pair.score() != null)
+			.collect(Collectors.toMap(AgreementPair::actors, AgreementPair::score));
+		List<MatrixActor> matrixActors = new ArrayList<>();
+		List<Bloc> blocs = new ArrayList<>();
+		for (int index = 0; index < found.size(); index++) {
+			List<AlignmentRepository.MatrixActorRow> members = found.get(index).stream().map(byId::get)
+				.sorted(Comparator.comparing(AlignmentRepository.MatrixActorRow::name).thenComparing(AlignmentRepository.MatrixActorRow::id))
+				.toList();
+			for (var member : members) {
+				matrixActors.add(new MatrixActor(member.summary(), member.positions(), index));
+			}
+			List<AlignmentRepository.BlocTargetRow> ofBloc = targetsByBloc.getOrDefault(index, List.of());
+			blocs.add(new Bloc(index, members.stream().map(AlignmentRepository.MatrixActorRow::summary).toList(),
+					cohesion(found.get(index), scores),
+					ofBloc.stream().filter(t -> "HOLDS".equals(t.effect())).map(AlignmentRepository.BlocTargetRow::view).toList(),
+					ofBloc.stream().filter(t -> "SPLITS".equals(t.effect())).map(AlignmentRepository.BlocTargetRow::view).toList()));
+		}
+		return new AgreementMatrix(asOf, certainty.word(), new BlocMethod(Blocs.ALGORITHM, Blocs.OBJECTIVE, resolution, seed),
+				matrixActors, row.pairs(), blocs);
+	}
+
+	/** The mean score of a bloc's pairs that have one (the pairs keyed by their ids in id order); null when none has. */
+	private static Double cohesion(List<String> members, Map<List<String>, Double> scores) {
+		List<String> sorted = members.stream().sorted().toList();
+		List<Double> within = new ArrayList<>();
+		for (int i = 0; i < sorted.size(); i++) {
+			for (int j = i + 1; j < sorted.size(); j++) {
+				Double score = scores.get(List.of(sorted.get(i), sorted.get(j)));
+				if (score != null) {
+					within.add(score);
+				}
+			}
+		}
+		return within.isEmpty() ? null
+				: Math.round(within.stream().mapToDouble(Double::doubleValue).average().orElseThrow() * 1000) / 1000.0;
 	}
 }

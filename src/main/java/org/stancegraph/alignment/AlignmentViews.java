@@ -42,4 +42,41 @@ public final class AlignmentViews {
 	public record PositionOnTarget(EntitySummary actor, @Schema(allowableValues = { "FOR", "AGAINST", "NEUTRAL", "MIXED" }) String side,
 			List<String> relations, String certainty, List<String> claims, List<EvidenceItem> evidence) {
 	}
+
+	/** Every pair's agreement among a set of actors, and the blocs they form. */
+	public record AgreementMatrix(LocalDate asOf, String certainty, BlocMethod method,
+			@Schema(description = "in bloc order, each bloc's members by name") List<MatrixActor> actors,
+			@Schema(description = "each pair that shares a target, by the actors' ids; a pair without one has no entry")
+			List<AgreementPair> pairs, List<Bloc> blocs) {
+	}
+
+	/** An actor of the matrix: how many positions it has and its bloc (an index into blocs). */
+	public record MatrixActor(EntitySummary actor, int positions, int bloc) {
+	}
+
+	/** Two actors' agreement, as {@link Agreement} says it for a pair, without the targets. */
+	public record AgreementPair(@Schema(description = "the two ids, in id order") List<String> actors,
+			@Schema(description = "targets both took a position on") int shared, int compared, int agree, int disagree,
+			int oneAbstains, int mixed, @Schema(description = "S; absent with nothing to compare") Double score) {
+	}
+
+	/** How the blocs were found, so that they can be found again. */
+	public record BlocMethod(String algorithm, String objective,
+			@Schema(description = "the mean agreement above which a group holds together (CPM's resolution)") double resolution,
+			@Schema(description = "the random seed: the same graph and seed give the same blocs") long seed) {
+	}
+
+	/** A bloc: its members, how far they agree on average, and the targets that hold it together or split it. */
+	public record Bloc(int index, List<EntitySummary> members,
+			@Schema(description = "the mean S of its members' pairs that have one; absent for a bloc of one") Double cohesion,
+			List<BlocTarget> holding, List<BlocTarget> splitting) {
+	}
+
+	/** A target on which at least two members of a bloc took a position, and who stands where. */
+	public record BlocTarget(EntitySummary target, int members, List<BlocSide> sides) {
+	}
+
+	public record BlocSide(@Schema(allowableValues = { "FOR", "AGAINST", "NEUTRAL", "MIXED" }) String side,
+			List<String> actors) {
+	}
 }

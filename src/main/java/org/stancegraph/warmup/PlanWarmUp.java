@@ -134,6 +134,10 @@ public class PlanWarmUp {
 			questions.put("paths", () -> analysis.paths(ids.actor(), ids.target(), AnalysisService.DEFAULT_MAX_HOPS, any));
 			questions.put("alignment", () -> alignments.alignment(List.of(ids.actor(), ids.target()), null, any));
 			questions.put("alignment as of", () -> alignments.alignment(List.of(ids.actor(), ids.target()), today, any));
+			questions.put("agreement matrix", () -> alignments.matrix(List.of(ids.actor(), ids.target()), null,
+					AlignmentService.DEFAULT_MIN_POSITIONS, null, any, AlignmentService.DEFAULT_RESOLUTION, AlignmentService.DEFAULT_SEED));
+			questions.put("agreement matrix on targets", () -> alignments.matrix(null, List.of(ids.target()),
+					AlignmentService.DEFAULT_MIN_POSITIONS, today, any, AlignmentService.DEFAULT_RESOLUTION, AlignmentService.DEFAULT_SEED));
 			questions.put("sources", () -> sources.list(page));
 			if (ids.source() != null) {
 				questions.put("source", () -> sources.get(ids.source()));

@@ -41,6 +41,7 @@ import tools.jackson.databind.JsonNode;
  * t5  Alpha OPPOSES (2), SUPPORTS (8)  Beta SUPPORTS (3)                   agree; as of the 5th disagree
  * t6  Alpha SUPPORTS (1)          -                                        not shared
  * </pre>
+ * Gamma OPPOSES t1 (1), t2 (2) and t5 (3): against Alpha on all three (S -1), with Beta on t2 only (S -1/3).
  */
 @StancegraphIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -49,11 +50,13 @@ class AlignmentApiTest {
 	static final String SOURCE = "zz-test-alignment-source";
 	static final String ALPHA = "zz-test-align-alpha";
 	static final String BETA = "zz-test-align-beta";
+	static final String GAMMA = "zz-test-align-gamma";
 	static final LocalDate PUBLISHED = LocalDate.of(2025, 11, 10);
 	static final String TEXT = """
 			Alpha supports one. Beta proposed one. Alpha supports two. Beta opposes two. Alpha abstained on three.
 			Beta supports three. Alpha supports four. Beta supports four. Beta could oppose four. Alpha opposed five.
-			Alpha now supports five. Beta supports five. Alpha supports six.""";
+			Alpha now supports five. Beta supports five. Alpha supports six. Gamma opposes one. Gamma opposes two.
+			Gamma opposes five.""";
 
 	@LocalServerPort
 	int port;
@@ -70,6 +73,7 @@ class AlignmentApiTest {
 		var source = new SourceDocument(SOURCE, "Zz alignment test", "Zz Publisher", PUBLISHED, "dateline", List.of(),
 				"zz-alignment.txt", TEXT, null);
 		var entities = List.of(entity(ALPHA, "State", "Zz Alpha", null), entity(BETA, "State", "Zz Beta", null),
+				entity(GAMMA, "Faction", "Zz Gamma", null),
 				entity(target(1), "Proposition", "Zz One", null), entity(target(2), "Proposition", "Zz Two", null),
 				entity(target(3), "Proposition", "Zz Three", null), entity(target(4), "Proposition", "Zz Four", null),
 				entity(target(5), "Proposition", "Zz Five", null), entity(target(6), "Proposition", "Zz Six", null));
@@ -88,7 +92,10 @@ class AlignmentApiTest {
 				claim("a5-before", ALPHA, Relation.OPPOSES, 5, 2, "Alpha opposed five."),
 				claim("a5", ALPHA, Relation.SUPPORTS, 5, 8, "Alpha now supports five."),
 				claim("b5", BETA, Relation.SUPPORTS, 5, 3, "Beta supports five."),
-				claim("a6", ALPHA, Relation.SUPPORTS, 6, 1, "Alpha supports six."));
+				claim("a6", ALPHA, Relation.SUPPORTS, 6, 1, "Alpha supports six."),
+				claim("g1", GAMMA, Relation.OPPOSES, 1, 1, "Gamma opposes one."),
+				claim("g2", GAMMA, Relation.OPPOSES, 2, 2, "Gamma opposes two."),
+				claim("g5", GAMMA, Relation.OPPOSES, 5, 3, "Gamma opposes five."));
 		loader.load(new ClaimSet(List.of(source), entities, claims));
 	}
 
@@ -231,5 +238,99 @@ class AlignmentApiTest {
 		Answer unknown = api.get("/api/alignment?actors=israel,atlantis");
 		assertThat(unknown.status()).isEqualTo(404);
 		assertThat(unknown.body().get("detail").asString()).contains("atlantis");
+	}
+
+	JsonNode matrix(String query) {
+		Answer answer = new ApiClient(port).get("/api/alignment/matrix?" + query);
+		assertThat(answer.status()).as(query + ": " + answer.text()).isEqualTo(200);
+		return answer.body();
+	}
+
+	static List<List<String>> blocs(JsonNode matrix) {
+		return stream(matrix.get("blocs")).map(b -> stream(b.get("members")).map(m -> m.get("id").asString()).toList()).toList();
+	}
+
+	/** "target:side=actor+actor|side=actor" for each target of a bloc's list. */
+	static List<String> targets(JsonNode list) {
+		return stream(list).map(t -> t.at("/target/id").asString().replace("zz-test-align-", "") + ":"
+				+ stream(t.get("sides")).map(side -> side.get("side").asString() + "=" + stream(side.get("actors"))
+					.map(a -> a.asString().replace("zz-test-align-", "")).collect(Collectors.joining("+")))
+					.collect(Collectors.joining("|")))
+			.toList();
+	}
+
+	@Test
+	void everyPairInOneAnswerAndTheBlocsTheyForm() {
+		JsonNode matrix = matrix("actors=" + GAMMA + "," + ALPHA + "," + BETA);
+
+		assertThat(stream(matrix.get("pairs")).map(p -> stream(p.get("actors")).map(JsonNode::asString).toList() + "="
+				+ p.get("score").asDouble())).containsExactly("[" + ALPHA + ", " + BETA + "]=0.25",
+						"[" + ALPHA + ", " + GAMMA + "]=-1.0", "[" + BETA + ", " + GAMMA + "]=-0.333");
+		assertThat(blocs(matrix)).containsExactly(List.of(ALPHA, BETA), List.of(GAMMA));
+		assertThat(stream(matrix.get("actors")).map(a -> a.at("/actor/id").asString() + ":" + a.get("bloc").asInt()))
+			.containsExactly(ALPHA + ":0", BETA + ":0", GAMMA + ":1");
+		assertThat(stream(matrix.get("actors")).map(a -> a.get("positions").asInt())).containsExactly(6, 5, 3);
+
+		JsonNode together = matrix.at("/blocs/0");
+		assertThat(together.get("cohesion").asDouble()).isEqualTo(0.25);
+		assertThat(targets(together.get("holding"))).containsExactly("t5:FOR=alpha+beta", "t1:FOR=alpha+beta");
+		assertThat(targets(together.get("splitting"))).containsExactly("t4:FOR=alpha|MIXED=beta",
+				"t3:FOR=beta|NEUTRAL=alpha", "t2:FOR=alpha|AGAINST=beta");
+		JsonNode alone = matrix.at("/blocs/1");
+		assertThat(alone.hasNonNull("cohesion")).isFalse();
+		assertThat(alone.get("holding")).isEmpty();
+		assertThat(alone.get("splitting")).isEmpty();
+		assertThat(matrix.at("/method/algorithm").asString()).contains("Leiden");
+		assertThat(matrix.at("/method/seed").asLong()).isEqualTo(1);
+	}
+
+	@Test
+	void aGroupHoldsTogetherOnlyAboveTheResolution() {
+		assertThat(blocs(matrix("actors=" + ALPHA + "," + BETA + "," + GAMMA + "&resolution=0.2")))
+			.containsExactly(List.of(ALPHA, BETA), List.of(GAMMA));
+		assertThat(blocs(matrix("actors=" + ALPHA + "," + BETA + "," + GAMMA + "&resolution=0.3")))
+			.containsExactlyInAnyOrder(List.of(ALPHA), List.of(BETA), List.of(GAMMA));
+		// at a minimum of 'reported' Beta's position on t4 is no longer split: S 0.4
+		assertThat(matrix("actors=" + ALPHA + "," + BETA + "," + GAMMA + "&certainty=reported&resolution=0.3")
+			.at("/blocs/0/cohesion").asDouble()).isEqualTo(0.4);
+	}
+
+	@Test
+	void theSameGraphAndSeedGiveTheSameBlocs() {
+		for (long seed : new long[] { 1, 7, 20251118 }) {
+			String query = "targets=resolution-2803,isf&seed=" + seed;
+			JsonNode first = matrix(query);
+			// another request for the same answer (the default stated), so that it is computed again, not a kept answer
+			assertThat(matrix(query + "&minPositions=1")).isEqualTo(first);
+			// every actor in exactly one bloc
+			assertThat(blocs(first).stream().flatMap(List::stream))
+				.containsExactlyInAnyOrderElementsOf(stream(first.get("actors")).map(a -> a.at("/actor/id").asString()).toList());
+		}
+	}
+
+	@Test
+	void withoutActorsThoseWithPositionsOnTheTargets() {
+		JsonNode onOne = matrix("targets=" + target(1));
+		assertThat(stream(onOne.get("actors")).map(a -> a.at("/actor/id").asString()))
+			.containsExactlyInAnyOrder(ALPHA, BETA, GAMMA);
+		JsonNode onSix = matrix("targets=" + target(6));
+		assertThat(stream(onSix.get("actors")).map(a -> a.at("/actor/id").asString())).containsExactly(ALPHA);
+		assertThat(onSix.get("pairs")).isEmpty();
+		assertThat(matrix("targets=" + target(1) + "&minPositions=4").get("actors")).hasSize(2);
+		// as of the 1st only t1's and t6's claims were said
+		assertThat(matrix("targets=" + target(2) + "&asOf=2025-11-01").get("actors")).isEmpty();
+	}
+
+	@Test
+	void aMatrixOfBadParametersIsAProblem() {
+		ApiClient api = new ApiClient(port);
+		String fiftyOne = java.util.stream.IntStream.range(0, 51).mapToObj(i -> "zz-test-none-" + i).collect(Collectors.joining(","));
+		for (String query : List.of("minPositions=0", "resolution=2", "resolution=NaN", "seed=x", "actors=" + fiftyOne,
+				"targets=Isf!", "asOf=2025-13-01")) {
+			Answer answer = api.get("/api/alignment/matrix?" + query);
+			assertThat(answer.status()).as(query).isEqualTo(400);
+			assertThat(answer.contentType()).as(query).startsWith("application/problem+json");
+		}
+		assertThat(api.get("/api/alignment/matrix?targets=atlantis").status()).isEqualTo(404);
 	}
 }

@@ -87,7 +87,8 @@ class PlanWarmUpTest {
 				"/api/queries/backers-opposing?backing=twenty-point-plan&opposing=turkish-participation-in-isf&quotes=2&limit="
 						+ limit,
 				"/api/entities?q=turk&limit=" + limit,
-				"/api/alignment?actors=turkey,qatar&asOf=2025-11-1" + limit);
+				"/api/alignment?actors=turkey,qatar&asOf=2025-11-1" + limit,
+				"/api/alignment/matrix?targets=isf&minPositions=" + limit);
 	}
 
 	/** The positions of one relation are a statement of their own, for each relation. */
