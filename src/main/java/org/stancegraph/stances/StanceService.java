@@ -62,7 +62,7 @@ public class StanceService {
 				.filter(row -> only == null || only.name().equals(row.relation())).toList();
 			Map<String, Long> counts = all.stream()
 				.collect(Collectors.groupingBy(PositionRow::relation, TreeMap::new, Collectors.counting()));
-			return new Positions(target, asOf, relation, counts, byRelation(slice(all, page)), page.of(all.size()));
+			return new Positions(target, asOf, relation, counts, byRelation(page.slice(all)), page.of(all.size()));
 		}
 		GraphRows.Counted<Map<String, Long>, PositionRow> positions = stances.positions(targetId, only, certainty, page);
 		Map<String, Long> counts = positions.count();
@@ -88,7 +88,7 @@ public class StanceService {
 		if (asOf != null) {
 			List<Stance> all = stances.stancesAsOf(actorId, asOf, certainty);
 			// computed whole; only the page's claims get their quotes
-			return new ActorStances(actor, asOf, stances.withEvidence(slice(all, page)), page.of(all.size()));
+			return new ActorStances(actor, asOf, stances.withEvidence(page.slice(all)), page.of(all.size()));
 		}
 		GraphRows.Counted<Long, Stance> found = stances.stances(actorId, certainty, page);
 		return new ActorStances(actor, null, found.rows(), page.of(found.count()));
@@ -147,12 +147,6 @@ public class StanceService {
 		return new BackersOpposing(named.get(0), named.get(1), asOf, backers.actors(), page.of(backers.total()));
 	}
 
-	/** The rows of one page of an answer held whole. */
-	private static <T> List<T> slice(List<T> all, Paging page) {
-		int from = (int) Math.min(all.size(), (long) page.offset());
-		return all.subList(from, (int) Math.min(all.size(), (long) from + page.limit()));
-	}
-
 	/** The quotes of the given claims, each claim's in date order: for answers that chose their claims themselves. */
 	public Map<String, List<EvidenceItem>> evidenceOfClaims(List<String> claimIds) {
 		return stances.evidenceByClaim(claimIds);
@@ -165,7 +159,7 @@ public class StanceService {
 	 */
 	public Contradictions contradictions(Certainty certainty, Paging page) {
 		List<StanceRepository.ContradictionRow> all = stances.contradictions(certainty);
-		List<StanceRepository.ContradictionRow> rows = slice(all, page);
+		List<StanceRepository.ContradictionRow> rows = page.slice(all);
 		Map<String, List<EvidenceItem>> evidence = stances.evidenceByClaim(
 				rows.stream().flatMap(r -> r.claims().stream()).map(ContradictionClaim::id).toList());
 		return new Contradictions(rows.stream().map(row -> {

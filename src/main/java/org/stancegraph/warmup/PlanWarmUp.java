@@ -17,6 +17,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.stancegraph.alignment.AlignmentService;
 import org.stancegraph.analysis.AnalysisService;
+import org.stancegraph.changes.ChangeService;
 import org.stancegraph.entities.EntityService;
 import org.stancegraph.graph.Certainty;
 import org.stancegraph.graph.Relation;
@@ -53,10 +54,12 @@ public class PlanWarmUp {
 
 	private final AlignmentService alignments;
 
+	private final ChangeService changes;
+
 	private final CompletableFuture<Asked> done = new CompletableFuture<>();
 
 	PlanWarmUp(WarmUpRepository graph, EntityService entities, StanceService stances, VoteService votes,
-			AnalysisService analysis, SourceService sources, AlignmentService alignments) {
+			AnalysisService analysis, SourceService sources, AlignmentService alignments, ChangeService changes) {
 		this.graph = graph;
 		this.entities = entities;
 		this.stances = stances;
@@ -64,6 +67,7 @@ public class PlanWarmUp {
 		this.analysis = analysis;
 		this.sources = sources;
 		this.alignments = alignments;
+		this.changes = changes;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -138,6 +142,12 @@ public class PlanWarmUp {
 					AlignmentService.DEFAULT_MIN_POSITIONS, null, any, AlignmentService.DEFAULT_RESOLUTION, AlignmentService.DEFAULT_SEED));
 			questions.put("agreement matrix on targets", () -> alignments.matrix(null, List.of(ids.target()),
 					AlignmentService.DEFAULT_MIN_POSITIONS, today, any, AlignmentService.DEFAULT_RESOLUTION, AlignmentService.DEFAULT_SEED));
+			questions.put("changes", () -> changes.changes(today.minusDays(30), today, null, null, any, null, page));
+			questions.put("changes of an actor", () -> changes.changes(today.minusDays(30), today, ids.actor(), null, any,
+					null, page));
+			questions.put("changes on a target", () -> changes.changes(today.minusDays(30), today, null, ids.target(), any,
+					null, page));
+			questions.put("change feed", () -> changes.latest(ChangeService.DEFAULT_FEED_DAYS, null, null, any));
 			questions.put("sources", () -> sources.list(page));
 			if (ids.source() != null) {
 				questions.put("source", () -> sources.get(ids.source()));

@@ -1,5 +1,7 @@
 package org.stancegraph.web;
 
+import java.util.List;
+
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,6 +33,12 @@ public record Paging(
 	/** The first {@value #DEFAULT_LIMIT} rows. */
 	public static Paging first() {
 		return first(DEFAULT_LIMIT);
+	}
+
+	/** This page of an answer computed whole. */
+	public <T> List<T> slice(List<T> all) {
+		int from = (int) Math.min(all.size(), (long) offset);
+		return all.subList(from, (int) Math.min(all.size(), (long) from + limit));
 	}
 
 	/** Where this page sits in an answer of {@code total} rows. */

@@ -14,6 +14,7 @@ import org.stancegraph.ApiClient;
 import org.stancegraph.StancegraphIntegrationTest;
 import org.stancegraph.alignment.AlignmentService;
 import org.stancegraph.analysis.AnalysisService;
+import org.stancegraph.changes.ChangeService;
 import org.stancegraph.entities.EntityService;
 import org.stancegraph.graph.Relation;
 import org.stancegraph.sources.SourceService;
@@ -56,8 +57,11 @@ class PlanWarmUpTest {
 	@Autowired
 	AlignmentService alignments;
 
+	@Autowired
+	ChangeService changes;
+
 	PlanWarmUp warmUp() {
-		return new PlanWarmUp(graph, entities, stances, votes, analysis, sources, alignments);
+		return new PlanWarmUp(graph, entities, stances, votes, analysis, sources, alignments, changes);
 	}
 
 	/** Empties Neo4j's query caches and says how many plans they held. */
@@ -88,7 +92,9 @@ class PlanWarmUpTest {
 						+ limit,
 				"/api/entities?q=turk&limit=" + limit,
 				"/api/alignment?actors=turkey,qatar&asOf=2025-11-1" + limit,
-				"/api/alignment/matrix?targets=isf&minPositions=" + limit);
+				"/api/alignment/matrix?targets=isf&minPositions=" + limit,
+				"/api/changes?since=2025-11-10&until=2025-11-18&actor=israel&limit=" + limit,
+				"/api/changes/feed?days=" + (20 + limit));
 	}
 
 	/** The positions of one relation are a statement of their own, for each relation. */
@@ -100,7 +106,8 @@ class PlanWarmUpTest {
 
 	void ask(List<String> questions) {
 		ApiClient api = new ApiClient(port);
-		questions.forEach(path -> assertThat(api.get(path).status()).as(path).isEqualTo(200));
+		// any media type: the feed's is Atom
+		questions.forEach(path -> assertThat(api.get(path, "*/*").status()).as(path).isEqualTo(200));
 	}
 
 	@Test
