@@ -15,13 +15,14 @@ WITH coalesce(date($asOf), date('+999999999-12-31')) AS asOf // a DATE, an ISO s
 UNWIND range(0, size($actors) - 1) AS i
 MATCH (:Entity {id: $actors[i]})<-[:BY]-(c:Claim {axis: 'position'})-[:ABOUT]->(t:Entity)
 WHERE c.date <= asOf AND $certainty IN c.meetsCertainty
-WITH i, t, collect(c) AS claims, max(c.date) AS latest
-WITH i, t, claims, [c IN claims WHERE c.date = latest | c.relation] AS current
-WITH i, t, claims, current,
+WITH [i, t] AS other, c
+WITH other, c.axis AS axis, collect(c) AS claims, max(c.date) AS latest
+WITH other, claims, [c IN claims WHERE c.date = latest | c.relation] AS current
+WITH other, claims, current,
      reduce(last = null, c IN [c IN claims WHERE NOT c.relation IN current] |
             CASE WHEN last IS NULL OR c.date > last THEN c.date ELSE last END) AS lastOther
 UNWIND [c IN claims WHERE c.relation IN current AND (lastOther IS NULL OR c.date > lastOther)] AS c
-WITH i, t, c ORDER BY c.date, c.id
+WITH other[0] AS i, other[1] AS t, c ORDER BY c.date, c.id
 WITH i, t, collect(DISTINCT c.side) AS sides, collect(DISTINCT c.relation) AS relations, collect(c.id) AS claims,
      collect(DISTINCT c.certainty) AS certainties
 WITH t, i, {actor: $actors[i], side: CASE size(sides) WHEN 1 THEN sides[0] ELSE 'MIXED' END, relations: relations,

@@ -25,12 +25,14 @@ CALL () {
 }
 MATCH (a)<-[:BY]-(c:Claim {axis: 'position'})-[:ABOUT]->(t:Entity)
 WHERE c.date <= asOf AND $certainty IN c.meetsCertainty
-WITH a, t, collect(c) AS claims, max(c.date) AS latest
-WITH a, t, claims, [c IN claims WHERE c.date = latest | c.relation] AS current
-WITH a, t, claims, current,
+WITH [a, t] AS other, c
+WITH other, c.axis AS axis, collect(c) AS claims, max(c.date) AS latest
+WITH other, claims, [c IN claims WHERE c.date = latest | c.relation] AS current
+WITH other, claims, current,
      reduce(last = null, c IN [c IN claims WHERE NOT c.relation IN current] |
             CASE WHEN last IS NULL OR c.date > last THEN c.date ELSE last END) AS lastOther
-WITH a, t, [c IN claims WHERE c.relation IN current AND (lastOther IS NULL OR c.date > lastOther) | c.side] AS sides
+UNWIND [c IN claims WHERE c.relation IN current AND (lastOther IS NULL OR c.date > lastOther)] AS c
+WITH other[0] AS a, other[1] AS t, collect(c.side) AS sides
 WITH a, t, CASE WHEN all(s IN sides WHERE s = sides[0]) THEN sides[0] ELSE 'MIXED' END AS side
 WITH a, collect({target: t.id, coded: CASE side WHEN 'FOR' THEN 1.0 WHEN 'NEUTRAL' THEN 0.5 WHEN 'AGAINST' THEN 0.0 END})
      AS positions
@@ -41,17 +43,19 @@ WITH collect(a {.id, .name, .kind, positions: size(positions)}) AS actors, colle
 CALL (held) {
   UNWIND held AS h
   UNWIND h.positions AS p
+  // per target its holders, by id (as held is): each pair once, the first id the smaller
   WITH p.target AS target, collect({actor: h.actor, coded: p.coded}) AS holders
-  UNWIND holders AS x
-  UNWIND holders AS y
-  WITH x, y WHERE x.actor < y.actor
-  WITH x.actor AS first, y.actor AS second, count(*) AS shared,
-       collect(CASE WHEN x.coded IS NOT NULL AND y.coded IS NOT NULL THEN abs(x.coded - y.coded) END) AS distances
+  UNWIND range(0, size(holders) - 2) AS i
+  UNWIND range(i + 1, size(holders) - 1) AS j
+  WITH holders[i] AS x, holders[j] AS y
+  WITH x.actor AS first, y.actor AS second,
+       CASE WHEN x.coded IS NOT NULL AND y.coded IS NOT NULL THEN abs(x.coded - y.coded) END AS distance
+  WITH first, second, count(*) AS shared, count(distance) AS compared, sum(distance) AS distances,
+       count(CASE distance WHEN 0.0 THEN 1 END) AS agree, count(CASE distance WHEN 1.0 THEN 1 END) AS disagree,
+       count(CASE distance WHEN 0.5 THEN 1 END) AS oneAbstains
   ORDER BY first, second
-  RETURN collect({actors: [first, second], shared: shared, compared: size(distances),
-                  agree: size([d IN distances WHERE d = 0.0]), disagree: size([d IN distances WHERE d = 1.0]),
-                  oneAbstains: size([d IN distances WHERE d = 0.5]), mixed: shared - size(distances),
-                  score: CASE size(distances) WHEN 0 THEN null
-                         ELSE round(1 - 2 * reduce(sum = 0.0, d IN distances | sum + d) / size(distances), 3) END}) AS pairs
+  RETURN collect({actors: [first, second], shared: shared, compared: compared, agree: agree, disagree: disagree,
+                  oneAbstains: oneAbstains, mixed: shared - compared,
+                  score: CASE compared WHEN 0 THEN null ELSE round(1 - 2 * distances / compared, 3) END}) AS pairs
 }
 RETURN actors, pairs;

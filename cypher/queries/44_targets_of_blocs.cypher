@@ -11,13 +11,14 @@ UNWIND range(0, size($blocs) - 1) AS bloc
 UNWIND $blocs[bloc] AS actor
 MATCH (:Entity {id: actor})<-[:BY]-(c:Claim {axis: 'position'})-[:ABOUT]->(t:Entity)
 WHERE c.date <= asOf AND $certainty IN c.meetsCertainty
-WITH bloc, actor, t, collect(c) AS claims, max(c.date) AS latest
-WITH bloc, actor, t, claims, [c IN claims WHERE c.date = latest | c.relation] AS current
-WITH bloc, actor, t, claims, current,
+WITH [bloc, actor, t] AS other, c
+WITH other, c.axis AS axis, collect(c) AS claims, max(c.date) AS latest
+WITH other, claims, [c IN claims WHERE c.date = latest | c.relation] AS current
+WITH other, claims, current,
      reduce(last = null, c IN [c IN claims WHERE NOT c.relation IN current] |
             CASE WHEN last IS NULL OR c.date > last THEN c.date ELSE last END) AS lastOther
-WITH bloc, actor, t,
-     [c IN claims WHERE c.relation IN current AND (lastOther IS NULL OR c.date > lastOther) | c.side] AS sides
+UNWIND [c IN claims WHERE c.relation IN current AND (lastOther IS NULL OR c.date > lastOther)] AS c
+WITH other[0] AS bloc, other[1] AS actor, other[2] AS t, collect(c.side) AS sides
 WITH bloc, t, actor, CASE WHEN all(s IN sides WHERE s = sides[0]) THEN sides[0] ELSE 'MIXED' END AS side
 ORDER BY actor
 WITH bloc, t, collect({actor: actor, side: side}) AS positions

@@ -16,38 +16,47 @@ WITH date($since) AS since, date($until) AS until // each a DATE or an ISO strin
 MATCH (a:Entity)<-[:BY]-(n:Claim)-[:ABOUT]->(t:Entity)
 WHERE n.date > since AND n.date <= until AND $certainty IN n.meetsCertainty
   AND ($actor IS NULL OR a.id = $actor) AND ($target IS NULL OR t.id = $target)
-WITH since, until, a, t, n.axis AS axis, n ORDER BY n.date, n.id
-WITH since, until, a, t, axis, collect(n.id) AS fresh, max(n.date) AS date
-MATCH (a)<-[:BY]-(c:Claim {axis: axis})-[:ABOUT]->(t)
-WHERE c.date <= until AND $certainty IN c.meetsCertainty
-WITH since, a, t, axis, fresh, date, c ORDER BY c.date, c.id
-WITH since, a, t, axis, fresh, date, collect(c) AS new
-WITH a, t, axis, fresh, date, [c IN new WHERE c.date <= since] AS old, new
-WITH a, t, axis, fresh, date, old, new,
-     reduce(m = null, c IN old | CASE WHEN m IS NULL OR c.date > m THEN c.date ELSE m END) AS oldLatest,
-     reduce(m = null, c IN new | CASE WHEN m IS NULL OR c.date > m THEN c.date ELSE m END) AS newLatest
-WITH a, t, axis, fresh, date, old, new,
-     [c IN old WHERE c.date = oldLatest | c.relation] AS oldCurrent, [c IN new WHERE c.date = newLatest | c.relation] AS newCurrent
-WITH a, t, axis, fresh, date, old, new, oldCurrent, newCurrent,
-     reduce(m = null, c IN [c IN old WHERE NOT c.relation IN oldCurrent] |
-            CASE WHEN m IS NULL OR c.date > m THEN c.date ELSE m END) AS oldOther,
-     reduce(m = null, c IN [c IN new WHERE NOT c.relation IN newCurrent] |
-            CASE WHEN m IS NULL OR c.date > m THEN c.date ELSE m END) AS newOther
-WITH a, t, axis, fresh, date,
-     [c IN old WHERE c.relation IN oldCurrent AND (oldOther IS NULL OR c.date > oldOther)] AS before,
-     [c IN new WHERE c.relation IN newCurrent AND (newOther IS NULL OR c.date > newOther)] AS after
-WITH a, t, axis, fresh, date, [inForce IN [before, after] | CASE size(inForce) WHEN 0 THEN null ELSE {
+WITH since, until, a, t, n.axis AS onAxis, n ORDER BY n.date, n.id
+WITH since, until, a, t, onAxis, collect(n.id) AS fresh, max(n.date) AS date
+// the claims in force on each date, as the "as of" questions weigh them
+CALL (a, t, onAxis, since) {
+  MATCH (a)<-[:BY]-(c:Claim {axis: onAxis})-[:ABOUT]->(t)
+  WHERE c.date <= since AND $certainty IN c.meetsCertainty
+  WITH [a, t] AS other, c
+  WITH other, c.axis AS axis, collect(c) AS claims, max(c.date) AS latest
+  WITH other, claims, [c IN claims WHERE c.date = latest | c.relation] AS current
+  WITH other, claims, current,
+       reduce(last = null, c IN [c IN claims WHERE NOT c.relation IN current] |
+              CASE WHEN last IS NULL OR c.date > last THEN c.date ELSE last END) AS lastOther
+  UNWIND [c IN claims WHERE c.relation IN current AND (lastOther IS NULL OR c.date > lastOther)] AS c
+  WITH c ORDER BY c.date, c.id
+  RETURN collect(c) AS before
+}
+CALL (a, t, onAxis, until) {
+  MATCH (a)<-[:BY]-(c:Claim {axis: onAxis})-[:ABOUT]->(t)
+  WHERE c.date <= until AND $certainty IN c.meetsCertainty
+  WITH [a, t] AS other, c
+  WITH other, c.axis AS axis, collect(c) AS claims, max(c.date) AS latest
+  WITH other, claims, [c IN claims WHERE c.date = latest | c.relation] AS current
+  WITH other, claims, current,
+       reduce(last = null, c IN [c IN claims WHERE NOT c.relation IN current] |
+              CASE WHEN last IS NULL OR c.date > last THEN c.date ELSE last END) AS lastOther
+  UNWIND [c IN claims WHERE c.relation IN current AND (lastOther IS NULL OR c.date > lastOther)] AS c
+  WITH c ORDER BY c.date, c.id
+  RETURN collect(c) AS after
+}
+WITH a, t, onAxis, fresh, date, [inForce IN [before, after] | CASE size(inForce) WHEN 0 THEN null ELSE {
        side: CASE WHEN all(c IN inForce WHERE c.side = inForce[0].side) THEN inForce[0].side ELSE 'MIXED' END,
        relations: reduce(rs = [], c IN inForce | CASE WHEN c.relation IN rs THEN rs ELSE rs + c.relation END),
        certainty: [w IN ['stated', 'reported', 'probable', 'possible'] WHERE any(c IN inForce WHERE c.certainty = w)][0],
        conditions: reduce(cs = [], c IN inForce |
                           CASE WHEN c.condition IS NULL OR c.condition IN cs THEN cs ELSE cs + c.condition END),
        claims: [c IN inForce | c.id]} END] AS states
-WITH a, t, axis, fresh, date, states[0] AS before, states[1] AS after
+WITH a, t, onAxis, fresh, date, states[0] AS before, states[1] AS after
 RETURN CASE WHEN before IS NULL THEN 'NEW_POSITION'
             WHEN before.side <> after.side THEN 'REVERSAL'
             WHEN size(before.conditions) = 0 AND size(after.conditions) > 0 THEN 'NEW_CONDITION'
             WHEN before.certainty <> after.certainty THEN 'CERTAINTY_CHANGED'
             ELSE 'CONFIRMED' END AS kind,
-       date, a {.id, .name, .kind} AS actor, t {.id, .name, .kind} AS target, axis, fresh AS claims, before, after
+       date, a {.id, .name, .kind} AS actor, t {.id, .name, .kind} AS target, onAxis AS axis, fresh AS claims, before, after
 ORDER BY date DESC, a.name, a.id, t.name, t.id, axis;

@@ -373,6 +373,11 @@ function renderEntity(entity, positions, stances, path) {
     list('Proposals and instruments about it', entity.concernedBy, 'concerned-by'),
     list('What it is about', entity.concerns, 'concerns'),
   ].filter(Boolean));
+  const since = weekBefore();
+  $('entity-questions').replaceChildren(
+    element('a', { href: route(`/alignment/${encodeURIComponent(entity.id)}`), className: 'alignment-link' }, `Who aligns with whom on ${entity.name}`),
+    since ? ' · ' : null,
+    since ? element('a', { href: route(`/changes/${since}/${encodeURIComponent(entity.id)}`), className: 'changes-link' }, 'What changed in the week before') : null);
   apiLink('entity-api', path);
   show('entity', true);
 }
@@ -737,9 +742,169 @@ async function showSource(id, quote) {
   text.focus({ preventScroll: true });
 }
 
+// --- who aligns with whom: the agreement heat map, the blocs, two actors side by side ------------------------------
+
+/** A score as a colour: red at -1 (always opposite), grey at 0, green at 1 (always the same position). */
+function agreementColour(score) {
+  const mix = (from, to, t) => from.map((c, i) => Math.round(c + (to[i] - c) * t));
+  const grey = [229, 231, 235];
+  const [r, g, b] = score >= 0 ? mix(grey, [11, 107, 47], score) : mix(grey, [164, 22, 26], -score);
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
+const OUTCOMES = { AGREE: 'agree', DISAGREE: 'disagree', ONE_ABSTAINS: 'one abstains', MIXED: 'not compared: a side of two minds' };
+const SIDES = { FOR: 'for', AGAINST: 'against', NEUTRAL: 'neutral', MIXED: 'on both sides' };
+
+/** The actors with positions on the targets, every pair's agreement as a grid in bloc order, then the blocs. */
+async function showAlignment(targetIds, mine) {
+  hideAll();
+  const path = scoped(`/api/alignment/matrix?targets=${targetIds.map(encodeURIComponent).join(',')}`);
+  const matrix = await api(path);
+  if (stale(mine)) return;
+  const names = await Promise.all(targetIds.map((id) => api(`/api/entities/${encodeURIComponent(id)}`).then((e) => e.name)));
+  if (stale(mine)) return;
+  document.title = `Who aligns with whom · Stancegraph explorer`;
+  $('alignment-title').textContent = `Who aligns with whom, among those with a position on ${listed(names)}`;
+  $('alignment-meta').textContent = `${plural(matrix.actors.length, 'actor')} in ${plural(matrix.blocs.length, 'bloc')}; a cell is the S score`
+    + ` of Signorino and Ritter over every target the two took a position on; blocs by the Leiden algorithm (seed ${matrix.method.seed}).`;
+  const actors = matrix.actors;
+  const score = new Map(matrix.pairs.map((p) => [p.actors.join(' '), p]));
+  const pairOf = (a, b) => score.get([a.id, b.id].sort().join(' '));
+  const startsBloc = (i) => i === 0 || actors[i].bloc !== actors[i - 1].bloc;
+  const head = element('tr', {}, element('td'), actors.map((a, i) => element('th', { scope: 'col', className: startsBloc(i) ? 'bloc-start' : '' }, a.actor.name)));
+  const rows = actors.map((row, i) => element('tr', { className: startsBloc(i) ? 'bloc-start' : '', dataset: { actor: row.actor.id, bloc: String(row.bloc) } },
+    element('th', { scope: 'row' }, row.actor.name),
+    actors.map((column, j) => {
+      const classes = [startsBloc(j) ? 'bloc-start' : ''];
+      if (i === j) return element('td', { className: [...classes, 'self'].join(' ') });
+      const pair = pairOf(row.actor, column.actor);
+      if (!pair || pair.score == null) {
+        return element('td', { className: [...classes, 'unknown'].join(' '), title: `${row.actor.name} and ${column.actor.name}: nothing to compare` });
+      }
+      const label = `${row.actor.name} and ${column.actor.name}: S ${pair.score}, ${plural(pair.compared, 'target')} compared`;
+      const cell = element('td', { className: classes.join(' ') },
+        element('a', { href: route(`/alignment/pair/${encodeURIComponent(row.actor.id)}/${encodeURIComponent(column.actor.id)}`),
+          title: label, 'aria-label': label, dataset: { score: String(pair.score) } }, ''));
+      // through the CSSOM: the page's Content-Security-Policy allows no inline style attribute
+      cell.style.backgroundColor = agreementColour(pair.score);
+      return cell;
+    })));
+  $('alignment-heatmap').replaceChildren(actors.length ? element('table', {}, element('thead', {}, head), element('tbody', {}, rows))
+    : element('p', {}, 'No actor has a position on these targets.'));
+  const targetList = (targets) => targets.map((t) => element('li', {}, entityLink(t.target), ` (${t.sides.map((s) => `${SIDES[s.side]}: ${s.actors.length}`).join('; ')})`));
+  $('bloc-list').replaceChildren(...matrix.blocs.map((bloc) => element('li', { className: 'bloc', dataset: { bloc: String(bloc.index) } },
+    element('p', {}, listed(bloc.members.map((m) => m.name)), bloc.cohesion != null ? element('span', { className: 'meta' }, ` · mean agreement ${bloc.cohesion}`) : null),
+    bloc.holding.length ? element('div', { className: 'holds' }, 'Held together by: ', capped('ul', targetList(bloc.holding), 8, 'targets')) : null,
+    bloc.splitting.length ? element('div', { className: 'splits' }, 'Split by: ', capped('ul', targetList(bloc.splitting), 8, 'targets')) : null)));
+  apiLink('alignment-api', path);
+  browserLink('alignment-cypher', '43_agreement_matrix.cypher', {});
+  show('alignment', true);
+  landOn('alignment-title');
+  status('');
+}
+
+/** Two actors target by target: each side's position with its quotes. */
+async function showPair(first, second, mine) {
+  hideAll();
+  const path = scoped(`/api/alignment?actors=${encodeURIComponent(first)},${encodeURIComponent(second)}`);
+  const alignment = await api(path);
+  if (stale(mine)) return;
+  const [a, b] = alignment.actors;
+  document.title = `${a.name} and ${b.name} · Stancegraph explorer`;
+  $('pair-title').textContent = `${a.name} and ${b.name}: how far they agree`;
+  const agreement = alignment.agreement;
+  $('pair-meta').textContent = agreement.compared
+    ? `S ${agreement.score} over ${plural(agreement.compared, 'target')}: agree on ${agreement.agree}, disagree on ${agreement.disagree},`
+      + ` one abstains on ${agreement.oneAbstains}${agreement.mixed ? `; ${agreement.mixed} not compared (a side of two minds)` : ''}.`
+    : 'No target both took a position on.';
+  $('pair-list').replaceChildren(...alignment.targets.map((t) => element('li', { className: 'pair-target', dataset: { target: t.target.id, outcome: t.outcome } },
+    element('h3', {}, entityLink(t.target), ' ', element('span', { className: 'outcome' }, OUTCOMES[t.outcome])),
+    element('div', { className: 'pair-sides' }, t.positions.map((p) => element('div', { className: 'pair-side', dataset: { actor: p.actor.id } },
+      element('p', {}, entityLink(p.actor), `: ${SIDES[p.side]} (${p.relations.map(words).join(', ')})`),
+      element('ul', {}, p.evidence.map((item) => element('li', { className: claimClass('evidence-item', item) }, claimEvidence(item, p.actor))))))))));
+  apiLink('pair-api', path);
+  browserLink('pair-cypher', '42_alignment_of_two_actors.cypher', {});
+  show('pair', true);
+  landOn('pair-title');
+  status('');
+}
+
+// --- what changed between two dates ---------------------------------------------------------------------------------
+
+const CHANGES = {
+  NEW_POSITION: 'new', REVERSAL: 'changed side', NEW_CONDITION: 'now conditional', CERTAINTY_CHANGED: 'held more or less surely', CONFIRMED: 'said again',
+};
+
+/** A stance before or after: its side, relations, certainty, conditions and quotes. */
+function stanceState(title, stance, holder) {
+  if (!stance) return element('div', { className: 'change-state' }, element('h4', {}, title), element('p', {}, 'Nothing in force.'));
+  return element('div', { className: 'change-state' }, element('h4', {}, title),
+    element('p', {}, `${SIDES[stance.side]} (${stance.relations.map(words).join(', ')}), ${certaintyLabel(stance.certainty)}`
+      + (stance.conditions.length ? `; conditions: ${stance.conditions.join('; ')}` : '')),
+    element('ul', {}, stance.evidence.map((item) => element('li', { className: claimClass('evidence-item', item) }, claimEvidence(item, holder)))));
+}
+
+/**
+ * The changes after {@code since} and by the slider's date (all dates: the latest claim), of everyone or of one
+ * entity: what it changed (as the actor) and what changed about it (as the target), newest first.
+ */
+async function showChanges(since, entityId, mine) {
+  hideAll();
+  const until = state.asOf || state.last;
+  const entity = entityId ? await api(`/api/entities/${encodeURIComponent(entityId)}`) : null;
+  if (stale(mine)) return;
+  $('changes-since').value = since;
+  $('changes-form').dataset.entity = entityId || '';
+  const scope = entity ? ` for ${entity.name}` : '';
+  document.title = `What changed${scope} · Stancegraph explorer`;
+  $('changes-title').textContent = `What changed${scope}, after ${longDate(since)} and by ${longDate(until)}`;
+  if (!until || since >= until) {
+    $('changes-meta').textContent = `Choose a date before ${until ? longDate(until) : 'the last claim'}.`;
+    $('changes-list').replaceChildren();
+    show('changes', true);
+    return;
+  }
+  const base = `/api/changes?since=${since}&until=${until}&limit=1000${state.certainty ? `&certainty=${encodeURIComponent(state.certainty)}` : ''}`;
+  const paths = entity ? [`${base}&actor=${encodeURIComponent(entity.id)}`, `${base}&target=${encodeURIComponent(entity.id)}`] : [base];
+  const answers = await Promise.all(paths.map((path) => api(path)));
+  if (stale(mine)) return;
+  const seen = new Set();
+  const items = answers.flatMap((answer) => answer.items)
+    .filter((item) => { const key = [item.actor.id, item.target.id, item.axis].join(' '); return !seen.has(key) && seen.add(key); })
+    .sort((x, y) => y.date.localeCompare(x.date));
+  const appeared = answers.flatMap((answer) => [...answer.newActors, ...answer.newTargets]).map((n) => n.entity.name)
+    .filter((name, i, all) => all.indexOf(name) === i);
+  $('changes-meta').textContent = `${plural(items.length, 'change')}${appeared.length ? `; first named then: ${listed(appeared)}` : ''}.`;
+  $('changes-list').replaceChildren(...items.map((item) => element('li', { className: `change ${item.kind.toLowerCase()}`, dataset: { kind: item.kind, actor: item.actor.id, target: item.target.id } },
+    element('h3', {}, entityLink(item.actor), ' on ', entityLink(item.target), ': ', element('span', { className: 'outcome' }, CHANGES[item.kind]),
+      element('span', { className: 'meta' }, ` · ${longDate(item.date)} · ${item.axis === item.axis.toUpperCase() ? words(item.axis) : item.axis}`)),
+    element('div', { className: 'change-states' }, stanceState('Before', item.before, item.actor), stanceState('After', item.after, item.actor)))));
+  if (!items.length) $('changes-list').replaceChildren(element('li', {}, `Nothing changed${scope} in that time.`));
+  apiLink('changes-api', paths[0]);
+  const feed = `/api/changes/feed${entity ? `?actor=${encodeURIComponent(entity.id)}` : ''}`;
+  $('changes-feed').href = feed;
+  browserLink('changes-cypher', '45_changes_between_dates.cypher', { since, until });
+  show('changes', true);
+  landOn('changes-title');
+  status('');
+}
+
+$('changes-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const since = $('changes-since').value;
+  const entity = $('changes-form').dataset.entity;
+  if (isDate(since)) location.hash = route(`/changes/${since}${entity ? `/${encodeURIComponent(entity)}` : ''}`);
+});
+
+/** A week before the slider's date (all dates: the latest claim): where "what changed" starts from an entity page. */
+function weekBefore() {
+  const until = state.asOf || state.last;
+  return until ? isoOf(dayNumber(until) - 7) : null;
+}
+
 // --- routing -------------------------------------------------------------------------------------------------------
 
-const VIEWS = ['results', 'answer', 'entity', 'positions', 'timeline', 'graph', 'evidence', 'source'];
+const VIEWS = ['results', 'answer', 'entity', 'positions', 'timeline', 'graph', 'evidence', 'source', 'alignment', 'pair', 'changes'];
 
 function hideAll() {
   VIEWS.forEach((view) => show(view, false));
@@ -764,6 +929,12 @@ async function showRoute() {
       $('search-input').value = parts[1];
       hideAll();
       await search(parts[1], mine);
+    } else if (parts[0] === 'alignment' && parts[1] === 'pair' && parts[2] && parts[3]) {
+      await showPair(parts[2], parts[3], mine);
+    } else if (parts[0] === 'alignment' && parts[1]) {
+      await showAlignment(parts[1].split(',').filter(Boolean), mine);
+    } else if (parts[0] === 'changes' && parts[1] && isDate(parts[1])) {
+      await showChanges(parts[1], parts[2] || null, mine);
     } else if (parts[0] === 'backers-opposing' && parts[1] && parts[2]) {
       await showBackersOpposing(parts[1], parts[2], mine);
     } else {

@@ -183,6 +183,10 @@ record BenchReport(Path markdown, Path json, Map<String, String> machine, List<S
 					"paths p50, " + parameters, "<= 10 ms", fmt(r.product().p50()) + " ms", r.product().p50() <= 10)));
 			find(run, "matrix 50x50", parameters).ifPresent(r -> targets.add(new Target(
 					"matrix 50x50 vs per-cell loop (p50), " + parameters, ">= 10x", ratio(r), r.speedup() >= 10)));
+			// issue 19: at 10^5 claims; said at every size, met only where it is measured
+			find(run, "agreement matrix 50x50", parameters).ifPresent(r -> targets.add(new Target(
+					"agreement matrix 50x50 in one statement, p50, " + parameters + " (per-pair loop " + ratio(r) + " slower)",
+					"<= 100 ms at 10^5 claims", fmt(r.product().p50()) + " ms", r.product().p50() <= 100)));
 		}
 		RestBench.restOverDriver(run.rest()).forEach((question, ratio) -> targets.add(new Target(
 				"REST cold / driver (req/s), " + question + ", hub and rare pairs", ">= 60%", fmt(100 * ratio) + "%", ratio >= 0.6)));

@@ -16,6 +16,7 @@ import org.neo4j.driver.exceptions.TransientException;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.stancegraph.alignment.AlignmentService;
 import org.stancegraph.analysis.AnalysisService;
 import org.stancegraph.bench.naive.ClaimRecords;
 import org.stancegraph.bench.naive.NaiveConfiguration;
@@ -54,6 +55,7 @@ final class QueryBench {
 	List<Result> run(Map<String, Parameters> classes) {
 		StanceService stances = app.bean(StanceService.class);
 		AnalysisService analysis = app.bean(AnalysisService.class);
+		AlignmentService alignments = app.bean(AlignmentService.class);
 		Driver driver = app.bean(Driver.class);
 		List<Result> results = new ArrayList<>();
 		try (AnnotationConfigApplicationContext naive = NaiveConfiguration.startWithin(app.context());
@@ -114,9 +116,41 @@ final class QueryBench {
 								}
 							}
 						})));
+				int pairs = p.matrixActors().size() * (p.matrixActors().size() - 1) / 2;
+				Latency agreementMatrix = measureSlow(i -> timed(session, new Query(AGREEMENT_MATRIX, agreementOf(p.matrixActors()))));
+				results.add(new Result("agreement matrix 50x50", name, agreementMatrix,
+						"one query per pair (" + pairs + " queries)",
+						measureSlow(i -> {
+							for (int a = 0; a < p.matrixActors().size(); a++) {
+								for (int b = a + 1; b < p.matrixActors().size(); b++) {
+									session.run(new Query(ALIGNMENT, agreementOf(List.of(p.matrixActors().get(a), p.matrixActors().get(b)))))
+										.consume();
+								}
+							}
+						})));
+				// the API's answer: the statement, the blocs (Leiden) and the query of their targets
+				results.add(new Result("agreement matrix and blocs 50x50", name,
+						measureSlow(i -> alignments.matrix(p.matrixActors(), null, AlignmentService.DEFAULT_MIN_POSITIONS, null,
+								Certainty.POSSIBLE, AlignmentService.DEFAULT_RESOLUTION, AlignmentService.DEFAULT_SEED)),
+						"its statement alone", agreementMatrix));
 			}
 		}
 		return results;
+	}
+
+	private static final String AGREEMENT_MATRIX = QueryFile.question("43_agreement_matrix.cypher").query();
+
+	private static final String ALIGNMENT = QueryFile.question("42_alignment_of_two_actors.cypher").query();
+
+	/** The parameters of the agreement questions for these actors: every claim, every certainty. */
+	private static Map<String, Object> agreementOf(List<String> actors) {
+		Map<String, Object> parameters = new java.util.HashMap<>();
+		parameters.put("actors", actors);
+		parameters.put("targets", null);
+		parameters.put("minPositions", 1);
+		parameters.put("asOf", null);
+		parameters.put("certainty", Certainty.POSSIBLE.word());
+		return parameters;
 	}
 
 	/** The baselines page like the API: the first page, in the API's order. */

@@ -79,9 +79,9 @@ class AlignmentController {
 			@RequestParam(defaultValue = "" + AlignmentService.DEFAULT_MIN_POSITIONS) int minPositions,
 			@AsOfDate(example = "2025-11-18") @RequestParam(required = false) LocalDate asOf,
 			@MinimumCertainty @RequestParam(defaultValue = MinimumCertainty.DEFAULT) Certainty certainty,
-			@Parameter(description = "-1 to 1: the mean agreement above which a group holds together", example = "0")
+			@Parameter(description = "0 to 1: the mean agreement above which a group holds together", example = "0")
 			@RequestParam(defaultValue = "" + AlignmentService.DEFAULT_RESOLUTION) double resolution,
-			@Parameter(description = "the random seed of the bloc search", example = "1")
+			@Parameter(description = "the random seed of the bloc search, 0 or more", example = "1")
 			@RequestParam(defaultValue = "" + AlignmentService.DEFAULT_SEED) long seed) throws UnknownEntityException {
 		return alignments.matrix(actors, targets, minPositions, asOf, certainty, resolution, seed);
 	}

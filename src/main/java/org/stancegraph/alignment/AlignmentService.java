@@ -92,8 +92,11 @@ public class AlignmentService {
 		if (minPositions < 1) {
 			throw new IllegalArgumentException("minPositions must be 1 or more, not " + minPositions);
 		}
-		if (!(resolution >= -1 && resolution <= 1)) {
-			throw new IllegalArgumentException("resolution must be between -1 and 1, not " + resolution);
+		if (!(resolution >= 0 && resolution <= 1)) {
+			throw new IllegalArgumentException("resolution must be between 0 and 1, not " + resolution);
+		}
+		if (seed < 0) {
+			throw new IllegalArgumentException("seed must be 0 or more, not " + seed);
 		}
 		List<String> named = new ArrayList<>(actors == null ? List.of() : actors);
 		if (targets != null) {

@@ -325,7 +325,7 @@ class AlignmentApiTest {
 	void aMatrixOfBadParametersIsAProblem() {
 		ApiClient api = new ApiClient(port);
 		String fiftyOne = java.util.stream.IntStream.range(0, 51).mapToObj(i -> "zz-test-none-" + i).collect(Collectors.joining(","));
-		for (String query : List.of("minPositions=0", "resolution=2", "resolution=NaN", "seed=x", "actors=" + fiftyOne,
+		for (String query : List.of("minPositions=0", "resolution=2", "resolution=-0.5", "resolution=NaN", "seed=x", "seed=-1", "actors=" + fiftyOne,
 				"targets=Isf!", "asOf=2025-13-01")) {
 			Answer answer = api.get("/api/alignment/matrix?" + query);
 			assertThat(answer.status()).as(query).isEqualTo(400);
