@@ -20,7 +20,9 @@ CALL () {
   MATCH (:Entity {id: id})<-[:ABOUT]-(:Claim {axis: 'position'})-[:BY]->(a:Entity)
   RETURN a
   UNION
-  MATCH (a:Entity) WHERE $actors IS NULL AND $targets IS NULL AND EXISTS { (a)<-[:BY]-(:Claim {axis: 'position'}) }
+  // only then: the planner would scan every node before the filter
+  WITH 1 AS everyone WHERE $actors IS NULL AND $targets IS NULL
+  MATCH (a:Entity) WHERE EXISTS { (a)<-[:BY]-(:Claim {axis: 'position'}) }
   RETURN a
 }
 MATCH (a)<-[:BY]-(c:Claim {axis: 'position'})-[:ABOUT]->(t:Entity)
