@@ -11,12 +11,12 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stancegraph.alignment.AlignmentViews.Agreement;
-import org.stancegraph.alignment.AlignmentViews.AgreementPair;
 import org.stancegraph.alignment.AlignmentViews.AgreementMatrix;
+import org.stancegraph.alignment.AlignmentViews.AgreementPair;
+import org.stancegraph.alignment.AlignmentViews.Alignment;
 import org.stancegraph.alignment.AlignmentViews.Bloc;
 import org.stancegraph.alignment.AlignmentViews.BlocMethod;
 import org.stancegraph.alignment.AlignmentViews.MatrixActor;
-import org.stancegraph.alignment.AlignmentViews.Alignment;
 import org.stancegraph.alignment.AlignmentViews.PositionOnTarget;
 import org.stancegraph.alignment.AlignmentViews.SharedTarget;
 import org.stancegraph.entities.EntityService;
@@ -65,9 +65,8 @@ public class AlignmentService {
 			.toList());
 		List<SharedTarget> targets = row.targets().stream()
 			.map(target -> new SharedTarget(target.target(), target.outcome(), target.distance(), target.positions().stream()
-				.map(p -> new PositionOnTarget(byId.get(p.actor()), p.side(), p.relations(), p.certainty(), p.claims(), p.claims().stream()
-					.flatMap(id -> evidence.getOrDefault(id, List.of()).stream())
-					.toList()))
+				.map(p -> new PositionOnTarget(byId.get(p.actor()), p.side(), p.relations(), p.certainty(), p.claims(),
+						p.claims().stream().flatMap(id -> evidence.getOrDefault(id, List.of()).stream()).toList()))
 				.toList()))
 			.toList();
 		return new Alignment(summaries, asOf, certainty.word(), new Agreement(row.score(), AlignmentViews.MEASURE,
@@ -113,8 +112,9 @@ public class AlignmentService {
 		List<String> ids = row.actors().stream().map(AlignmentRepository.MatrixActorRow::id).toList();
 		List<List<String>> found = Blocs.find(ids, row.pairs(), resolution, seed);
 		// a bloc of one has no target two members took a position on: the query returns no row for it
-		Map<Integer, List<AlignmentRepository.BlocTargetRow>> targetsByBloc = (found.isEmpty() ? List.<AlignmentRepository.BlocTargetRow>of()
-				: alignments.targetsOfBlocs(found, asOf, certainty)).stream()
+		List<AlignmentRepository.BlocTargetRow> blocTargets = found.isEmpty() ? List.of()
+				: alignments.targetsOfBlocs(found, asOf, certainty);
+		Map<Integer, List<AlignmentRepository.BlocTargetRow>> targetsByBloc = blocTargets.stream()
 			.collect(Collectors.groupingBy(AlignmentRepository.BlocTargetRow::bloc));
 
 		Map<String, AlignmentRepository.MatrixActorRow> byId = row.actors().stream()
@@ -125,7 +125,8 @@ public class AlignmentService {
 		List<Bloc> blocs = new ArrayList<>();
 		for (int index = 0; index < found.size(); index++) {
 			List<AlignmentRepository.MatrixActorRow> members = found.get(index).stream().map(byId::get)
-				.sorted(Comparator.comparing(AlignmentRepository.MatrixActorRow::name).thenComparing(AlignmentRepository.MatrixActorRow::id))
+				.sorted(Comparator.comparing(AlignmentRepository.MatrixActorRow::name)
+					.thenComparing(AlignmentRepository.MatrixActorRow::id))
 				.toList();
 			for (var member : members) {
 				matrixActors.add(new MatrixActor(member.summary(), member.positions(), index));

@@ -39,8 +39,9 @@ public final class AlignmentViews {
 	}
 
 	/** One actor's position on a shared target: the claims in force, their relations and quotes. */
-	public record PositionOnTarget(EntitySummary actor, @Schema(allowableValues = { "FOR", "AGAINST", "NEUTRAL", "MIXED" }) String side,
-			List<String> relations, String certainty, List<String> claims, List<EvidenceItem> evidence) {
+	public record PositionOnTarget(EntitySummary actor,
+			@Schema(allowableValues = { "FOR", "AGAINST", "NEUTRAL", "MIXED" }) String side, List<String> relations,
+			String certainty, List<String> claims, List<EvidenceItem> evidence) {
 	}
 
 	/** Every pair's agreement among a set of actors, and the blocs they form. */
