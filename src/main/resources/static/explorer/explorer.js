@@ -839,8 +839,8 @@ const CHANGES = {
 function stanceState(title, stance, holder) {
   if (!stance) return element('div', { className: 'change-state' }, element('h4', {}, title), element('p', {}, 'Nothing in force.'));
   return element('div', { className: 'change-state' }, element('h4', {}, title),
-    element('p', {}, `${SIDES[stance.side]} (${stance.relations.map(words).join(', ')}), ${certaintyLabel(stance.certainty)}`
-      + (stance.conditions.length ? `; conditions: ${stance.conditions.join('; ')}` : '')),
+    element('p', { className: 'stance-state' }, `${SIDES[stance.side]} (${stance.relations.map(words).join(', ')}) `,
+      certaintyLabel(stance.certainty), stance.conditions.length ? `; conditions: ${stance.conditions.join('; ')}` : null),
     element('ul', {}, stance.evidence.map((item) => element('li', { className: claimClass('evidence-item', item) }, claimEvidence(item, holder)))));
 }
 

@@ -79,6 +79,7 @@ class ExplorerAlignmentTest {
 					.containsExactlyElementsOf(ApiClient.ids(pair.get("targets"), "/outcome"));
 				// as JavaScript writes a number: 1, not 1.0
 				double score = pair.at("/agreement/score").asDouble();
+				assertThat(browser.driver.findElement(By.tagName("main")).getText()).doesNotContain("[object", "undefined");
 				assertThat(browser.driver.findElement(By.id("pair-meta")).getText())
 					.contains("S " + (score == Math.rint(score) ? String.valueOf((long) score) : String.valueOf(score)));
 				String firstQuote = pair.at("/targets/0/positions/1/evidence/0/quote").asString();
@@ -112,6 +113,13 @@ class ExplorerAlignmentTest {
 				WebElement shown = browser.driver.findElement(By.cssSelector("#changes-list > li.change[data-actor='"
 						+ first.at("/actor/id").asString() + "'][data-target='" + first.at("/target/id").asString() + "']"));
 				assertThat(shown.getText()).contains(first.at("/after/evidence/0/quote").asString());
+				// the state after in words: its side, relations and certainty
+				assertThat(shown.findElement(By.cssSelector(".change-state:last-child p.stance-state")).getText())
+					.startsWith(first.at("/after/side").asString().replace("MIXED", "on both sides").toLowerCase() + " ("
+							+ String.join(", ", ApiClient.stream(first.at("/after/relations"))
+								.map(r -> r.asString().replace('_', ' ').toLowerCase()).toList())
+							+ ") " + first.at("/after/certainty").asString());
+				assertThat(browser.driver.findElement(By.tagName("main")).getText()).doesNotContain("[object", "undefined");
 
 				// from Israel's page on the 18th: what it changed and what changed about it in the week before
 				browser.driver.get(base() + "/#/entity/israel?asOf=2025-11-18");
