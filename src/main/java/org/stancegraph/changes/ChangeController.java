@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,7 +16,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.stancegraph.changes.ChangeViews.Changes;
 import org.stancegraph.changes.ChangeViews.Kind;
 import org.stancegraph.graph.Certainty;
-import org.stancegraph.web.AsOfDate;
 import org.stancegraph.web.GraphId;
 import org.stancegraph.web.MinimumCertainty;
 import org.stancegraph.web.Paging;
@@ -41,8 +41,11 @@ class ChangeController {
 					+ " they report. With actor or target: only theirs. With certainty: only claims at least that certain"
 					+ " count, or supersede.")
 	Changes changes(
-			@AsOfDate(example = "2025-11-10") @RequestParam LocalDate since,
-			@AsOfDate(example = "2025-11-18") @RequestParam LocalDate until,
+			// not @AsOfDate, whose words ("only what the sources had said by this date") say something else
+			@Parameter(description = "the window's start, not in it (YYYY-MM-DD): what was in force then is 'before'",
+					example = "2025-11-10") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @RequestParam LocalDate since,
+			@Parameter(description = "the window's end, in it (YYYY-MM-DD): what is in force then is 'after'",
+					example = "2025-11-18") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @RequestParam LocalDate until,
 			@Parameter(example = "israel") @RequestParam(required = false) @GraphId String actor,
 			@Parameter(example = "resolution-2803") @RequestParam(required = false) @GraphId String target,
 			@MinimumCertainty @RequestParam(defaultValue = MinimumCertainty.DEFAULT) Certainty certainty,
