@@ -3,7 +3,6 @@ package org.stancegraph.alignment;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,7 +11,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.stancegraph.alignment.AlignmentViews.Agreement;
 import org.stancegraph.alignment.AlignmentViews.AgreementMatrix;
-import org.stancegraph.alignment.AlignmentViews.AgreementPair;
 import org.stancegraph.alignment.AlignmentViews.Alignment;
 import org.stancegraph.alignment.AlignmentViews.Bloc;
 import org.stancegraph.alignment.AlignmentViews.BlocMethod;
@@ -119,8 +117,6 @@ public class AlignmentService {
 
 		Map<String, AlignmentRepository.MatrixActorRow> byId = row.actors().stream()
 			.collect(Collectors.toMap(AlignmentRepository.MatrixActorRow::id, actor -> actor));
-		Map<List<String>, Double> scores = row.pairs().stream().filter(pair -> pair.score() != null)
-			.collect(Collectors.toMap(AgreementPair::actors, AgreementPair::score));
 		List<MatrixActor> matrixActors = new ArrayList<>();
 		List<Bloc> blocs = new ArrayList<>();
 		for (int index = 0; index < found.size(); index++) {
@@ -133,27 +129,11 @@ public class AlignmentService {
 			}
 			List<AlignmentRepository.BlocTargetRow> ofBloc = targetsByBloc.getOrDefault(index, List.of());
 			blocs.add(new Bloc(index, members.stream().map(AlignmentRepository.MatrixActorRow::summary).toList(),
-					cohesion(found.get(index), scores),
+					Blocs.cohesion(found.get(index), row.pairs()),
 					ofBloc.stream().filter(t -> "HOLDS".equals(t.effect())).map(AlignmentRepository.BlocTargetRow::view).toList(),
 					ofBloc.stream().filter(t -> "SPLITS".equals(t.effect())).map(AlignmentRepository.BlocTargetRow::view).toList()));
 		}
 		return new AgreementMatrix(asOf, certainty.word(), new BlocMethod(Blocs.ALGORITHM, Blocs.OBJECTIVE, resolution, seed),
 				matrixActors, row.pairs(), blocs);
-	}
-
-	/** The mean score of a bloc's pairs that have one (the pairs keyed by their ids in id order); null when none has. */
-	private static Double cohesion(List<String> members, Map<List<String>, Double> scores) {
-		List<String> sorted = members.stream().sorted().toList();
-		List<Double> within = new ArrayList<>();
-		for (int i = 0; i < sorted.size(); i++) {
-			for (int j = i + 1; j < sorted.size(); j++) {
-				Double score = scores.get(List.of(sorted.get(i), sorted.get(j)));
-				if (score != null) {
-					within.add(score);
-				}
-			}
-		}
-		return within.isEmpty() ? null
-				: Math.round(within.stream().mapToDouble(Double::doubleValue).average().orElseThrow() * 1000) / 1000.0;
 	}
 }

@@ -48,15 +48,14 @@ final class Blocs {
 		if (actors.isEmpty()) {
 			return List.of();
 		}
-		Map<List<String>, Double> scores = new HashMap<>();
-		pairs.stream().filter(pair -> pair.score() != null).forEach(pair -> scores.put(pair.actors(), pair.score()));
+		Map<List<String>, Double> scores = scores(pairs);
 		List<int[]> edges = new ArrayList<>();
 		List<Double> rates = new ArrayList<>();
 		for (int i = 0; i < actors.size(); i++) {
 			for (int j = i + 1; j < actors.size(); j++) {
 				String first = actors.get(i);
 				String second = actors.get(j);
-				Double score = first.compareTo(second) < 0 ? scores.get(List.of(first, second)) : scores.get(List.of(second, first));
+				Double score = scores.get(first.compareTo(second) < 0 ? List.of(first, second) : List.of(second, first));
 				double rate = (1 + (score == null ? 0 : score)) / 2;
 				if (rate > 0) {
 					edges.add(new int[] { i, j });
@@ -88,5 +87,29 @@ final class Blocs {
 		blocs.sort(Comparator.<List<String>>comparingInt(List::size).reversed()
 			.thenComparing(bloc -> actors.indexOf(bloc.getFirst())));
 		return List.copyOf(blocs);
+	}
+
+	/** The mean score of a bloc's pairs that have one; null when none has (a bloc of one, or of strangers). */
+	static Double cohesion(List<String> members, List<AgreementPair> pairs) {
+		Map<List<String>, Double> scores = scores(pairs);
+		List<String> sorted = members.stream().sorted().toList();
+		List<Double> within = new ArrayList<>();
+		for (int i = 0; i < sorted.size(); i++) {
+			for (int j = i + 1; j < sorted.size(); j++) {
+				Double score = scores.get(List.of(sorted.get(i), sorted.get(j)));
+				if (score != null) {
+					within.add(score);
+				}
+			}
+		}
+		return within.isEmpty() ? null
+				: Math.round(within.stream().mapToDouble(Double::doubleValue).average().orElseThrow() * 1000) / 1000.0;
+	}
+
+	/** Each pair's score by its two ids in id order (as the matrix gives them), the pairs without one left out. */
+	private static Map<List<String>, Double> scores(List<AgreementPair> pairs) {
+		Map<List<String>, Double> scores = new HashMap<>();
+		pairs.stream().filter(pair -> pair.score() != null).forEach(pair -> scores.put(pair.actors(), pair.score()));
+		return scores;
 	}
 }
