@@ -9,6 +9,11 @@ CREATE CONSTRAINT vote_id IF NOT EXISTS FOR (v:Vote) REQUIRE v.id IS UNIQUE;
 // One (:LoadLock {id: 'claims'}) node, which every load transaction locks first so that loads take turns.
 CREATE CONSTRAINT load_lock_id IF NOT EXISTS FOR (l:LoadLock) REQUIRE l.id IS UNIQUE;
 
+// Nodes by label and relationships by type: the lookup indexes Neo4j gives a database it creates, which a store written
+// by the offline importer (load's first load of a large set) lacks; without them a label scan reads every node.
+CREATE LOOKUP INDEX node_label_lookup IF NOT EXISTS FOR (n) ON EACH labels(n);
+CREATE LOOKUP INDEX relationship_type_lookup IF NOT EXISTS FOR ()-[r]-() ON EACH type(r);
+
 // An actor's claims on a target in date order: a page of a hub pair's timeline or evidence is read in the order it is
 // shown, not sorted from all of the pair's claims; the loader finds the claims behind a derived edge by it too
 // (holder and target, then the relation). Every claim has a date (the claim file's schema requires one).

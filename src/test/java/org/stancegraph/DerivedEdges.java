@@ -6,14 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.stancegraph.graph.AsOf;
+import org.stancegraph.graph.Certainty;
 import org.stancegraph.graph.Relation;
 
 /**
- * The derived edges recomputed from scratch, by Cypher over the claim nodes, and compared with the edges the loader
- * maintains incrementally: what a claim set implies, independent of how the loader got there.
+ * The derived edges and standings recomputed from scratch, by Cypher over the claim nodes, and compared with those the
+ * loader maintains incrementally: what a claim set implies, independent of how the loader got there.
  */
 public final class DerivedEdges {
 
@@ -39,6 +42,28 @@ public final class DerivedEdges {
 			RETURN h.id AS holder, type(r) AS relation, t.id AS target, r.claimIds AS claimIds, r.firstDate AS firstDate,
 			       r.lastDate AS lastDate, r.conditions AS conditions, r.sourceIds AS sourceIds, r.sources AS sources,
 			       r.publisherNames AS publishers, r.publishers AS publisherCount
+			""";
+
+	/**
+	 * Per holder, target and minimum certainty: the side of the position claims in force with every claim counted, by
+	 * the rule of every "as of" question ({@link AsOf#IN_FORCE}).
+	 */
+	private static final String IMPLIED_STANDINGS = """
+			MATCH (c:Claim {axis: 'position'})
+			UNWIND c.meetsCertainty AS level
+			WITH [c.holder, c.target, level] AS other, c
+			%s
+			WITH other, collect(DISTINCT c.side) AS sides
+			RETURN other[0] AS holder, other[1] AS target, other[2] AS level,
+			       CASE size(sides) WHEN 1 THEN sides[0] ELSE 'MIXED' END AS side
+			""".formatted(AsOf.IN_FORCE);
+
+	private static final String STANDINGS = """
+			MATCH (h:Entity)-[s:STANDS_ON]->(t:Entity)
+			UNWIND $levels AS level
+			WITH h, t, level, s[level + 'OrStrongerSide'] AS side
+			WHERE side IS NOT NULL
+			RETURN h.id AS holder, t.id AS target, level, side
 			""";
 
 	/** Every difference between the edges in the graph and the edges its claims imply; empty when they agree. */
@@ -67,7 +92,25 @@ public final class DerivedEdges {
 			}
 		});
 		edges.keySet().stream().filter(key -> !implied.containsKey(key)).forEach(key -> differences.add(key + ": an edge no claim states"));
+		differences.addAll(standingDifferences(neo4j));
 		return differences;
+	}
+
+	/** Every difference between the standings in the graph and the sides their position claims imply. */
+	private static List<String> standingDifferences(Neo4jClient neo4j) {
+		Map<String, Object> implied = new TreeMap<>();
+		neo4j.query(IMPLIED_STANDINGS).fetch().all().forEach(row -> implied.put(standingKey(row), row.get("side")));
+		Map<String, Object> kept = new TreeMap<>();
+		neo4j.query(STANDINGS).bind(Certainty.words()).to("levels").fetch().all().forEach(row -> kept.put(standingKey(row), row.get("side")));
+		List<String> differences = new ArrayList<>();
+		if (!kept.equals(implied)) {
+			differences.add("the standings say " + kept + ", the claims " + implied);
+		}
+		return differences;
+	}
+
+	private static String standingKey(Map<String, Object> row) {
+		return "(" + row.get("holder") + ")-[:STANDS_ON]->(" + row.get("target") + ") at " + row.get("level");
 	}
 
 	private static String key(Map<String, Object> row) {

@@ -20,10 +20,12 @@ import org.neo4j.io.layout.DatabaseLayout;
 import org.neo4j.graphdb.config.Setting;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.server.configuration.ServerSettings;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
 import org.stancegraph.claims.ClaimLoader;
 import org.stancegraph.database.GraphSchema;
+import org.stancegraph.database.StoreUpgrade;
 
 /**
  * A second, empty embedded Neo4j for a test, beside the app's: Bolt on a free loopback port, no auth, the
@@ -43,7 +45,8 @@ public final class SecondNeo4j implements AutoCloseable {
 			driver = GraphDatabase.driver(uri, AuthTokens.none(),
 					Config.builder().withoutEncryption().build());
 			client = Neo4jClient.create(driver);
-			new GraphSchema(client).apply();
+			// no store upgrades: its stores are written by this version
+			new GraphSchema(client, new StaticListableBeanFactory().getBeanProvider(StoreUpgrade.class)).apply();
 		}
 		catch (RuntimeException ex) {
 			dbms.shutdown();

@@ -32,13 +32,13 @@ class BenchmarkSmokeTest {
 			assertThat(run.again().report().wroteNothing()).isTrue();
 			assertThat(run.ingestBaselines()).extracting(IngestBench.Write::claims).containsExactly(500, 500, 100, 500);
 			assertThat(run.ingestBaselines()).allSatisfy(w -> assertThat(w.relationships()).isPositive());
-			// eleven lines for each class of parameters, hub and rare
-			assertThat(run.queries()).hasSize(22).allSatisfy(q -> {
+			// twelve lines for each class of parameters, hub and rare
+			assertThat(run.queries()).hasSize(24).allSatisfy(q -> {
 				assertThat(q.product().calls()).isPositive();
 				assertThat(q.naive().calls()).isPositive();
 			});
 			assertThat(run.queries()).extracting(QueryBench.Result::query)
-				.contains("agreement matrix 50x50", "agreement matrix and blocs 50x50");
+				.contains("agreement matrix 50x50", "agreement matrix 50x50 as of a date", "agreement matrix and blocs 50x50");
 			assertThat(run.rest()).extracting(RestBench.Result::way).containsExactly("driver", "REST cold", "REST warm");
 			assertThat(run.rest()).allSatisfy(r -> {
 				assertThat(r.requests()).isPositive();

@@ -128,6 +128,23 @@ final class QueryBench {
 								}
 							}
 						})));
+				// as of a date the sides are weighed from the claims (after the last claim: all of them), not read from
+				// the kept standings
+				Map<String, Object> asOf = new java.util.HashMap<>(agreementOf(p.matrixActors()));
+				asOf.put("asOf", AFTER_EVERY_CLAIM);
+				results.add(new Result("agreement matrix 50x50 as of a date", name,
+						measureSlow(i -> timed(session, new Query(AGREEMENT_MATRIX, asOf))),
+						"one query per pair as of the date (" + pairs + " queries)",
+						measureSlow(i -> {
+							for (int a = 0; a < p.matrixActors().size(); a++) {
+								for (int b = a + 1; b < p.matrixActors().size(); b++) {
+									Map<String, Object> pair = new java.util.HashMap<>(
+											agreementOf(List.of(p.matrixActors().get(a), p.matrixActors().get(b))));
+									pair.put("asOf", AFTER_EVERY_CLAIM);
+									session.run(new Query(ALIGNMENT, pair)).consume();
+								}
+							}
+						})));
 				// the API's answer: the statement, the blocs (Leiden) and the query of their targets
 				results.add(new Result("agreement matrix and blocs 50x50", name,
 						measureSlow(i -> alignments.matrix(p.matrixActors(), null, AlignmentService.DEFAULT_MIN_POSITIONS, null,
@@ -141,6 +158,9 @@ final class QueryBench {
 	private static final String AGREEMENT_MATRIX = QueryFile.question("43_agreement_matrix.cypher").query();
 
 	private static final String ALIGNMENT = QueryFile.question("42_alignment_of_two_actors.cypher").query();
+
+	/** A date after every claim the benchmark's corpus dates. */
+	private static final String AFTER_EVERY_CLAIM = "2100-01-01";
 
 	/** The parameters of the agreement questions for these actors: every claim, every certainty. */
 	private static Map<String, Object> agreementOf(List<String> actors) {

@@ -86,7 +86,7 @@ public class ClaimLoader {
 		}
 		long started = System.nanoTime();
 		List<LoadReport> reports = new ArrayList<>();
-		List<List<ClaimDefinition>> chunks = chunksByTriple(claims, claimsPerTransaction);
+		List<List<ClaimDefinition>> chunks = chunksByPair(claims, claimsPerTransaction);
 		for (int i = 0; i < chunks.size(); i++) {
 			ClaimSet part = i == 0 ? new ClaimSet(set.documents(), set.entities(), chunks.get(i), set.votes())
 					: new ClaimSet(List.of(), List.of(), chunks.get(i), List.of());
@@ -109,6 +109,29 @@ public class ClaimLoader {
 		}
 		resampleIndexes();
 		return firstLoad.written().took(firstLoad.millisSinceStart());
+	}
+
+	/** Holders whose standings one transaction of {@link #completeStandings()} writes at most. */
+	private static final int HOLDERS_PER_TRANSACTION = 1_000;
+
+	/**
+	 * Gives every holder and target with position edges its standing, the standings of at most
+	 * {@value #HOLDERS_PER_TRANSACTION} holders a transaction: a store written before standings were kept has none.
+	 * Returns how many it wrote: none once a store has them all.
+	 */
+	public int completeStandings() {
+		return completeStandings(HOLDERS_PER_TRANSACTION);
+	}
+
+	int completeStandings(int holdersPerTransaction) {
+		int written = 0;
+		int inTransaction;
+		do {
+			inTransaction = transactions.execute(status -> writer.writeMissingStandings(holdersPerTransaction));
+			written += inTransaction;
+		}
+		while (inTransaction > 0);
+		return written;
 	}
 
 	/** How long a load waits for Neo4j's index sampling at most: about 0.3 s at 10^6 claims. */
@@ -136,20 +159,20 @@ public class ClaimLoader {
 	}
 
 	/**
-	 * The claims in chunks of about {@code size}, all claims of one holder-relation-target triple in the same chunk:
-	 * each summary edge is then written once, created outright, instead of once per chunk its claims reach.
+	 * The claims in chunks of about {@code size}, all claims of one holder and target in the same chunk: each summary
+	 * edge and standing is then written once, created outright, instead of once per chunk its claims reach.
 	 */
-	static List<List<ClaimDefinition>> chunksByTriple(List<ClaimDefinition> claims, int size) {
-		Map<Triple, List<ClaimDefinition>> byTriple = new LinkedHashMap<>();
-		claims.forEach(c -> byTriple.computeIfAbsent(Triple.of(c), t -> new ArrayList<>()).add(c));
+	static List<List<ClaimDefinition>> chunksByPair(List<ClaimDefinition> claims, int size) {
+		Map<List<String>, List<ClaimDefinition>> byPair = new LinkedHashMap<>();
+		claims.forEach(c -> byPair.computeIfAbsent(List.of(c.holder(), c.target()), t -> new ArrayList<>()).add(c));
 		List<List<ClaimDefinition>> chunks = new ArrayList<>();
 		List<ClaimDefinition> chunk = new ArrayList<>();
-		for (List<ClaimDefinition> ofTriple : byTriple.values()) {
-			if (!chunk.isEmpty() && chunk.size() + ofTriple.size() > size) {
+		for (List<ClaimDefinition> ofPair : byPair.values()) {
+			if (!chunk.isEmpty() && chunk.size() + ofPair.size() > size) {
 				chunks.add(chunk);
 				chunk = new ArrayList<>();
 			}
-			chunk.addAll(ofTriple);
+			chunk.addAll(ofPair);
 		}
 		if (!chunk.isEmpty()) {
 			chunks.add(chunk);

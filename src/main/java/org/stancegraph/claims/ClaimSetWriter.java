@@ -2,18 +2,21 @@ package org.stancegraph.claims;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.stancegraph.database.CommitSignal;
+import org.stancegraph.graph.Relation;
 
 /**
  * Writes one claim set in the caller's transaction: takes the load lock, writes the sources, entities, claims and vote
- * tallies that are new or changed, recomputes the summary edges of the changed claims, and has the commit announced to
- * readers when anything was written.
+ * tallies that are new or changed, recomputes the summary edges and standings of the changed claims, and has the commit
+ * announced to readers when anything was written.
  */
 final class ClaimSetWriter {
 
@@ -55,6 +58,39 @@ final class ClaimSetWriter {
 			commits.announceCommit();
 		}
 		return report;
+	}
+
+	/**
+	 * The holders and targets of holders with position edges and no standing: in a store written before standings were
+	 * kept. A holder gets all its standings in one transaction, so one with any has all: found by the degrees of each
+	 * entity, without walking its edges.
+	 */
+	private static final String PAIRS_WITHOUT_STANDING = """
+			MATCH (h:Entity)
+			WHERE EXISTS { (h)-[:%1$s]->() } AND NOT EXISTS { (h)-[:STANDS_ON]->() }
+			WITH h LIMIT $limit
+			MATCH (h)-[:%1$s]->(x:Entity)
+			RETURN DISTINCT h.id AS holder, x.id AS target
+			""".formatted(Relation.positions().stream().map(Relation::name).collect(Collectors.joining("|")));
+
+	/**
+	 * Writes, in the caller's transaction, the standings of at most {@code limit} holders with position edges and no
+	 * standing, from their claims; returns how many standings it wrote (none: none are left).
+	 */
+	int writeMissingStandings(int limit) {
+		takeTurn();
+		Batches batches = new Batches(neo4j, LoadProgress.NONE);
+		Set<Triple> positions = new LinkedHashSet<>();
+		neo4j.query(PAIRS_WITHOUT_STANDING).bind(limit).to("limit").fetch().all()
+			.forEach(row -> positions.addAll(Triple.positionsOf((String) row.get("holder"), (String) row.get("target"))));
+		if (positions.isEmpty()) {
+			return 0;
+		}
+		int written = edges.writeStandings(edges.summaries(positions, List.of(), List.of(), batches), batches);
+		if (commits != null) {
+			commits.announceCommit();
+		}
+		return written;
 	}
 
 	/** Waits, in the caller's transaction, for the loads before it to commit: see {@link #LOCK_LOADS}. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,13 +15,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.stancegraph.graph.Certainty;
+import org.stancegraph.graph.Relation;
 
 /**
  * The summary edges {@code (holder)-[:RELATION]->(target)} analysts query, each summing up the claims of its triple:
  * claim ids, first and last date, distinct sources and publishers, conditions, the strongest certainty, the claims
- * at each level, and the claims and evidence items (quotes) at or above each level. Worked out here, without the
+ * at each level, and the claims and evidence items (quotes) at or above each level; and beside them, per holder and
+ * target with positions, where the one stands on the other ({@link Standing}). Worked out here, without the
  * database, from the claims the graph held before a load and the claims the load writes, rather than by Cypher over
  * the claims just written: reading back a large uncommitted transaction through an index costs far more than the
  * arithmetic.
@@ -89,18 +93,57 @@ final class EdgeSummaries {
 		}
 	}
 
+	/**
+	 * Where a holder stands on a target, kept as {@code (holder)-[:STANDS_ON]->(target)} beside its position edges: at
+	 * each minimum certainty, the side of its position claims in force with every claim counted, as
+	 * {@link org.stancegraph.graph.AsOf#IN_FORCE} weighs them with no date: the relations of its latest claims, MIXED
+	 * when they are on both sides. The agreement matrix of hub actors reads one of these per actor and target rather than
+	 * weighing each of their claims (docs/performance.md).
+	 */
+	record Standing(String holder, String target, Map<Certainty, String> sides) {
+
+		/** What the queries call a side whose claims in force are on both sides. */
+		static final String MIXED = "MIXED";
+
+		/** The row the standing statements take: its ends, and a side per level (absent: no claim that certain). */
+		Map<String, Object> row() {
+			Map<String, Object> properties = new HashMap<>();
+			for (Certainty level : Certainty.values()) {
+				properties.put(level.word() + "OrStrongerSide", sides.get(level));
+			}
+			Map<String, Object> row = new HashMap<>();
+			row.put("holder", holder);
+			row.put("target", target);
+			row.put("properties", properties);
+			return row;
+		}
+	}
+
+	private final Set<Triple> affected = new LinkedHashSet<>();
 	private final Map<Triple, Map<String, ClaimFacts>> claims = new LinkedHashMap<>();
 	private final Map<String, Triple> tripleOfClaim = new HashMap<>();
 	private final Set<Triple> triplesInGraph = new HashSet<>();
 	private final Map<String, String> publishers;
 
 	/**
-	 * @param affected   the triples whose edges are recomputed: every claim added must be of one of them
+	 * @param affected   the triples whose edges are recomputed: every claim added must be of one of them or of
+	 *                   {@link #read(Collection) the triples their standings need}
 	 * @param publishers the publisher of each source the claims cite, by source id
 	 */
 	EdgeSummaries(Collection<Triple> affected, Map<String, String> publishers) {
-		affected.forEach(t -> claims.put(t, new HashMap<>()));
+		this.affected.addAll(affected);
+		read(affected).forEach(t -> claims.put(t, new HashMap<>()));
 		this.publishers = publishers;
+	}
+
+	/**
+	 * The triples whose claims the summaries of {@code affected} need: those triples, and for each position among them
+	 * the other positions of its holder and target, on which its standing depends.
+	 */
+	static Set<Triple> read(Collection<Triple> affected) {
+		Set<Triple> read = new LinkedHashSet<>(affected);
+		affected.stream().filter(Triple::isPosition).forEach(t -> read.addAll(t.positionsOfPair()));
+		return read;
 	}
 
 	/** A claim the graph held before the load. */
@@ -122,7 +165,7 @@ final class EdgeSummaries {
 	private Map<String, ClaimFacts> claimsOf(Triple triple) {
 		Map<String, ClaimFacts> ofTriple = claims.get(triple);
 		if (ofTriple == null) {
-			throw new IllegalArgumentException(triple + " is not among the triples whose edges are recomputed");
+			throw new IllegalArgumentException(triple + " is not among the triples whose edges and standings are recomputed");
 		}
 		return ofTriple;
 	}
@@ -133,7 +176,8 @@ final class EdgeSummaries {
 	 */
 	List<Edge> stated(boolean inGraphBefore) {
 		List<Edge> edges = new ArrayList<>();
-		claims.forEach((triple, byId) -> {
+		affected.forEach(triple -> {
+			Map<String, ClaimFacts> byId = claims.get(triple);
 			if (!byId.isEmpty() && triplesInGraph.contains(triple) == inGraphBefore) {
 				edges.add(summary(triple, byId.values()));
 			}
@@ -143,7 +187,54 @@ final class EdgeSummaries {
 
 	/** Triples no claim states any more: their edges go. */
 	List<Triple> unstated() {
-		return claims.entrySet().stream().filter(e -> e.getValue().isEmpty()).map(Map.Entry::getKey).toList();
+		return affected.stream().filter(t -> claims.get(t).isEmpty()).toList();
+	}
+
+	/**
+	 * The standings of the holders and targets of the positions recomputed that some position claim still states, of
+	 * pairs the graph had position claims of before the load or not: the first have a standing to update, the others
+	 * none yet.
+	 */
+	List<Standing> standings(boolean inGraphBefore) {
+		List<Standing> standings = new ArrayList<>();
+		positionPairs().forEach(pair -> {
+			List<ClaimFacts> positions = pair.stream().flatMap(t -> claims.get(t).values().stream()).toList();
+			if (!positions.isEmpty() && pair.stream().anyMatch(triplesInGraph::contains) == inGraphBefore) {
+				standings.add(standing(pair.getFirst(), positions));
+			}
+		});
+		return standings;
+	}
+
+	/** Holder-target pairs no position claim states any more, as their first position triple: their standings go. */
+	List<Triple> unstood() {
+		return positionPairs().stream().filter(pair -> pair.stream().allMatch(t -> claims.get(t).isEmpty()))
+			.map(List::getFirst).toList();
+	}
+
+	/** The position triples of each holder-target pair with a position among the triples recomputed. */
+	private Set<List<Triple>> positionPairs() {
+		Set<List<Triple>> pairs = new LinkedHashSet<>();
+		affected.stream().filter(Triple::isPosition).forEach(t -> pairs.add(t.positionsOfPair()));
+		return pairs;
+	}
+
+	private static Standing standing(Triple pair, List<ClaimFacts> positions) {
+		Map<Certainty, String> sides = new EnumMap<>(Certainty.class);
+		for (Certainty level : Certainty.values()) {
+			// the claims at least this certain, as $certainty IN c.meetsCertainty keeps them; a claim without a date
+			// is never in force
+			List<ClaimFacts> counted = positions.stream()
+				.filter(c -> c.date() != null && c.certainty().compareTo(level) <= 0)
+				.toList();
+			counted.stream().map(ClaimFacts::date).max(Comparator.naturalOrder()).ifPresent(latest -> {
+				Set<Relation.Side> current = counted.stream().filter(c -> c.date().equals(latest))
+					.map(c -> Relation.valueOf(c.triple().relation()).side())
+					.collect(Collectors.toCollection(() -> EnumSet.noneOf(Relation.Side.class)));
+				sides.put(level, current.size() == 1 ? current.iterator().next().name() : Standing.MIXED);
+			});
+		}
+		return new Standing(pair.holder(), pair.target(), Map.copyOf(sides));
 	}
 
 	private Edge summary(Triple triple, Collection<ClaimFacts> ofTriple) {

@@ -1,7 +1,9 @@
 package org.stancegraph.claims;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,7 @@ import java.util.Set;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.stancegraph.claims.EdgeSummaries.ClaimFacts;
 import org.stancegraph.claims.EdgeSummaries.Edge;
+import org.stancegraph.claims.EdgeSummaries.Standing;
 import org.stancegraph.graph.Certainty;
 import org.stancegraph.graph.Relation;
 
@@ -54,14 +57,14 @@ final class EdgeWriter {
 	}
 
 	/**
-	 * The claims the graph holds for holder-relation-target triples, with their sources: by the (holder, target, date)
-	 * index, then the relation.
+	 * The claims the graph holds for holder-relation-target triples, with their sources: per holder and target, by the
+	 * (holder, target, date) index, then the relations.
 	 */
 	private static final String CLAIMS_OF_TRIPLES = """
 			UNWIND $rows AS t
 			MATCH (c:Claim)
 			USING INDEX c:Claim(holder, target, date)
-			WHERE c.holder = t.holder AND c.target = t.target AND c.date IS NOT NULL AND c.relation = t.relation
+			WHERE c.holder = t.holder AND c.target = t.target AND c.date IS NOT NULL AND c.relation IN t.relations
 			OPTIONAL MATCH (c)-[:EVIDENCED_BY]->(s:Source)
 			RETURN c.id AS id, c.holder AS holder, c.relation AS relation, c.target AS target, c.date AS date,
 			       c.condition AS condition, c.certainty AS certainty, collect(s.id) AS sources
@@ -72,7 +75,13 @@ final class EdgeWriter {
 	 * graph held for those triples.
 	 */
 	EdgeSummaries summaries(Set<Triple> affected, List<SourceDocument> documents, List<ClaimDefinition> written, Batches batches) {
-		List<ClaimFacts> inGraph = batches.read(CLAIMS_OF_TRIPLES, "rows", affected.stream().map(Triple::row).toList()).stream()
+		Map<List<String>, List<String>> relationsByPair = new LinkedHashMap<>();
+		EdgeSummaries.read(affected).forEach(t -> relationsByPair.computeIfAbsent(List.of(t.holder(), t.target()), pair -> new ArrayList<>())
+			.add(t.relation()));
+		List<Map<String, Object>> pairs = relationsByPair.entrySet().stream()
+			.map(e -> Map.<String, Object>of("holder", e.getKey().get(0), "target", e.getKey().get(1), "relations", e.getValue()))
+			.toList();
+		List<ClaimFacts> inGraph = batches.read(CLAIMS_OF_TRIPLES, "rows", pairs).stream()
 			.map(row -> new ClaimFacts((String) row.get("id"), Triple.of(row), (LocalDate) row.get("date"), (String) row.get("condition"),
 					((List<?>) row.get("sources")).stream().map(String.class::cast).toList(),
 					// claims loaded before certainty existed hold none: the default stands for them
@@ -134,8 +143,38 @@ final class EdgeWriter {
 			DELETE r
 			""");
 
-	/** Writes the edges some claim states and drops those no claim states any more. */
+	private static final String WRITE_STANDINGS = """
+			UNWIND $rows AS row
+			MATCH (h:Entity {id: row.holder})
+			MATCH (x:Entity {id: row.target})
+			MERGE (h)-[s:STANDS_ON]->(x)
+			SET s = row.properties
+			""";
+
+	private static final String CREATE_STANDINGS = """
+			UNWIND $rows AS row
+			MATCH (h:Entity {id: row.holder})
+			MATCH (x:Entity {id: row.target})
+			CREATE (h)-[s:STANDS_ON]->(x)
+			SET s = row.properties
+			""";
+
+	private static final String DROP_STANDINGS = """
+			UNWIND $rows AS t
+			MATCH (:Entity {id: t.holder})-[s:STANDS_ON]->(:Entity {id: t.target})
+			DELETE s
+			""";
+
+	/**
+	 * Writes the edges some claim states and drops those no claim states any more; the same for the standings of their
+	 * holders and targets.
+	 */
 	void write(EdgeSummaries edges, Batches batches) {
+		writeEdges(edges, batches);
+		writeStandings(edges, batches);
+	}
+
+	private void writeEdges(EdgeSummaries edges, Batches batches) {
 		// an edge exists exactly when the graph held claims of its triple: the others are created without a lookup
 		List<Map<String, Object>> known = edges.stated(true).stream().map(Edge::row).toList();
 		List<Map<String, Object>> created = edges.stated(false).stream().map(Edge::row).toList();
@@ -144,5 +183,16 @@ final class EdgeWriter {
 		batches.writeByRelation("edges", CREATE_EDGES, created, done, total);
 		List<Map<String, Object>> unstated = edges.unstated().stream().map(Triple::row).toList();
 		batches.writeByRelation("dropped edges", DROP_EDGES, unstated, 0, unstated.size());
+	}
+
+	/** Writes the standings some position claim states and drops those none states any more; returns how many it wrote. */
+	int writeStandings(EdgeSummaries edges, Batches batches) {
+		// a standing exists when the graph held position claims of its holder and target
+		List<Map<String, Object>> standing = edges.standings(true).stream().map(Standing::row).toList();
+		List<Map<String, Object>> newlyStanding = edges.standings(false).stream().map(Standing::row).toList();
+		batches.write("standings", WRITE_STANDINGS, standing, 0, standing.size() + newlyStanding.size());
+		batches.write("standings", CREATE_STANDINGS, newlyStanding, standing.size(), standing.size() + newlyStanding.size());
+		batches.write("dropped standings", DROP_STANDINGS, edges.unstood().stream().map(Triple::row).toList());
+		return standing.size() + newlyStanding.size();
 	}
 }

@@ -84,6 +84,8 @@ final class ImportInput {
 					edge.triple().target(), (Map<String, Object>) row.get("properties"));
 			input.edges++;
 		});
+		summaries.standings(false).forEach(standing -> input.relationship(input.entities, standing.holder(), "STANDS_ON",
+				input.entities, standing.target(), (Map<String, Object>) standing.row().get("properties")));
 		return input;
 	}
 

@@ -10,14 +10,16 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.stancegraph.graph.Relation;
 
 /**
- * Applies cypher/00_schema.cypher (packaged into the jar) at start, in both modes. The file is the one source of
- * truth for constraints and indexes; its statements are idempotent, so applying it again changes nothing.
+ * Applies cypher/00_schema.cypher (packaged into the jar) at start, in both modes, then the {@link StoreUpgrade}s. The
+ * file is the one source of truth for constraints and indexes; its statements are idempotent, so applying it again
+ * changes nothing.
  */
 @Component
 public class GraphSchema implements SmartInitializingSingleton {
@@ -27,9 +29,11 @@ public class GraphSchema implements SmartInitializingSingleton {
 	private static final Logger log = LoggerFactory.getLogger(GraphSchema.class);
 
 	private final Neo4jClient neo4j;
+	private final ObjectProvider<StoreUpgrade> upgrades;
 
-	public GraphSchema(Neo4jClient neo4j) {
+	public GraphSchema(Neo4jClient neo4j, ObjectProvider<StoreUpgrade> upgrades) {
 		this.neo4j = neo4j;
+		this.upgrades = upgrades;
 	}
 
 	@Override
@@ -46,6 +50,7 @@ public class GraphSchema implements SmartInitializingSingleton {
 		// the full-text index must be online before the first search
 		neo4j.query("CALL db.awaitIndexes(300)").run();
 		log.info("Schema applied: {} statements from {}", statements.size(), LOCATION);
+		upgrades.orderedStream().forEach(StoreUpgrade::upgrade);
 	}
 
 	/**

@@ -66,7 +66,7 @@ class ExportController {
 			evidence (one row per claim and quote), vote, edge (derived, with claim_ids, certainty and the claims at
 			each certainty), concerns; each fills its own columns, the others stay empty.
 			graphml: GraphML 1.0 for Gephi: entities, sources, claims and votes as nodes (type: Entity, Source, Claim,
-			Vote; kind: the entity's kind or the type), derived, CONCERNS and BELONGS_TO edges between entities, and
+			Vote; kind: the entity's kind or the type), derived, STANDS_ON, CONCERNS and BELONGS_TO edges between entities, and
 			each claim's BY, ABOUT, SPOKEN_BY, CLAIMED_BY, REPORTED_BY, REGARDING, CONDITIONAL_ON, ADDRESSED_TO and
 			EVIDENCED_BY (with the quote) edges, each vote's ON, IN and EVIDENCED_BY; every attribute a declared key.
 			Streamed without Content-Length; an error after the first bytes cuts the response short.""")

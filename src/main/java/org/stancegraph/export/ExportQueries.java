@@ -169,6 +169,15 @@ final class ExportQueries {
 			ORDER BY holder, relation, target
 			""";
 
+	/** Where each holder stands on each target it took a position on, at each minimum certainty (the loader keeps it). */
+	static final String STANDINGS = """
+			MATCH (h:Entity)-[s:STANDS_ON]->(t:Entity)
+			RETURN h.id AS holder, t.id AS target, s.statedOrStrongerSide AS statedOrStrongerSide,
+			       s.reportedOrStrongerSide AS reportedOrStrongerSide, s.probableOrStrongerSide AS probableOrStrongerSide,
+			       s.possibleOrStrongerSide AS possibleOrStrongerSide
+			ORDER BY holder, target
+			""";
+
 	/** What a proposition or instrument is about: edges the entity file states, with no claims behind them. */
 	static final String CONCERNS = """
 			MATCH (h:Entity)-[:CONCERNS]->(t:Entity)

@@ -18,9 +18,9 @@ import org.neo4j.driver.Record;
  * Nodes: entities (id as is), sources ({@code source:<id>}), claims ({@code claim:<id>}) and votes
  * ({@code vote:<id>}), each with {@code type} (Entity, Source, Claim, Vote) and {@code kind} (an entity's kind,
  * else its type) to filter or colour on in Gephi. Edges: the derived edges {@code (holder)-[:RELATION]->(target)}
- * with their claim ids, strongest certainty and claims at each certainty, CONCERNS, BELONGS_TO, and every
- * relationship from a claim or vote (BY, ABOUT, SPOKEN_BY, CLAIMED_BY, REPORTED_BY, REGARDING, CONDITIONAL_ON,
- * ADDRESSED_TO, EVIDENCED_BY with its quote, ON, IN), each with {@code relation}. A claim node carries what its
+ * with their claim ids, strongest certainty and claims at each certainty, STANDS_ON with its side at each certainty,
+ * CONCERNS, BELONGS_TO, and every relationship from a claim or vote (BY, ABOUT, SPOKEN_BY, CLAIMED_BY, REPORTED_BY,
+ * REGARDING, CONDITIONAL_ON, ADDRESSED_TO, EVIDENCED_BY with its quote, ON, IN), each with {@code relation}. A claim node carries what its
  * claim file says (certainty, claimant, the chain {@code via} joined with " > ", the date's precision, the date
  * reported, quantity, period, the condition's kind and subject, addressee) and the hedge cues of its quote;
  * {@code reportedBy} is the first of {@code via}, as the attribute of that name was before {@code via}; a source node
@@ -119,6 +119,10 @@ final class GraphmlExport {
 			new Key("reportedClaims", "edge", "reportedClaims", "int"),
 			new Key("probableClaims", "edge", "probableClaims", "int"),
 			new Key("possibleClaims", "edge", "possibleClaims", "int"),
+			new Key("statedOrStrongerSide", "edge", "statedOrStrongerSide", "string"),
+			new Key("reportedOrStrongerSide", "edge", "reportedOrStrongerSide", "string"),
+			new Key("probableOrStrongerSide", "edge", "probableOrStrongerSide", "string"),
+			new Key("possibleOrStrongerSide", "edge", "possibleOrStrongerSide", "string"),
 			new Key("quote", "edge", "quote", "string"));
 
 	/** A node's key and the query column that fills it. */
@@ -237,6 +241,16 @@ final class GraphmlExport {
 				data(xml, "lastDate", RecordStream.text(row, "lastDate"));
 				data(xml, "certainty", RecordStream.text(row, "certainty"));
 				for (String level : List.of("statedClaims", "reportedClaims", "probableClaims", "possibleClaims")) {
+					data(xml, level, RecordStream.text(row, level));
+				}
+				xml.writeEndElement();
+			}));
+			counts.put("STANDS_ON edges", RecordStream.each(tx, ExportQueries.STANDINGS, row -> {
+				String holder = RecordStream.text(row, "holder");
+				String target = RecordStream.text(row, "target");
+				startEdge(xml, holder + ":STANDS_ON:" + target, holder, target, "STANDS_ON");
+				for (String level : List.of("statedOrStrongerSide", "reportedOrStrongerSide", "probableOrStrongerSide",
+						"possibleOrStrongerSide")) {
 					data(xml, level, RecordStream.text(row, level));
 				}
 				xml.writeEndElement();

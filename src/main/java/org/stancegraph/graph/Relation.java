@@ -23,10 +23,10 @@ import java.util.stream.Collectors;
 public enum Relation {
 
 	// where an actor stands on a target
-	SUPPORTS(true, "position", Side.FOR, "Supporters"),
-	PROPOSED(true, "position", Side.FOR, "Proposers"),
-	OPPOSES(true, "position", Side.AGAINST, "Opponents"),
-	ABSTAINED(true, "position", Side.NEUTRAL, "Abstentions"),
+	SUPPORTS(true, Relation.POSITION, Side.FOR, "Supporters"),
+	PROPOSED(true, Relation.POSITION, Side.FOR, "Proposers"),
+	OPPOSES(true, Relation.POSITION, Side.AGAINST, "Opponents"),
+	ABSTAINED(true, Relation.POSITION, Side.NEUTRAL, "Abstentions"),
 	// whether it takes part
 	OFFERS_TROOPS(true, "participation", Side.FOR, "Offering troops"),
 	DECLINES(true, "participation", Side.AGAINST, "Declining"),
@@ -47,6 +47,9 @@ public enum Relation {
 	ACCUSES(true, null, Side.AGAINST, "Accusing it"),
 	THREATENS(true, null, Side.AGAINST, "Threatening it"),
 	CONTROLS(false, null, Side.NEUTRAL, "Controlling it");
+
+	/** The axis of where an actor stands on a target, the one agreement between actors compares. */
+	public static final String POSITION = "position";
 
 	private static final List<String> NAMES = Arrays.stream(values()).map(Enum::name).toList();
 
@@ -103,6 +106,11 @@ public enum Relation {
 	/** Present when the relation is a tie an entity's page lists both ways (backing, membership). */
 	public Optional<Affiliation> affiliation() {
 		return Optional.ofNullable(affiliation);
+	}
+
+	/** The relations on the position axis, in declaration order. */
+	public static List<Relation> positions() {
+		return Arrays.stream(values()).filter(r -> POSITION.equals(r.axis)).toList();
 	}
 
 	/** Every relation's name, in declaration order; built once, as queries pass it on every request. */

@@ -308,6 +308,32 @@ class AlignmentApiTest {
 		}
 	}
 
+	/**
+	 * Without a date the matrix and the blocs' targets read the sides the loader keeps (STANDS_ON); with one, they weigh
+	 * the claims in force. After the last claim both give the same answer, at every certainty, and each pair's score is
+	 * the one its own answer weighs from the claims.
+	 */
+	@Test
+	void theKeptSidesAreThoseOfTheClaimsInForce() {
+		for (String certainty : Certainty.words()) {
+			for (String actors : List.of("actors=" + ALPHA + "," + BETA + "," + GAMMA, "targets=resolution-2803,isf", "minPositions=4")) {
+				String query = actors + "&certainty=" + certainty;
+				JsonNode kept = matrix(query);
+				JsonNode weighed = matrix(query + "&asOf=2100-01-01");
+				assertThat(kept.get("pairs")).as(query).isEqualTo(weighed.get("pairs"));
+				assertThat(kept.get("actors")).as(query).isEqualTo(weighed.get("actors"));
+				assertThat(kept.get("blocs")).as(query).isEqualTo(weighed.get("blocs"));
+			}
+		}
+		for (JsonNode pair : matrix("targets=resolution-2803,isf").get("pairs")) {
+			JsonNode own = alignment("actors=" + pair.at("/actors/0").asString() + "," + pair.at("/actors/1").asString()).get("agreement");
+			assertThat(pair.get("score")).as(pair.toString()).isEqualTo(own.get("score"));
+			for (String count : List.of("compared", "agree", "disagree", "oneAbstains", "mixed")) {
+				assertThat(pair.get(count)).as(count + " of " + pair).isEqualTo(own.get(count));
+			}
+		}
+	}
+
 	@Test
 	void withoutActorsThoseWithPositionsOnTheTargets() {
 		JsonNode onOne = matrix("targets=" + target(1));

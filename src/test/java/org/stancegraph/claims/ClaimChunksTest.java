@@ -8,20 +8,21 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.stancegraph.graph.Relation;
 
-/** How a large load is cut into transactions: never through the claims of one holder-relation-target triple. */
+/** How a large load is cut into transactions: never through the claims of one holder and target. */
 class ClaimChunksTest {
 
 	@Test
-	void theClaimsOfOneTripleShareAChunkAndChunksStayNearTheirSize() {
+	void theClaimsOfOneHolderAndTargetShareAChunkAndChunksStayNearTheirSize() {
 		var a = claim("a", "israel", Relation.OPPOSES, "turkish-participation");
 		var b = claim("b", "hamas", Relation.OPPOSES, "resolution-2803");
-		var c = claim("c", "israel", Relation.OPPOSES, "turkish-participation");
+		// another relation of the same pair: its standing weighs both
+		var c = claim("c", "israel", Relation.SUPPORTS, "turkish-participation");
 		var d = claim("d", "russia", Relation.ABSTAINED, "resolution-2803");
 
-		assertThat(ClaimLoader.chunksByTriple(List.of(a, b, c, d), 2)).containsExactly(List.of(a, c), List.of(b, d));
-		// a triple with more claims than the chunk size stays whole
-		assertThat(ClaimLoader.chunksByTriple(List.of(a, c, b), 1)).containsExactly(List.of(a, c), List.of(b));
-		assertThat(ClaimLoader.chunksByTriple(List.of(a, b, c, d), 10)).containsExactly(List.of(a, c, b, d));
+		assertThat(ClaimLoader.chunksByPair(List.of(a, b, c, d), 2)).containsExactly(List.of(a, c), List.of(b, d));
+		// a pair with more claims than the chunk size stays whole
+		assertThat(ClaimLoader.chunksByPair(List.of(a, c, b), 1)).containsExactly(List.of(a, c), List.of(b));
+		assertThat(ClaimLoader.chunksByPair(List.of(a, b, c, d), 10)).containsExactly(List.of(a, c, b, d));
 	}
 
 	private static ClaimDefinition claim(String id, String holder, Relation relation, String target) {

@@ -240,6 +240,84 @@ class EdgeSummariesTest {
 			.hasMessageContaining("azerbaijan");
 	}
 
+	/**
+	 * Where Israel stands on Turkish participation at each minimum certainty: the side of its latest claims that certain,
+	 * MIXED when claims of that day are on both sides, none below its strongest claim.
+	 */
+	@Test
+	void aStandingIsTheSideOfTheLatestPositionClaimsAtEachLevel() {
+		var opposesStated = withCertainty(claim("a", "israel", Relation.OPPOSES, "turkish-participation-in-isf", "2025-11-04", null,
+				ALGEMEINER), Certainty.STATED);
+		var supportsPossible = withCertainty(claim("b", "israel", Relation.SUPPORTS, "turkish-participation-in-isf", "2025-11-19",
+				null, FDD), Certainty.POSSIBLE);
+		var abstainsProbable = withCertainty(claim("c", "israel", Relation.ABSTAINED, "turkish-participation-in-isf", "2025-11-10",
+				null, FDD), Certainty.PROBABLE);
+		var opposesProbable = withCertainty(claim("d", "israel", Relation.OPPOSES, "turkish-participation-in-isf", "2025-11-10",
+				null, PRESSTV), Certainty.PROBABLE);
+		// another axis does not count
+		var declines = claim("e", "israel", Relation.DECLINES, "turkish-participation-in-isf", "2025-11-20", null, FDD);
+
+		EdgeSummaries edges = fromSet(List.of(opposesStated, supportsPossible, abstainsProbable, opposesProbable, declines));
+
+		assertThat(edges.standings(true)).isEmpty();
+		assertThat(edges.standings(false)).singleElement().satisfies(standing -> {
+			assertThat(standing.holder()).isEqualTo("israel");
+			assertThat(standing.target()).isEqualTo("turkish-participation-in-isf");
+			assertThat(standing.sides()).containsExactlyInAnyOrderEntriesOf(Map.of(Certainty.STATED, "AGAINST",
+					Certainty.REPORTED, "AGAINST", Certainty.PROBABLE, "MIXED", Certainty.POSSIBLE, "FOR"));
+			assertThat(properties(standing.row())).containsEntry("statedOrStrongerSide", "AGAINST")
+				.containsEntry("probableOrStrongerSide", "MIXED").containsEntry("possibleOrStrongerSide", "FOR");
+		});
+		assertThat(edges.unstood()).isEmpty();
+	}
+
+	@Test
+	void twoRelationsOnOneSideOfOneDayAreThatSide() {
+		var supports = claim("a", "united-states", Relation.SUPPORTS, "resolution-2803", "2025-11-17", null, FDD);
+		var proposed = claim("b", "united-states", Relation.PROPOSED, "resolution-2803", "2025-11-17", null, FDD);
+
+		assertThat(fromSet(List.of(supports, proposed)).standings(false)).singleElement()
+			.satisfies(standing -> assertThat(standing.sides()).containsEntry(Certainty.REPORTED, "FOR").doesNotContainKey(Certainty.STATED));
+	}
+
+	/**
+	 * A load that changes one position of a pair weighs the pair's other positions the graph holds: they are read (the
+	 * triples to read include them), not rewritten.
+	 */
+	@Test
+	void aStandingWeighsThePositionsOfItsPairTheLoadDoesNotChange() {
+		var opposes = claim("a", "israel", Relation.OPPOSES, "resolution-2803", "2025-11-17", null, FDD);
+		var supports = claim("b", "israel", Relation.SUPPORTS, "resolution-2803", "2025-11-18", null, FDD);
+		assertThat(EdgeSummaries.read(Set.of(Triple.of(supports)))).containsExactlyInAnyOrder(
+				new Triple("israel", "SUPPORTS", "resolution-2803"), new Triple("israel", "PROPOSED", "resolution-2803"),
+				new Triple("israel", "OPPOSES", "resolution-2803"), new Triple("israel", "ABSTAINED", "resolution-2803"));
+		assertThat(EdgeSummaries.read(Set.of(Triple.of(AZERBAIJAN_OFFERS_TROOPS)))).containsExactly(Triple.of(AZERBAIJAN_OFFERS_TROOPS));
+
+		var edges = new EdgeSummaries(Set.of(Triple.of(supports)), PUBLISHERS);
+		edges.addFromGraph(ClaimFacts.of(opposes));
+		edges.addFromSet(supports);
+
+		assertThat(edges.stated(false)).extracting(Edge::triple).containsExactly(Triple.of(supports));
+		assertThat(edges.stated(true)).as("the opposition's edge is not rewritten").isEmpty();
+		assertThat(edges.standings(false)).isEmpty();
+		assertThat(edges.standings(true)).singleElement()
+			.satisfies(standing -> assertThat(standing.sides()).containsEntry(Certainty.REPORTED, "FOR"));
+	}
+
+	@Test
+	void aPairWithoutPositionClaimsLosesItsStanding() {
+		var opposes = claim("zz-claim", "israel", Relation.OPPOSES, "resolution-2803", "2025-11-17", null, FDD);
+		var backs = claim("zz-claim", "israel", Relation.BACKS, "resolution-2803", "2025-11-18", null, FDD);
+		var edges = new EdgeSummaries(new LinkedHashSet<>(List.of(Triple.of(backs), Triple.of(opposes))), PUBLISHERS);
+		edges.addFromGraph(ClaimFacts.of(opposes));
+		edges.addFromSet(backs);
+
+		assertThat(edges.standings(true)).isEmpty();
+		assertThat(edges.standings(false)).isEmpty();
+		assertThat(edges.unstood()).extracting(Triple::holder, Triple::target).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("israel", "resolution-2803"));
+	}
+
 	/** The edges of a load into a graph that held none of these triples. */
 	private static EdgeSummaries fromSet(List<ClaimDefinition> claims) {
 		Set<Triple> affected = new LinkedHashSet<>();

@@ -2,9 +2,12 @@ package org.stancegraph.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.stancegraph.DerivedEdges;
 import org.stancegraph.StancegraphIntegrationTest;
 import org.stancegraph.graph.Certainty;
 import org.stancegraph.stances.StanceService;
@@ -13,7 +16,7 @@ import org.stancegraph.web.Paging;
 /**
  * A store whose summary edges were written before they named their ends (holder, target) gets them when the schema
  * is applied at start; the totals of timeline and evidence pages, which find an actor's edges to a target by them,
- * are right again.
+ * are right again; and one loaded before standings were kept gets them.
  */
 @StancegraphIntegrationTest
 class GraphSchemaTest {
@@ -55,6 +58,29 @@ class GraphSchemaTest {
 					""").fetchAs(Long.class).one()).contains(0L);
 			assertThat(timelineTotal()).isEqualTo(timeline);
 			assertThat(evidenceTotal()).isEqualTo(evidence);
+		}
+		finally {
+			schema.apply();
+		}
+	}
+
+	/** And a store loaded before standings were kept gets them from its claims (StoreUpgrade). */
+	@Test
+	void actorsWithoutStandingsGetThemWhenTheSchemaIsApplied() {
+		String standings = """
+				MATCH (:Entity {id: $actor})-[s:STANDS_ON]->(t:Entity)
+				RETURN t.id + ' ' + s.statedOrStrongerSide + ' ' + s.possibleOrStrongerSide AS standing ORDER BY standing
+				""";
+		List<String> before = neo4j.query(standings).bind(ACTOR).to("actor").fetchAs(String.class).all().stream().toList();
+		assertThat(before).hasSizeGreaterThan(5);
+		try {
+			neo4j.query("MATCH (:Entity {id: $actor})-[s:STANDS_ON]->() DELETE s").bind(ACTOR).to("actor").run();
+			assertThat(neo4j.query(standings).bind(ACTOR).to("actor").fetchAs(String.class).all()).isEmpty();
+
+			schema.apply();
+
+			assertThat(neo4j.query(standings).bind(ACTOR).to("actor").fetchAs(String.class).all()).containsExactlyElementsOf(before);
+			assertThat(DerivedEdges.differences(neo4j)).isEmpty();
 		}
 		finally {
 			schema.apply();
