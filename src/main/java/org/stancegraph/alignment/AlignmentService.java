@@ -117,6 +117,7 @@ public class AlignmentService {
 
 		Map<String, AlignmentRepository.MatrixActorRow> byId = row.actors().stream()
 			.collect(Collectors.toMap(AlignmentRepository.MatrixActorRow::id, actor -> actor));
+		List<Double> cohesions = Blocs.cohesions(found, row.pairs());
 		List<MatrixActor> matrixActors = new ArrayList<>();
 		List<Bloc> blocs = new ArrayList<>();
 		for (int index = 0; index < found.size(); index++) {
@@ -129,7 +130,7 @@ public class AlignmentService {
 			}
 			List<AlignmentRepository.BlocTargetRow> ofBloc = targetsByBloc.getOrDefault(index, List.of());
 			blocs.add(new Bloc(index, members.stream().map(AlignmentRepository.MatrixActorRow::summary).toList(),
-					Blocs.cohesion(found.get(index), row.pairs()),
+					cohesions.get(index),
 					ofBloc.stream().filter(t -> "HOLDS".equals(t.effect())).map(AlignmentRepository.BlocTargetRow::view).toList(),
 					ofBloc.stream().filter(t -> "SPLITS".equals(t.effect())).map(AlignmentRepository.BlocTargetRow::view).toList()));
 		}

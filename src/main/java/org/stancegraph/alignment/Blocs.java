@@ -89,9 +89,16 @@ final class Blocs {
 		return List.copyOf(blocs);
 	}
 
-	/** The mean score of a bloc's pairs that have one; null when none has (a bloc of one, or of strangers). */
-	static Double cohesion(List<String> members, List<AgreementPair> pairs) {
+	/**
+	 * Each bloc's cohesion, in the blocs' order: the mean score of its pairs that have one; null when none has (a bloc of
+	 * one, or of strangers).
+	 */
+	static List<Double> cohesions(List<List<String>> blocs, List<AgreementPair> pairs) {
 		Map<List<String>, Double> scores = scores(pairs);
+		return blocs.stream().map(members -> cohesion(members, scores)).toList();
+	}
+
+	private static Double cohesion(List<String> members, Map<List<String>, Double> scores) {
 		List<String> sorted = members.stream().sorted().toList();
 		List<Double> within = new ArrayList<>();
 		for (int i = 0; i < sorted.size(); i++) {
